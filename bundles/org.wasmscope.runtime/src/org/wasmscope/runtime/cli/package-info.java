@@ -1,0 +1,4 @@
+/**
+ * The wasmscope command line.
+ */
+package org.wasmscope.runtime.cli;

@@ -1,0 +1,49 @@
+package org.wasmscope.runtime.script;
+
+import java.util.List;
+
+/**
+ * One command of a {@code .wast} script (the spec testsuite's script language). {@link #line()} is the
+ * 1-based line where the command starts.
+ */
+public sealed interface Command {
+    int line();
+
+    /** {@code (module ...)}: define and instantiate; it becomes the current module. */
+    record Define(int line, ScriptModule module) implements Command {
+    }
+
+    /** {@code (register "name" $m?)}: make a module's exports importable under {@code name}. */
+    record Register(int line, String name, String moduleId) implements Command {
+    }
+
+    /** A bare action, run for its effect. */
+    record Perform(int line, Action action) implements Command {
+    }
+
+    record AssertReturn(int line, Action action, List<Expected> results) implements Command {
+    }
+
+    /** {@code assert_trap} of an action, or of a module whose instantiation traps ({@code action} null). */
+    record AssertTrap(int line, Action action, ScriptModule module, String message) implements Command {
+    }
+
+    record AssertExhaustion(int line, Action action, String message) implements Command {
+    }
+
+    record AssertMalformed(int line, ScriptModule module, String message) implements Command {
+    }
+
+    record AssertInvalid(int line, ScriptModule module, String message) implements Command {
+    }
+
+    record AssertUnlinkable(int line, ScriptModule module, String message) implements Command {
+    }
+
+    /**
+     * A command this runner does not know (e.g. from a later proposal): reported as a failure with its
+     * keyword, never silently passed.
+     */
+    record Unsupported(int line, String keyword) implements Command {
+    }
+}

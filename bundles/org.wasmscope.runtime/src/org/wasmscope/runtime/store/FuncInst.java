@@ -1,0 +1,39 @@
+package org.wasmscope.runtime.store;
+
+import org.wasmscope.runtime.syntax.Func;
+import org.wasmscope.runtime.syntax.FuncType;
+
+/**
+ * A function instance (spec 4.2.6): a module's function closed over its module instance, or a host
+ * function. {@link #address} is its index in {@link Store#funcs()}; a funcref value is that address.
+ */
+public final class FuncInst {
+    public final int address;
+    public final FuncType type;
+    /** The defining module instance; null for a host function. */
+    public final ModuleInst module;
+    /** The function's index in its module's function index space; -1 for a host function. */
+    public final int index;
+    /** The code; null for a host function. */
+    public final Func code;
+    /** The host implementation; null for a module function. */
+    public final HostFunction host;
+    /**
+     * The pre-decoded form the interpreter runs, made once on first use by the execution package
+     * (spec: none; an implementation detail kept here so that it lives as long as the function).
+     */
+    public Object compiled;
+
+    FuncInst(int address, FuncType type, ModuleInst module, int index, Func code, HostFunction host) {
+        this.address = address;
+        this.type = type;
+        this.module = module;
+        this.index = index;
+        this.code = code;
+        this.host = host;
+    }
+
+    public boolean isHost() {
+        return host != null;
+    }
+}

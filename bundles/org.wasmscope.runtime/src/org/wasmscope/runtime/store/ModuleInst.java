@@ -1,0 +1,33 @@
+package org.wasmscope.runtime.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Module;
+
+/**
+ * A module instance (spec 4.2.5): the module's types and, for each index space, the instances its
+ * indices stand for (imports first), plus its exports. Filled by instantiation.
+ */
+public final class ModuleInst {
+    public final Module module;
+    /** A name for people (the script's {@code $id}, the file name, or the name section's module name). */
+    public String name;
+    public FuncType[] types;
+    public FuncInst[] funcs;
+    public TableInst[] tables;
+    public MemInst[] memories;
+    public GlobalInst[] globals;
+    public ElemInst[] elems;
+    public DataInst[] datas;
+    public final Map<String, ExternVal> exports = new LinkedHashMap<>();
+
+    public ModuleInst(Module module) {
+        this.module = module;
+    }
+
+    public ExternVal export(String name) {
+        return exports.get(name);
+    }
+}

@@ -1,0 +1,110 @@
+package org.wasmscope.runtime.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Func;
+import org.wasmscope.runtime.syntax.GlobalType;
+import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * The store (spec 4.2.3): every function, table, memory, global, element and data instance allocated so
+ * far. An instance's address is its index in its list. Allocation is the only way to create instances,
+ * so addresses stay dense and stable.
+ */
+public final class Store {
+    private FuncInst[] funcs = new FuncInst[16];
+    private int funcCount;
+    private final List<TableInst> tables = new ArrayList<>();
+    private final List<MemInst> memories = new ArrayList<>();
+    private final List<GlobalInst> globals = new ArrayList<>();
+    private final List<ElemInst> elems = new ArrayList<>();
+    private final List<DataInst> datas = new ArrayList<>();
+
+    /** The function at {@code address}: the target of a funcref (fast: the interpreter calls this). */
+    public FuncInst func(long address) {
+        return funcs[(int) address];
+    }
+
+    public List<FuncInst> funcs() {
+        return Collections.unmodifiableList(java.util.Arrays.asList(funcs).subList(0, funcCount));
+    }
+
+    public List<TableInst> tables() {
+        return Collections.unmodifiableList(tables);
+    }
+
+    public List<MemInst> memories() {
+        return Collections.unmodifiableList(memories);
+    }
+
+    public List<GlobalInst> globals() {
+        return Collections.unmodifiableList(globals);
+    }
+
+    public List<ElemInst> elems() {
+        return Collections.unmodifiableList(elems);
+    }
+
+    public List<DataInst> datas() {
+        return Collections.unmodifiableList(datas);
+    }
+
+    /** allocfunc (spec 4.5.3.1). */
+    public FuncInst allocFunc(FuncType type, ModuleInst module, int index, Func code) {
+        return addFunc(new FuncInst(funcCount, type, module, index, code, null));
+    }
+
+    /** allochostfunc (spec 4.5.3.2). */
+    public FuncInst allocHostFunc(FuncType type, HostFunction host) {
+        return addFunc(new FuncInst(funcCount, type, null, -1, null, host));
+    }
+
+    private FuncInst addFunc(FuncInst f) {
+        if (funcCount == funcs.length) {
+            funcs = java.util.Arrays.copyOf(funcs, funcCount * 2);
+        }
+        funcs[funcCount++] = f;
+        return f;
+    }
+
+    /** alloctable (spec 4.5.3.3), every element set to {@code init}. */
+    public TableInst allocTable(TableType type, long init) {
+        TableInst t = new TableInst(tables.size(), type, init);
+        tables.add(t);
+        return t;
+    }
+
+    /** allocmem (spec 4.5.3.4). */
+    public MemInst allocMemory(MemType type) {
+        MemInst m = new MemInst(memories.size(), type);
+        memories.add(m);
+        return m;
+    }
+
+    /** allocglobal (spec 4.5.3.5). */
+    public GlobalInst allocGlobal(GlobalType type, Value init) {
+        GlobalInst g = new GlobalInst(globals.size(), type, init);
+        globals.add(g);
+        return g;
+    }
+
+    /** allocelem (spec 4.5.3.6). */
+    public ElemInst allocElem(ValType type, long[] refs) {
+        ElemInst e = new ElemInst(elems.size(), type, refs);
+        elems.add(e);
+        return e;
+    }
+
+    /** allocdata (spec 4.5.3.7). */
+    public DataInst allocData(byte[] bytes) {
+        DataInst d = new DataInst(datas.size(), bytes);
+        datas.add(d);
+        return d;
+    }
+}

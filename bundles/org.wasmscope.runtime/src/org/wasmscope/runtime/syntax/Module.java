@@ -1,0 +1,99 @@
+package org.wasmscope.runtime.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A module (spec 2.5): the abstract syntax shared by the binary decoder, the text parser, validation
+ * and instantiation. The index spaces of functions, tables, memories and globals start with the imports
+ * of that kind, followed by the module's own definitions.
+ */
+public final class Module {
+    public final List<FuncType> types = new ArrayList<>();
+    public final List<Import> imports = new ArrayList<>();
+    public final List<Func> funcs = new ArrayList<>();
+    public final List<TableType> tables = new ArrayList<>();
+    public final List<MemType> memories = new ArrayList<>();
+    public final List<Global> globals = new ArrayList<>();
+    public final List<Export> exports = new ArrayList<>();
+    public final List<Elem> elems = new ArrayList<>();
+    public final List<Data> datas = new ArrayList<>();
+    public final List<CustomSection> customSections = new ArrayList<>();
+    /** The start function's index, or -1. */
+    public int start = -1;
+    /** The data count section's value, or -1 if the section is absent. */
+    public long dataCount = -1;
+    public final Names names = new Names();
+
+    public int importCount(ExternKind kind) {
+        int n = 0;
+        for (Import i : imports) {
+            if (i.kind() == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The i-th import of the given kind. */
+    public Import imported(ExternKind kind, int index) {
+        for (Import i : imports) {
+            if (i.kind() == kind && index-- == 0) {
+                return i;
+            }
+        }
+        throw new IndexOutOfBoundsException(kind + " import " + index);
+    }
+
+    public int funcCount() {
+        return importCount(ExternKind.FUNC) + funcs.size();
+    }
+
+    public int tableCount() {
+        return importCount(ExternKind.TABLE) + tables.size();
+    }
+
+    public int memoryCount() {
+        return importCount(ExternKind.MEMORY) + memories.size();
+    }
+
+    public int globalCount() {
+        return importCount(ExternKind.GLOBAL) + globals.size();
+    }
+
+    /** The type index of function {@code funcIndex} in the function index space. */
+    public int funcTypeIndex(int funcIndex) {
+        int imported = importCount(ExternKind.FUNC);
+        return funcIndex < imported ? imported(ExternKind.FUNC, funcIndex).typeIndex()
+                : funcs.get(funcIndex - imported).typeIndex;
+    }
+
+    public FuncType funcType(int funcIndex) {
+        return types.get(funcTypeIndex(funcIndex));
+    }
+
+    public TableType tableType(int tableIndex) {
+        int imported = importCount(ExternKind.TABLE);
+        return tableIndex < imported ? imported(ExternKind.TABLE, tableIndex).table() : tables.get(tableIndex - imported);
+    }
+
+    public MemType memoryType(int memIndex) {
+        int imported = importCount(ExternKind.MEMORY);
+        return memIndex < imported ? imported(ExternKind.MEMORY, memIndex).memory() : memories.get(memIndex - imported);
+    }
+
+    public GlobalType globalType(int globalIndex) {
+        int imported = importCount(ExternKind.GLOBAL);
+        return globalIndex < imported ? imported(ExternKind.GLOBAL, globalIndex).global()
+                : globals.get(globalIndex - imported).type();
+    }
+
+    public Export export(String name) {
+        for (Export e : exports) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

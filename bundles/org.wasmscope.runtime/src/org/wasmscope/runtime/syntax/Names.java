@@ -1,0 +1,27 @@
+package org.wasmscope.runtime.syntax;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Names for a module's functions, locals and labels: from the binary {@code name} custom section, or from
+ * the identifiers of a text module ({@code $fac}, written here without the {@code $}).
+ */
+public final class Names {
+    public String module;
+    /** Function index to name. */
+    public final Map<Integer, String> functions = new HashMap<>();
+    /** Function index to (local index to name). */
+    public final Map<Integer, Map<Integer, String>> locals = new HashMap<>();
+    /** Function index to (label index, counted in order of appearance in the body, to name). */
+    public final Map<Integer, Map<Integer, String>> labels = new HashMap<>();
+
+    public String function(int funcIndex) {
+        return functions.get(funcIndex);
+    }
+
+    public String local(int funcIndex, int localIndex) {
+        Map<Integer, String> m = locals.get(funcIndex);
+        return m == null ? null : m.get(localIndex);
+    }
+}

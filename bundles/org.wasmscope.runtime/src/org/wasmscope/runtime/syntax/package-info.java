@@ -1,0 +1,4 @@
+/**
+ * Abstract syntax of modules (spec chapter 2, Structure): types, instructions, module fields.
+ */
+package org.wasmscope.runtime.syntax;

@@ -1,0 +1,4 @@
+/**
+ * Validation (spec chapter 3): the type system, and the static block structure used by execution and debugging.
+ */
+package org.wasmscope.runtime.valid;
