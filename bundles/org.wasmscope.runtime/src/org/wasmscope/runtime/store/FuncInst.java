@@ -2,6 +2,7 @@ package org.wasmscope.runtime.store;
 
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.valid.FunctionCode;
 
 /**
  * A function instance (spec 4.2.6): a module's function closed over its module instance, or a host
@@ -14,8 +15,10 @@ public final class FuncInst {
     public final ModuleInst module;
     /** The function's index in its module's function index space; -1 for a host function. */
     public final int index;
-    /** The code; null for a host function. */
-    public final Func code;
+    /** The function's definition; null for a host function. */
+    public final Func func;
+    /** What validation computed for {@link #func}: block structure, stack heights, local slots. */
+    public final FunctionCode code;
     /** The host implementation; null for a module function. */
     public final HostFunction host;
     /**
@@ -24,11 +27,13 @@ public final class FuncInst {
      */
     public Object compiled;
 
-    FuncInst(int address, FuncType type, ModuleInst module, int index, Func code, HostFunction host) {
+    FuncInst(int address, FuncType type, ModuleInst module, int index, Func func, FunctionCode code,
+            HostFunction host) {
         this.address = address;
         this.type = type;
         this.module = module;
         this.index = index;
+        this.func = func;
         this.code = code;
         this.host = host;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.valid.ValidModule;
 
 /**
  * A module instance (spec 4.2.5): the module's types and, for each index space, the instances its
@@ -12,6 +13,8 @@ import org.wasmscope.runtime.syntax.Module;
  */
 public final class ModuleInst {
     public final Module module;
+    /** The validated module this instance was made from. */
+    public final ValidModule valid;
     /** A name for people (the script's {@code $id}, the file name, or the name section's module name). */
     public String name;
     public FuncType[] types;
@@ -23,8 +26,9 @@ public final class ModuleInst {
     public DataInst[] datas;
     public final Map<String, ExternVal> exports = new LinkedHashMap<>();
 
-    public ModuleInst(Module module) {
-        this.module = module;
+    public ModuleInst(ValidModule valid) {
+        this.valid = valid;
+        this.module = valid.module;
     }
 
     public ExternVal export(String name) {

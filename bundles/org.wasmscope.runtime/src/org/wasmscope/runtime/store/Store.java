@@ -11,6 +11,7 @@ import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.valid.FunctionCode;
 
 /**
  * The store (spec 4.2.3): every function, table, memory, global, element and data instance allocated so
@@ -56,13 +57,13 @@ public final class Store {
     }
 
     /** allocfunc (spec 4.5.3.1). */
-    public FuncInst allocFunc(FuncType type, ModuleInst module, int index, Func code) {
-        return addFunc(new FuncInst(funcCount, type, module, index, code, null));
+    public FuncInst allocFunc(FuncType type, ModuleInst module, int index, Func func, FunctionCode code) {
+        return addFunc(new FuncInst(funcCount, type, module, index, func, code, null));
     }
 
     /** allochostfunc (spec 4.5.3.2). */
     public FuncInst allocHostFunc(FuncType type, HostFunction host) {
-        return addFunc(new FuncInst(funcCount, type, null, -1, null, host));
+        return addFunc(new FuncInst(funcCount, type, null, -1, null, null, host));
     }
 
     private FuncInst addFunc(FuncInst f) {
