@@ -1,0 +1,33 @@
+;; Every kind of script command the runner knows, each used the way it passes.
+
+(module
+  (func (export "nan") (result f32) (f32.div (f32.const 0) (f32.const 0)))
+  (func (export "nan64") (result f64) (f64.sqrt (f64.const -1)))
+  (func (export "two") (result i32 i64) (i32.const 1) (i64.const 2))
+  (func $loop (export "loop") (call $loop))
+  (func (export "trap") (result i32) (i32.div_s (i32.const 1) (i32.const 0)))
+  (func (export "ref") (result funcref) (ref.func $loop))
+  (func (export "extern") (param externref) (result externref) (local.get 0))
+  (global (export "pi") f64 (f64.const 3.14))
+)
+(assert_return (invoke "nan") (f32.const nan:canonical))
+(assert_return (invoke "nan") (f32.const nan:arithmetic))
+(assert_return (invoke "nan64") (f64.const nan:canonical))
+(assert_return (invoke "two") (i32.const 1) (i64.const 2))
+(assert_return (invoke "ref") (ref.func))
+(assert_return (invoke "extern" (ref.extern 3)) (ref.extern 3))
+(assert_return (invoke "extern" (ref.null extern)) (ref.null extern))
+(assert_return (get "pi") (f64.const 3.14))
+(assert_exhaustion (invoke "loop") "call stack exhausted")
+(assert_trap (invoke "trap") "integer divide by zero")
+
+(assert_malformed (module binary "\00asm\02\00\00\00") "unknown binary version")
+(assert_malformed (module quote "(func (i32.const 0x) drop)") "unknown operator")
+(assert_invalid (module (func (result i32) (i64.const 1))) "type mismatch")
+(assert_invalid (module quote "(func (result i32) (i64.const 1))") "type mismatch")
+(assert_unlinkable (module (import "spectest" "nothing" (func))) "unknown import")
+
+(module $q quote "(func (export \"q\") (result i32) (i32.const 3))")
+(assert_return (invoke "q") (i32.const 3))
+(module $bin binary "\00asm\01\00\00\00")
+(assert_return (invoke $q "q") (i32.const 3))

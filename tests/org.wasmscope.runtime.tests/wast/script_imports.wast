@@ -1,0 +1,91 @@
+;; Import matching at instantiation (spec 4.5.4, external types and their subtyping).
+
+(module $host
+  (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+  (table (export "t") 2 10 funcref)
+  (memory (export "m") 1 4)
+  (global (export "g") i32 (i32.const 42))
+  (global (export "gm") (mut i32) (i32.const 7))
+)
+(register "host" $host)
+
+(module
+  (import "host" "f" (func $f (param i32) (result i32)))
+  (import "host" "g" (global $g i32))
+  (import "host" "gm" (global $gm (mut i32)))
+  (import "host" "m" (memory 1))
+  (import "host" "t" (table 1 funcref))
+  (global $h i32 (global.get $g))
+  (func (export "call-f") (param i32) (result i32) (call $f (local.get 0)))
+  (func (export "g") (result i32) (global.get $g))
+  (func (export "h") (result i32) (global.get $h))
+  (func (export "set-gm") (param i32) (global.set $gm (local.get 0)))
+  (func (export "mem-size") (result i32) (memory.size))
+  (func (export "table-size") (result i32) (table.size))
+)
+(assert_return (invoke "call-f" (i32.const 41)) (i32.const 42))
+(assert_return (invoke "g") (i32.const 42))
+(assert_return (invoke "h") (i32.const 42))
+(invoke "set-gm" (i32.const 99))
+(assert_return (get $host "gm") (i32.const 99))
+(assert_return (invoke "mem-size") (i32.const 1))
+(assert_return (invoke "table-size") (i32.const 2))
+
+;; Limits match when the minimum is at least, and the maximum at most, the import's.
+(module (import "host" "m" (memory 0 4)))
+(module (import "host" "m" (memory 1)))
+(module (import "host" "t" (table 2 10 funcref)))
+(module (import "host" "t" (table 0 funcref)))
+(assert_unlinkable (module (import "host" "m" (memory 2))) "incompatible import type")
+(assert_unlinkable (module (import "host" "m" (memory 1 3))) "incompatible import type")
+(assert_unlinkable (module (import "host" "t" (table 3 funcref))) "incompatible import type")
+(assert_unlinkable (module (import "host" "t" (table 0 9 funcref))) "incompatible import type")
+(assert_unlinkable (module (import "host" "t" (table 0 externref))) "incompatible import type")
+
+;; Functions and globals match exactly.
+(assert_unlinkable (module (import "host" "f" (func (param i64) (result i32)))) "incompatible import type")
+(assert_unlinkable (module (import "host" "f" (func (param i32)))) "incompatible import type")
+(assert_unlinkable (module (import "host" "g" (global (mut i32)))) "incompatible import type")
+(assert_unlinkable (module (import "host" "gm" (global i32))) "incompatible import type")
+(assert_unlinkable (module (import "host" "g" (global i64))) "incompatible import type")
+
+;; The kind must match; the names must exist.
+(assert_unlinkable (module (import "host" "g" (func))) "incompatible import type")
+(assert_unlinkable (module (import "host" "f" (memory 1))) "incompatible import type")
+(assert_unlinkable (module (import "host" "nope" (func))) "unknown import")
+(assert_unlinkable (module (import "nohost" "f" (func))) "unknown import")
+
+;; A memory's current size is what its type's minimum is matched against.
+(module $grower
+  (memory (export "m") 1 4)
+  (func (export "grow") (result i32) (memory.grow (i32.const 2)))
+)
+(register "grower" $grower)
+(assert_unlinkable (module (import "grower" "m" (memory 3))) "incompatible import type")
+(assert_return (invoke $grower "grow") (i32.const 1))
+(module (import "grower" "m" (memory 3)))
+
+;; The spectest host module.
+(module
+  (import "spectest" "print_i32" (func (param i32)))
+  (import "spectest" "print_f64_f64" (func (param f64 f64)))
+  (import "spectest" "global_i32" (global $g i32))
+  (import "spectest" "global_i64" (global $g64 i64))
+  (import "spectest" "global_f32" (global $f f32))
+  (import "spectest" "global_f64" (global $h f64))
+  (import "spectest" "table" (table 10 20 funcref))
+  (import "spectest" "memory" (memory 1 2))
+  (func (export "g") (result i32) (global.get $g))
+  (func (export "g64") (result i64) (global.get $g64))
+  (func (export "f") (result f32) (global.get $f))
+  (func (export "h") (result f64) (global.get $h))
+  (func (export "print") (call 0 (i32.const 1)) (call 1 (f64.const 2) (f64.const 3)))
+)
+(assert_return (invoke "g") (i32.const 666))
+(assert_return (invoke "g64") (i64.const 666))
+(assert_return (invoke "f") (f32.const 666.6))
+(assert_return (invoke "h") (f64.const 666.6))
+(assert_return (invoke "print"))
+(assert_unlinkable (module (import "spectest" "table" (table 10 30 externref))) "incompatible import type")
+(assert_unlinkable (module (import "spectest" "memory" (memory 1 1))) "incompatible import type")
+(assert_unlinkable (module (import "spectest" "print_i32" (func (param i64)))) "incompatible import type")
