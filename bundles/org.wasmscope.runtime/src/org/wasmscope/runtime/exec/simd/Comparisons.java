@@ -6,74 +6,130 @@ import static org.wasmscope.runtime.exec.simd.V128Lanes.laneU;
 
 /**
  * Lane-wise comparisons (spec 4.4.3, vrelop), on one 64-bit half: a lane of the result is all ones where
- * the relation holds and zero where it does not. Float lanes compare as IEEE numbers: NaN is unordered,
- * -0 equals +0.
+ * the relation holds and zero where it does not. Unsigned relations exist only for N < 64, where the
+ * zero-extended lanes compare correctly as signed longs. Float lanes compare as IEEE numbers: NaN is
+ * unordered, -0 equals +0.
  */
 final class Comparisons {
     private Comparisons() {
     }
 
-    /** The relations of integer lanes. */
-    enum IntRel {
-        EQ, NE, LT_S, LT_U, GT_S, GT_U, LE_S, LE_U, GE_S, GE_U
-    }
-
-    /** The relations of float lanes. */
-    enum FloatRel {
-        EQ, NE, LT, GT, LE, GE
-    }
-
-    /** ieq_N, ine_N, ilt_sx_N, igt_sx_N, ile_sx_N, ige_sx_N. */
-    static long compare(long a, long b, int bits, IntRel rel) {
+    /** ieq_N. */
+    static long eq(long a, long b, int bits) {
         long r = 0;
         for (int p = 0; p < 64; p += bits) {
-            long xs = laneS(a, p, bits);
-            long ys = laneS(b, p, bits);
-            // Unsigned relations exist only for N < 64, where the zero-extended lanes fit a signed long.
-            long xu = laneU(a, p, bits);
-            long yu = laneU(b, p, bits);
-            boolean holds = switch (rel) {
-                case EQ -> xs == ys;
-                case NE -> xs != ys;
-                case LT_S -> xs < ys;
-                case LT_U -> xu < yu;
-                case GT_S -> xs > ys;
-                case GT_U -> xu > yu;
-                case LE_S -> xs <= ys;
-                case LE_U -> xu <= yu;
-                case GE_S -> xs >= ys;
-                case GE_U -> xu >= yu;
-            };
-            r |= bool(holds, p, bits);
+            r |= bool(laneU(a, p, bits) == laneU(b, p, bits), p, bits);
         }
         return r;
     }
 
-    /** feq_32, fne_32, flt_32, fgt_32, fle_32, fge_32 on the two f32 lanes of a half. */
-    static long compareF32(long a, long b, FloatRel rel) {
+    /** ine_N. */
+    static long ne(long a, long b, int bits) {
+        return ~eq(a, b, bits);
+    }
+
+    /** ilt_s_N. */
+    static long ltS(long a, long b, int bits) {
         long r = 0;
-        for (int p = 0; p < 64; p += 32) {
-            float x = Float.intBitsToFloat((int) (a >>> p));
-            float y = Float.intBitsToFloat((int) (b >>> p));
-            r |= bool(holds(x, y, rel), p, 32);
+        for (int p = 0; p < 64; p += bits) {
+            r |= bool(laneS(a, p, bits) < laneS(b, p, bits), p, bits);
         }
         return r;
     }
 
-    /** feq_64, fne_64, flt_64, fgt_64, fle_64, fge_64 on the f64 lane of a half. */
-    static long compareF64(long a, long b, FloatRel rel) {
-        return holds(Double.longBitsToDouble(a), Double.longBitsToDouble(b), rel) ? -1L : 0;
+    /** ilt_u_N. */
+    static long ltU(long a, long b, int bits) {
+        long r = 0;
+        for (int p = 0; p < 64; p += bits) {
+            r |= bool(laneU(a, p, bits) < laneU(b, p, bits), p, bits);
+        }
+        return r;
     }
 
-    private static boolean holds(double x, double y, FloatRel rel) {
-        // f32 lanes widen exactly to double, so one relation serves both widths.
-        return switch (rel) {
-            case EQ -> x == y;
-            case NE -> x != y;
-            case LT -> x < y;
-            case GT -> x > y;
-            case LE -> x <= y;
-            case GE -> x >= y;
-        };
+    /** igt_s_N: i1 > i2 is i2 < i1. */
+    static long gtS(long a, long b, int bits) {
+        return ltS(b, a, bits);
+    }
+
+    static long gtU(long a, long b, int bits) {
+        return ltU(b, a, bits);
+    }
+
+    /** ile_s_N: i1 <= i2 is not i2 < i1. */
+    static long leS(long a, long b, int bits) {
+        return ~ltS(b, a, bits);
+    }
+
+    static long leU(long a, long b, int bits) {
+        return ~ltU(b, a, bits);
+    }
+
+    /** ige_s_N: i1 >= i2 is not i1 < i2. */
+    static long geS(long a, long b, int bits) {
+        return ~ltS(a, b, bits);
+    }
+
+    static long geU(long a, long b, int bits) {
+        return ~ltU(a, b, bits);
+    }
+
+    // ---- f32 lanes, two per half ----
+
+    private static float f32(long half, int p) {
+        return Float.intBitsToFloat((int) (half >>> p));
+    }
+
+    static long f32Eq(long a, long b) {
+        return bool(f32(a, 0) == f32(b, 0), 0, 32) | bool(f32(a, 32) == f32(b, 32), 32, 32);
+    }
+
+    static long f32Ne(long a, long b) {
+        return bool(f32(a, 0) != f32(b, 0), 0, 32) | bool(f32(a, 32) != f32(b, 32), 32, 32);
+    }
+
+    static long f32Lt(long a, long b) {
+        return bool(f32(a, 0) < f32(b, 0), 0, 32) | bool(f32(a, 32) < f32(b, 32), 32, 32);
+    }
+
+    static long f32Gt(long a, long b) {
+        return bool(f32(a, 0) > f32(b, 0), 0, 32) | bool(f32(a, 32) > f32(b, 32), 32, 32);
+    }
+
+    static long f32Le(long a, long b) {
+        return bool(f32(a, 0) <= f32(b, 0), 0, 32) | bool(f32(a, 32) <= f32(b, 32), 32, 32);
+    }
+
+    static long f32Ge(long a, long b) {
+        return bool(f32(a, 0) >= f32(b, 0), 0, 32) | bool(f32(a, 32) >= f32(b, 32), 32, 32);
+    }
+
+    // ---- f64 lanes, one per half ----
+
+    private static double f64(long half) {
+        return Double.longBitsToDouble(half);
+    }
+
+    static long f64Eq(long a, long b) {
+        return f64(a) == f64(b) ? -1L : 0;
+    }
+
+    static long f64Ne(long a, long b) {
+        return f64(a) != f64(b) ? -1L : 0;
+    }
+
+    static long f64Lt(long a, long b) {
+        return f64(a) < f64(b) ? -1L : 0;
+    }
+
+    static long f64Gt(long a, long b) {
+        return f64(a) > f64(b) ? -1L : 0;
+    }
+
+    static long f64Le(long a, long b) {
+        return f64(a) <= f64(b) ? -1L : 0;
+    }
+
+    static long f64Ge(long a, long b) {
+        return f64(a) >= f64(b) ? -1L : 0;
     }
 }

@@ -14,22 +14,24 @@ final class IntLanes {
     private IntLanes() {
     }
 
-    /** iadd_N: addition modulo 2^N. */
-    static long add(long a, long b, int bits) {
-        long r = 0;
-        for (int p = 0; p < 64; p += bits) {
-            r |= at((a >>> p) + (b >>> p), p, bits);
-        }
-        return r;
+    /** The top bit of every lane of a half: 0x8080..., 0x8000_8000..., ... */
+    private static long topBits(int bits) {
+        return V128Lanes.splat(1L << (bits - 1), bits);
     }
 
-    /** isub_N: subtraction modulo 2^N. */
+    /**
+     * iadd_N: addition modulo 2^N. All lanes at once: the low N-1 bits of each lane are added without
+     * carrying into the next lane, and the top bits are then set by xor.
+     */
+    static long add(long a, long b, int bits) {
+        long h = topBits(bits);
+        return ((a & ~h) + (b & ~h)) ^ ((a ^ b) & h);
+    }
+
+    /** isub_N: subtraction modulo 2^N, all lanes at once (borrows stop at each lane's top bit). */
     static long sub(long a, long b, int bits) {
-        long r = 0;
-        for (int p = 0; p < 64; p += bits) {
-            r |= at((a >>> p) - (b >>> p), p, bits);
-        }
-        return r;
+        long h = topBits(bits);
+        return ((a | h) - (b & ~h)) ^ ((a ^ ~b) & h);
     }
 
     /** imul_N: multiplication modulo 2^N. */

@@ -1,12 +1,8 @@
 package org.wasmscope.runtime.exec.simd;
 
-import java.util.function.LongBinaryOperator;
-import java.util.function.LongUnaryOperator;
-
-import org.wasmscope.runtime.exec.simd.Comparisons.FloatRel;
-import org.wasmscope.runtime.exec.simd.Comparisons.IntRel;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
 
 /**
  * Executes the vector instructions (spec 4.4.3 and the vector loads and stores of 4.4.7): every 0xFD
@@ -14,19 +10,12 @@ import org.wasmscope.runtime.syntax.Instr;
  *
  * <p>Operand stack: {@code stack[0 .. sp)}, top at {@code sp - 1}. A v128 takes two slots, the low 64 bits
  * (bytes 0..7, little endian) below the high 64 bits; an i32 or f32 is the low 32 bits of one slot (f32 as
- * raw bits), an i64 or f64 one slot. Lane-wise operations apply one function to each 64-bit half, since no
- * lane straddles the halves; the functions live in {@link IntLanes}, {@link FloatLanes},
- * {@link Comparisons}, {@link Bitwise} and {@link Conversions}. The lambdas below capture nothing, so they
- * are created once: executing an instruction allocates nothing.
+ * raw bits), an i64 or f64 one slot. No lane straddles the two halves, so lane-wise operations apply one
+ * function to each half ({@link LaneWise}); the others move lanes between the halves here. Nothing is
+ * allocated while executing.
  */
 public final class Simd {
     private Simd() {
-    }
-
-    /** A shift of one half's lanes by an i32 count. */
-    @FunctionalInterface
-    private interface HalfShift {
-        long apply(long half, int count);
     }
 
     /**
@@ -81,77 +70,9 @@ public final class Simd {
             case I32X4_REPLACE_LANE, F32X4_REPLACE_LANE -> replaceLane(stack, sp, instr.lane, 32);
             case I64X2_REPLACE_LANE, F64X2_REPLACE_LANE -> replaceLane(stack, sp, instr.lane, 64);
 
-            // ---- integer comparisons ----
-            case I8X16_EQ -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.EQ));
-            case I8X16_NE -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.NE));
-            case I8X16_LT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.LT_S));
-            case I8X16_LT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.LT_U));
-            case I8X16_GT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.GT_S));
-            case I8X16_GT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.GT_U));
-            case I8X16_LE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.LE_S));
-            case I8X16_LE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.LE_U));
-            case I8X16_GE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.GE_S));
-            case I8X16_GE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 8, IntRel.GE_U));
-            case I16X8_EQ -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.EQ));
-            case I16X8_NE -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.NE));
-            case I16X8_LT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.LT_S));
-            case I16X8_LT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.LT_U));
-            case I16X8_GT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.GT_S));
-            case I16X8_GT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.GT_U));
-            case I16X8_LE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.LE_S));
-            case I16X8_LE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.LE_U));
-            case I16X8_GE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.GE_S));
-            case I16X8_GE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 16, IntRel.GE_U));
-            case I32X4_EQ -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.EQ));
-            case I32X4_NE -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.NE));
-            case I32X4_LT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.LT_S));
-            case I32X4_LT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.LT_U));
-            case I32X4_GT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.GT_S));
-            case I32X4_GT_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.GT_U));
-            case I32X4_LE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.LE_S));
-            case I32X4_LE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.LE_U));
-            case I32X4_GE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.GE_S));
-            case I32X4_GE_U -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 32, IntRel.GE_U));
-            case I64X2_EQ -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.EQ));
-            case I64X2_NE -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.NE));
-            case I64X2_LT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.LT_S));
-            case I64X2_GT_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.GT_S));
-            case I64X2_LE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.LE_S));
-            case I64X2_GE_S -> binary(stack, sp, (a, b) -> Comparisons.compare(a, b, 64, IntRel.GE_S));
-
-            // ---- float comparisons ----
-            case F32X4_EQ -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.EQ));
-            case F32X4_NE -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.NE));
-            case F32X4_LT -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.LT));
-            case F32X4_GT -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.GT));
-            case F32X4_LE -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.LE));
-            case F32X4_GE -> binary(stack, sp, (a, b) -> Comparisons.compareF32(a, b, FloatRel.GE));
-            case F64X2_EQ -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.EQ));
-            case F64X2_NE -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.NE));
-            case F64X2_LT -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.LT));
-            case F64X2_GT -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.GT));
-            case F64X2_LE -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.LE));
-            case F64X2_GE -> binary(stack, sp, (a, b) -> Comparisons.compareF64(a, b, FloatRel.GE));
-
-            // ---- bitwise ----
-            case V128_NOT -> unary(stack, sp, Bitwise::not);
-            case V128_AND -> binary(stack, sp, Bitwise::and);
-            case V128_ANDNOT -> binary(stack, sp, Bitwise::andnot);
-            case V128_OR -> binary(stack, sp, Bitwise::or);
-            case V128_XOR -> binary(stack, sp, Bitwise::xor);
+            // ---- bitwise, tests, bitmask ----
             case V128_BITSELECT -> bitselect(stack, sp);
             case V128_ANY_TRUE -> pushI32(stack, sp - 2, Bitwise.anyTrue(stack[sp - 2], stack[sp - 1]));
-
-            // ---- integer lanes: unary, tests, bitmask ----
-            case I8X16_ABS -> unary(stack, sp, a -> IntLanes.abs(a, 8));
-            case I16X8_ABS -> unary(stack, sp, a -> IntLanes.abs(a, 16));
-            case I32X4_ABS -> unary(stack, sp, a -> IntLanes.abs(a, 32));
-            case I64X2_ABS -> unary(stack, sp, a -> IntLanes.abs(a, 64));
-            case I8X16_NEG -> unary(stack, sp, a -> IntLanes.neg(a, 8));
-            case I16X8_NEG -> unary(stack, sp, a -> IntLanes.neg(a, 16));
-            case I32X4_NEG -> unary(stack, sp, a -> IntLanes.neg(a, 32));
-            case I64X2_NEG -> unary(stack, sp, a -> IntLanes.neg(a, 64));
-            case I8X16_POPCNT -> unary(stack, sp, IntLanes::popcnt8);
             case I8X16_ALL_TRUE -> allTrue(stack, sp, 8);
             case I16X8_ALL_TRUE -> allTrue(stack, sp, 16);
             case I32X4_ALL_TRUE -> allTrue(stack, sp, 32);
@@ -161,62 +82,7 @@ public final class Simd {
             case I32X4_BITMASK -> bitmask(stack, sp, 32);
             case I64X2_BITMASK -> bitmask(stack, sp, 64);
 
-            // ---- integer lanes: shifts ----
-            case I8X16_SHL -> shift(stack, sp, (a, n) -> IntLanes.shl(a, n, 8));
-            case I8X16_SHR_S -> shift(stack, sp, (a, n) -> IntLanes.shrS(a, n, 8));
-            case I8X16_SHR_U -> shift(stack, sp, (a, n) -> IntLanes.shrU(a, n, 8));
-            case I16X8_SHL -> shift(stack, sp, (a, n) -> IntLanes.shl(a, n, 16));
-            case I16X8_SHR_S -> shift(stack, sp, (a, n) -> IntLanes.shrS(a, n, 16));
-            case I16X8_SHR_U -> shift(stack, sp, (a, n) -> IntLanes.shrU(a, n, 16));
-            case I32X4_SHL -> shift(stack, sp, (a, n) -> IntLanes.shl(a, n, 32));
-            case I32X4_SHR_S -> shift(stack, sp, (a, n) -> IntLanes.shrS(a, n, 32));
-            case I32X4_SHR_U -> shift(stack, sp, (a, n) -> IntLanes.shrU(a, n, 32));
-            case I64X2_SHL -> shift(stack, sp, (a, n) -> IntLanes.shl(a, n, 64));
-            case I64X2_SHR_S -> shift(stack, sp, (a, n) -> IntLanes.shrS(a, n, 64));
-            case I64X2_SHR_U -> shift(stack, sp, (a, n) -> IntLanes.shrU(a, n, 64));
-
-            // ---- integer lanes: binary ----
-            case I8X16_ADD -> binary(stack, sp, (a, b) -> IntLanes.add(a, b, 8));
-            case I16X8_ADD -> binary(stack, sp, (a, b) -> IntLanes.add(a, b, 16));
-            case I32X4_ADD -> binary(stack, sp, (a, b) -> IntLanes.add(a, b, 32));
-            case I64X2_ADD -> binary(stack, sp, (a, b) -> IntLanes.add(a, b, 64));
-            case I8X16_SUB -> binary(stack, sp, (a, b) -> IntLanes.sub(a, b, 8));
-            case I16X8_SUB -> binary(stack, sp, (a, b) -> IntLanes.sub(a, b, 16));
-            case I32X4_SUB -> binary(stack, sp, (a, b) -> IntLanes.sub(a, b, 32));
-            case I64X2_SUB -> binary(stack, sp, (a, b) -> IntLanes.sub(a, b, 64));
-            case I16X8_MUL -> binary(stack, sp, (a, b) -> IntLanes.mul(a, b, 16));
-            case I32X4_MUL -> binary(stack, sp, (a, b) -> IntLanes.mul(a, b, 32));
-            case I64X2_MUL -> binary(stack, sp, (a, b) -> IntLanes.mul(a, b, 64));
-            case I8X16_ADD_SAT_S -> binary(stack, sp, (a, b) -> IntLanes.addSatS(a, b, 8));
-            case I8X16_ADD_SAT_U -> binary(stack, sp, (a, b) -> IntLanes.addSatU(a, b, 8));
-            case I8X16_SUB_SAT_S -> binary(stack, sp, (a, b) -> IntLanes.subSatS(a, b, 8));
-            case I8X16_SUB_SAT_U -> binary(stack, sp, (a, b) -> IntLanes.subSatU(a, b, 8));
-            case I16X8_ADD_SAT_S -> binary(stack, sp, (a, b) -> IntLanes.addSatS(a, b, 16));
-            case I16X8_ADD_SAT_U -> binary(stack, sp, (a, b) -> IntLanes.addSatU(a, b, 16));
-            case I16X8_SUB_SAT_S -> binary(stack, sp, (a, b) -> IntLanes.subSatS(a, b, 16));
-            case I16X8_SUB_SAT_U -> binary(stack, sp, (a, b) -> IntLanes.subSatU(a, b, 16));
-            case I8X16_MIN_S -> binary(stack, sp, (a, b) -> IntLanes.minS(a, b, 8));
-            case I8X16_MIN_U -> binary(stack, sp, (a, b) -> IntLanes.minU(a, b, 8));
-            case I8X16_MAX_S -> binary(stack, sp, (a, b) -> IntLanes.maxS(a, b, 8));
-            case I8X16_MAX_U -> binary(stack, sp, (a, b) -> IntLanes.maxU(a, b, 8));
-            case I16X8_MIN_S -> binary(stack, sp, (a, b) -> IntLanes.minS(a, b, 16));
-            case I16X8_MIN_U -> binary(stack, sp, (a, b) -> IntLanes.minU(a, b, 16));
-            case I16X8_MAX_S -> binary(stack, sp, (a, b) -> IntLanes.maxS(a, b, 16));
-            case I16X8_MAX_U -> binary(stack, sp, (a, b) -> IntLanes.maxU(a, b, 16));
-            case I32X4_MIN_S -> binary(stack, sp, (a, b) -> IntLanes.minS(a, b, 32));
-            case I32X4_MIN_U -> binary(stack, sp, (a, b) -> IntLanes.minU(a, b, 32));
-            case I32X4_MAX_S -> binary(stack, sp, (a, b) -> IntLanes.maxS(a, b, 32));
-            case I32X4_MAX_U -> binary(stack, sp, (a, b) -> IntLanes.maxU(a, b, 32));
-            case I8X16_AVGR_U -> binary(stack, sp, (a, b) -> IntLanes.avgrU(a, b, 8));
-            case I16X8_AVGR_U -> binary(stack, sp, (a, b) -> IntLanes.avgrU(a, b, 16));
-            case I16X8_Q15MULR_SAT_S -> binary(stack, sp, IntLanes::q15mulrSatS);
-            case I32X4_DOT_I16X8_S -> binary(stack, sp, IntLanes::dotS16);
-
-            // ---- integer lanes: widening and narrowing ----
-            case I16X8_EXTADD_PAIRWISE_I8X16_S -> unary(stack, sp, a -> IntLanes.extaddPairwise(a, 8, true));
-            case I16X8_EXTADD_PAIRWISE_I8X16_U -> unary(stack, sp, a -> IntLanes.extaddPairwise(a, 8, false));
-            case I32X4_EXTADD_PAIRWISE_I16X8_S -> unary(stack, sp, a -> IntLanes.extaddPairwise(a, 16, true));
-            case I32X4_EXTADD_PAIRWISE_I16X8_U -> unary(stack, sp, a -> IntLanes.extaddPairwise(a, 16, false));
+            // ---- widening and narrowing across the halves ----
             case I16X8_EXTMUL_LOW_I8X16_S -> extmul(stack, sp, false, 8, true);
             case I16X8_EXTMUL_HIGH_I8X16_S -> extmul(stack, sp, true, 8, true);
             case I16X8_EXTMUL_LOW_I8X16_U -> extmul(stack, sp, false, 8, false);
@@ -246,49 +112,41 @@ public final class Simd {
             case I16X8_NARROW_I32X4_S -> narrow(stack, sp, 16, true);
             case I16X8_NARROW_I32X4_U -> narrow(stack, sp, 16, false);
 
-            // ---- float lanes ----
-            case F32X4_ABS -> unary(stack, sp, FloatLanes::f32Abs);
-            case F32X4_NEG -> unary(stack, sp, FloatLanes::f32Neg);
-            case F32X4_SQRT -> unary(stack, sp, FloatLanes::f32Sqrt);
-            case F32X4_CEIL -> unary(stack, sp, FloatLanes::f32Ceil);
-            case F32X4_FLOOR -> unary(stack, sp, FloatLanes::f32Floor);
-            case F32X4_TRUNC -> unary(stack, sp, FloatLanes::f32Trunc);
-            case F32X4_NEAREST -> unary(stack, sp, FloatLanes::f32Nearest);
-            case F32X4_ADD -> binary(stack, sp, FloatLanes::f32Add);
-            case F32X4_SUB -> binary(stack, sp, FloatLanes::f32Sub);
-            case F32X4_MUL -> binary(stack, sp, FloatLanes::f32Mul);
-            case F32X4_DIV -> binary(stack, sp, FloatLanes::f32Div);
-            case F32X4_MIN -> binary(stack, sp, FloatLanes::f32Min);
-            case F32X4_MAX -> binary(stack, sp, FloatLanes::f32Max);
-            case F32X4_PMIN -> binary(stack, sp, FloatLanes::f32Pmin);
-            case F32X4_PMAX -> binary(stack, sp, FloatLanes::f32Pmax);
-            case F64X2_ABS -> unary(stack, sp, FloatLanes::f64Abs);
-            case F64X2_NEG -> unary(stack, sp, FloatLanes::f64Neg);
-            case F64X2_SQRT -> unary(stack, sp, FloatLanes::f64Sqrt);
-            case F64X2_CEIL -> unary(stack, sp, FloatLanes::f64Ceil);
-            case F64X2_FLOOR -> unary(stack, sp, FloatLanes::f64Floor);
-            case F64X2_TRUNC -> unary(stack, sp, FloatLanes::f64Trunc);
-            case F64X2_NEAREST -> unary(stack, sp, FloatLanes::f64Nearest);
-            case F64X2_ADD -> binary(stack, sp, FloatLanes::f64Add);
-            case F64X2_SUB -> binary(stack, sp, FloatLanes::f64Sub);
-            case F64X2_MUL -> binary(stack, sp, FloatLanes::f64Mul);
-            case F64X2_DIV -> binary(stack, sp, FloatLanes::f64Div);
-            case F64X2_MIN -> binary(stack, sp, FloatLanes::f64Min);
-            case F64X2_MAX -> binary(stack, sp, FloatLanes::f64Max);
-            case F64X2_PMIN -> binary(stack, sp, FloatLanes::f64Pmin);
-            case F64X2_PMAX -> binary(stack, sp, FloatLanes::f64Pmax);
-
-            // ---- conversions ----
-            case I32X4_TRUNC_SAT_F32X4_S -> unary(stack, sp, Conversions::truncSatF32S);
-            case I32X4_TRUNC_SAT_F32X4_U -> unary(stack, sp, Conversions::truncSatF32U);
-            case F32X4_CONVERT_I32X4_S -> unary(stack, sp, Conversions::convertS32ToF32);
-            case F32X4_CONVERT_I32X4_U -> unary(stack, sp, Conversions::convertU32ToF32);
+            // ---- conversions across the halves ----
             case I32X4_TRUNC_SAT_F64X2_S_ZERO -> truncSatF64x2Zero(stack, sp, true);
             case I32X4_TRUNC_SAT_F64X2_U_ZERO -> truncSatF64x2Zero(stack, sp, false);
             case F64X2_CONVERT_LOW_I32X4_S -> convertLow(stack, sp, true);
             case F64X2_CONVERT_LOW_I32X4_U -> convertLow(stack, sp, false);
             case F32X4_DEMOTE_F64X2_ZERO -> demoteZero(stack, sp);
             case F64X2_PROMOTE_LOW_F32X4 -> promoteLow(stack, sp);
+
+            // ---- lane-wise unary operations (LaneWise) ----
+            case V128_NOT, I8X16_ABS, I16X8_ABS, I32X4_ABS, I64X2_ABS, I8X16_NEG, I16X8_NEG, I32X4_NEG, I64X2_NEG,
+                    I8X16_POPCNT, I16X8_EXTADD_PAIRWISE_I8X16_S, I16X8_EXTADD_PAIRWISE_I8X16_U,
+                    I32X4_EXTADD_PAIRWISE_I16X8_S, I32X4_EXTADD_PAIRWISE_I16X8_U, F32X4_ABS, F32X4_NEG, F32X4_SQRT,
+                    F32X4_CEIL, F32X4_FLOOR, F32X4_TRUNC, F32X4_NEAREST, F64X2_ABS, F64X2_NEG, F64X2_SQRT,
+                    F64X2_CEIL, F64X2_FLOOR, F64X2_TRUNC, F64X2_NEAREST, I32X4_TRUNC_SAT_F32X4_S,
+                    I32X4_TRUNC_SAT_F32X4_U, F32X4_CONVERT_I32X4_S, F32X4_CONVERT_I32X4_U -> unary(instr.op, stack, sp);
+
+            // ---- lane-wise binary operations (LaneWise) ----
+            case I8X16_EQ, I8X16_NE, I8X16_LT_S, I8X16_LT_U, I8X16_GT_S, I8X16_GT_U, I8X16_LE_S, I8X16_LE_U,
+                    I8X16_GE_S, I8X16_GE_U, I16X8_EQ, I16X8_NE, I16X8_LT_S, I16X8_LT_U, I16X8_GT_S, I16X8_GT_U,
+                    I16X8_LE_S, I16X8_LE_U, I16X8_GE_S, I16X8_GE_U, I32X4_EQ, I32X4_NE, I32X4_LT_S, I32X4_LT_U,
+                    I32X4_GT_S, I32X4_GT_U, I32X4_LE_S, I32X4_LE_U, I32X4_GE_S, I32X4_GE_U, I64X2_EQ, I64X2_NE,
+                    I64X2_LT_S, I64X2_GT_S, I64X2_LE_S, I64X2_GE_S, F32X4_EQ, F32X4_NE, F32X4_LT, F32X4_GT, F32X4_LE,
+                    F32X4_GE, F64X2_EQ, F64X2_NE, F64X2_LT, F64X2_GT, F64X2_LE, F64X2_GE, V128_AND, V128_ANDNOT,
+                    V128_OR, V128_XOR, I8X16_ADD, I16X8_ADD, I32X4_ADD, I64X2_ADD, I8X16_SUB, I16X8_SUB, I32X4_SUB,
+                    I64X2_SUB, I16X8_MUL, I32X4_MUL, I64X2_MUL, I8X16_ADD_SAT_S, I8X16_ADD_SAT_U, I8X16_SUB_SAT_S,
+                    I8X16_SUB_SAT_U, I16X8_ADD_SAT_S, I16X8_ADD_SAT_U, I16X8_SUB_SAT_S, I16X8_SUB_SAT_U, I8X16_MIN_S,
+                    I8X16_MIN_U, I8X16_MAX_S, I8X16_MAX_U, I16X8_MIN_S, I16X8_MIN_U, I16X8_MAX_S, I16X8_MAX_U,
+                    I32X4_MIN_S, I32X4_MIN_U, I32X4_MAX_S, I32X4_MAX_U, I8X16_AVGR_U, I16X8_AVGR_U,
+                    I16X8_Q15MULR_SAT_S, I32X4_DOT_I16X8_S, F32X4_ADD, F32X4_SUB, F32X4_MUL, F32X4_DIV, F32X4_MIN,
+                    F32X4_MAX, F32X4_PMIN, F32X4_PMAX, F64X2_ADD, F64X2_SUB, F64X2_MUL, F64X2_DIV, F64X2_MIN,
+                    F64X2_MAX, F64X2_PMIN, F64X2_PMAX -> binary(instr.op, stack, sp);
+
+            // ---- lane-wise shift operations (LaneWise) ----
+            case I8X16_SHL, I8X16_SHR_S, I8X16_SHR_U, I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S,
+                    I32X4_SHR_U, I64X2_SHL, I64X2_SHR_S, I64X2_SHR_U -> shift(instr.op, stack, sp);
 
             default -> throw new IllegalArgumentException("not a vector instruction: " + instr.op);
         };
@@ -308,25 +166,25 @@ public final class Simd {
         return slot + 1;
     }
 
-    /** [v128] -> [v128], {@code f} applied to each half. */
-    private static int unary(long[] stack, int sp, LongUnaryOperator f) {
-        stack[sp - 2] = f.applyAsLong(stack[sp - 2]);
-        stack[sp - 1] = f.applyAsLong(stack[sp - 1]);
+    /** [v128] -> [v128], one lane-wise function applied to each half. */
+    private static int unary(Opcode op, long[] stack, int sp) {
+        stack[sp - 2] = LaneWise.unary(op, stack[sp - 2]);
+        stack[sp - 1] = LaneWise.unary(op, stack[sp - 1]);
         return sp;
     }
 
-    /** [v128 v128] -> [v128], {@code f} applied to the corresponding halves. */
-    private static int binary(long[] stack, int sp, LongBinaryOperator f) {
-        stack[sp - 4] = f.applyAsLong(stack[sp - 4], stack[sp - 2]);
-        stack[sp - 3] = f.applyAsLong(stack[sp - 3], stack[sp - 1]);
+    /** [v128 v128] -> [v128], one lane-wise function applied to the corresponding halves. */
+    private static int binary(Opcode op, long[] stack, int sp) {
+        stack[sp - 4] = LaneWise.binary(op, stack[sp - 4], stack[sp - 2]);
+        stack[sp - 3] = LaneWise.binary(op, stack[sp - 3], stack[sp - 1]);
         return sp - 2;
     }
 
     /** [v128 i32] -> [v128]. */
-    private static int shift(long[] stack, int sp, HalfShift f) {
+    private static int shift(Opcode op, long[] stack, int sp) {
         int count = (int) stack[sp - 1];
-        stack[sp - 3] = f.apply(stack[sp - 3], count);
-        stack[sp - 2] = f.apply(stack[sp - 2], count);
+        stack[sp - 3] = LaneWise.shift(op, stack[sp - 3], count);
+        stack[sp - 2] = LaneWise.shift(op, stack[sp - 2], count);
         return sp - 1;
     }
 
