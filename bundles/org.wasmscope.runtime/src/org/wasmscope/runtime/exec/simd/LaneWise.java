@@ -16,7 +16,7 @@ final class LaneWise {
         return switch (op) {
             // bitwise
             case V128_NOT -> Bitwise.not(a);
-            // integer lanes: unary, tests, bitmask
+            // integer lanes
             case I8X16_ABS -> IntLanes.abs(a, 8);
             case I16X8_ABS -> IntLanes.abs(a, 16);
             case I32X4_ABS -> IntLanes.abs(a, 32);
@@ -26,7 +26,7 @@ final class LaneWise {
             case I32X4_NEG -> IntLanes.neg(a, 32);
             case I64X2_NEG -> IntLanes.neg(a, 64);
             case I8X16_POPCNT -> IntLanes.popcnt8(a);
-            // integer lanes: widening and narrowing
+            // integer lanes: pairwise widening within a half
             case I16X8_EXTADD_PAIRWISE_I8X16_S -> IntLanes.extaddPairwise(a, 8, true);
             case I16X8_EXTADD_PAIRWISE_I8X16_U -> IntLanes.extaddPairwise(a, 8, false);
             case I32X4_EXTADD_PAIRWISE_I16X8_S -> IntLanes.extaddPairwise(a, 16, true);
@@ -46,7 +46,7 @@ final class LaneWise {
             case F64X2_FLOOR -> FloatLanes.f64Floor(a);
             case F64X2_TRUNC -> FloatLanes.f64Trunc(a);
             case F64X2_NEAREST -> FloatLanes.f64Nearest(a);
-            // conversions
+            // conversions between i32 and f32 lanes
             case I32X4_TRUNC_SAT_F32X4_S -> Conversions.truncSatF32S(a);
             case I32X4_TRUNC_SAT_F32X4_U -> Conversions.truncSatF32U(a);
             case F32X4_CONVERT_I32X4_S -> Conversions.convertS32ToF32(a);
@@ -113,7 +113,7 @@ final class LaneWise {
             case V128_ANDNOT -> Bitwise.andnot(a, b);
             case V128_OR -> Bitwise.or(a, b);
             case V128_XOR -> Bitwise.xor(a, b);
-            // integer lanes: binary
+            // integer lanes
             case I8X16_ADD -> IntLanes.add(a, b, 8);
             case I16X8_ADD -> IntLanes.add(a, b, 16);
             case I32X4_ADD -> IntLanes.add(a, b, 32);
@@ -173,7 +173,6 @@ final class LaneWise {
     /** [v128 i32] -> [v128]: one half of the result, the lanes shifted by {@code n} modulo N. */
     static long shift(Opcode op, long a, int n) {
         return switch (op) {
-            // integer lanes: shifts
             case I8X16_SHL -> IntLanes.shl(a, n, 8);
             case I8X16_SHR_S -> IntLanes.shrS(a, n, 8);
             case I8X16_SHR_U -> IntLanes.shrU(a, n, 8);
