@@ -1,0 +1,89 @@
+package org.wasmscope.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.exec.Interpreter;
+import org.wasmscope.runtime.store.ExternVal;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Imports;
+import org.wasmscope.runtime.store.Instantiator;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.TextParser;
+import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.valid.Validator;
+
+/**
+ * The runtime's public entry points, in the order the specification's embedding interface uses them
+ * (spec appendix A.1): decode or parse a module, validate it, instantiate it, invoke its exports.
+ */
+public final class Wasm {
+    private Wasm() {
+    }
+
+    /** True if {@code bytes} start with the binary format's magic number {@code \0asm}. */
+    public static boolean isBinary(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 'a' && bytes[2] == 's' && bytes[3] == 'm';
+    }
+
+    /** module_decode or module_parse: the binary format if the bytes start with its magic, else UTF-8 text. */
+    public static Module parse(byte[] bytes) throws MalformedException {
+        return isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** module_validate. */
+    public static ValidModule validate(Module module) throws InvalidException {
+        return Validator.validate(module);
+    }
+
+    /** Parse and validate. */
+    public static ValidModule load(byte[] bytes) throws MalformedException, InvalidException {
+        return validate(parse(bytes));
+    }
+
+    /** module_instantiate. */
+    public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
+            throws LinkException, Trap {
+        return Instantiator.instantiate(store, module, imports, name);
+    }
+
+    /** The function {@code inst} exports as {@code name}. */
+    public static FuncInst exportedFunc(ModuleInst inst, String name) {
+        ExternVal ev = inst.export(name);
+        if (ev == null) {
+            throw new IllegalArgumentException("unknown export \"" + name + "\"");
+        }
+        if (ev.kind() != ExternKind.FUNC) {
+            throw new IllegalArgumentException("export \"" + name + "\" is a " + ev.kind() + ", not a func");
+        }
+        return ev.func();
+    }
+
+    /**
+     * func_invoke of the exported function {@code name}, after checking the arguments against its type
+     * (the embedder's duty in the spec).
+     */
+    public static Value[] invoke(Store store, ModuleInst inst, String name, Value... args) throws Trap {
+        return invoke(store, exportedFunc(inst, name), args);
+    }
+
+    /** func_invoke, after checking the arguments against the function's type. */
+    public static Value[] invoke(Store store, FuncInst f, Value... args) throws Trap {
+        FuncType t = f.type;
+        if (args.length != t.params.length) {
+            throw new IllegalArgumentException("expected " + t.params.length + " argument(s) for " + t + ", got "
+                    + args.length);
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].type() != t.params[i]) {
+                throw new IllegalArgumentException("argument " + (i + 1) + " is " + args[i] + ", expected "
+                        + t.params[i]);
+            }
+        }
+        return Interpreter.invoke(store, f, args);
+    }
+}

@@ -1,0 +1,192 @@
+package org.wasmscope.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.valid.ValidModule;
+
+/**
+ * The {@code wasmscope} command line: {@code wast}, {@code invoke}, {@code validate}, {@code dump},
+ * {@code help}. Exit codes: 0 success, 1 a script check failed, 2 bad input (usage, unreadable file,
+ * malformed, invalid or unlinkable module), 3 a trap.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+    static final int TRAPPED = 3;
+
+    private static final String USAGE = """
+            usage: wasmscope COMMAND ARGS...
+              wast [--timeout SECONDS] FILE...   run .wast scripts; print passed/failed checks per file
+              invoke FILE EXPORT [ARG...]        instantiate a module (.wasm or .wat) and call an exported
+                                                 function; prints each result, e.g. i32:120
+              validate FILE                      decode or parse, then validate a module
+              dump FILE                          print a module's sections, functions and instructions
+              help                               this text
+            Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
+            floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
+            Exit codes: 0 ok, 1 a script check failed, 2 bad input, 3 trap.""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int code = new Main(System.out, System.err).run(args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    int run(String[] args) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "wast" -> new WastCommand(out, err).run(rest);
+            case "invoke" -> invoke(rest);
+            case "validate" -> validate(rest);
+            case "dump" -> dump(rest);
+            case "help", "-h", "--help" -> {
+                out.println(USAGE);
+                yield OK;
+            }
+            default -> {
+                err.println("wasmscope: unknown command '" + args[0] + "' (try: wasmscope help)");
+                yield BAD_INPUT;
+            }
+        };
+    }
+
+    private int invoke(String[] args) {
+        if (args.length < 2) {
+            return usage("invoke FILE EXPORT [ARG...]");
+        }
+        String file = args[0];
+        try {
+            ValidModule vm = Wasm.validate(parse(file));
+            Store store = new Store();
+            Linker linker = new Linker();
+            linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+            ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
+            FuncInst f = Wasm.exportedFunc(inst, args[1]);
+            Value[] values = arguments(f.type, Arrays.copyOfRange(args, 2, args.length));
+            for (Value v : Wasm.invoke(store, f, values)) {
+                out.println(v);
+            }
+            return OK;
+        } catch (IOException e) {
+            return unreadable(file, e);
+        } catch (IllegalArgumentException e) {
+            err.println("wasmscope: " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        } catch (WasmException e) {
+            return error(file, e);
+        } catch (StackOverflowError e) {
+            err.println("wasmscope: " + file + ": Java stack overflow (run with a larger -Xss)");
+            return TRAPPED;
+        }
+    }
+
+    /** The command line arguments as values of the function's parameter types. */
+    private static Value[] arguments(FuncType type, String[] texts) {
+        if (texts.length != type.params.length) {
+            throw new IllegalArgumentException("the function " + type + " takes " + type.params.length
+                    + " argument(s), got " + texts.length);
+        }
+        Value[] values = new Value[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            values[i] = ArgValues.parse(type.params[i], texts[i]);
+        }
+        return values;
+    }
+
+    private int validate(String[] args) {
+        if (args.length != 1) {
+            return usage("validate FILE");
+        }
+        try {
+            Wasm.validate(parse(args[0]));
+            out.println(args[0] + ": valid");
+            return OK;
+        } catch (IOException e) {
+            return unreadable(args[0], e);
+        } catch (WasmException e) {
+            return error(args[0], e);
+        }
+    }
+
+    private int dump(String[] args) {
+        if (args.length != 1) {
+            return usage("dump FILE");
+        }
+        try {
+            Dump.print(parse(args[0]), out);
+            return OK;
+        } catch (IOException e) {
+            return unreadable(args[0], e);
+        } catch (WasmException e) {
+            return error(args[0], e);
+        }
+    }
+
+    private static Module parse(String file) throws IOException, MalformedException {
+        return Wasm.parse(Files.readAllBytes(Path.of(file)));
+    }
+
+    private int usage(String synopsis) {
+        err.println("usage: wasmscope " + synopsis);
+        return BAD_INPUT;
+    }
+
+    private int unreadable(String file, IOException e) {
+        err.println("wasmscope: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+        return BAD_INPUT;
+    }
+
+    /** One line naming the file, the error class and the spec's message with its position. */
+    private int error(String file, WasmException e) {
+        err.println("wasmscope: " + file + ": " + kind(e) + ": " + e.describe());
+        return e instanceof Trap ? TRAPPED : BAD_INPUT;
+    }
+
+    static String kind(WasmException e) {
+        if (e instanceof Trap) {
+            return "trap";
+        }
+        if (e instanceof MalformedException) {
+            return "malformed module";
+        }
+        if (e instanceof InvalidException) {
+            return "invalid module";
+        }
+        if (e instanceof LinkException) {
+            return "link error";
+        }
+        return "error";
+    }
+}

@@ -1,0 +1,394 @@
+package org.wasmscope.runtime.script;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.store.ExternVal;
+import org.wasmscope.runtime.store.Instantiator;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.TextParser;
+import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.valid.Validator;
+
+/**
+ * Runs the commands of a {@code .wast} script (the spec testsuite's script language, as its reference
+ * interpreter runs them) against one store, with the {@code spectest} host module registered.
+ *
+ * <p>Every assertion is a check that passes or fails; a module definition, registration or action is
+ * recorded only when it fails. A failure never stops the script. An error's message must start with
+ * the text the assertion expects. A module that failed to define leaves no current module behind, so
+ * the commands that use it fail too (each recorded). If the running thread is interrupted, the script
+ * stops before its next command.
+ */
+public final class ScriptRunner {
+    private final Store store = new Store();
+    private final Linker linker = new Linker();
+    private final ScriptResult result = new ScriptResult();
+    /** Instances by script id ({@code $name} without the {@code $}). */
+    private final Map<String, ModuleInst> named = new HashMap<>();
+    /** Ids whose module failed to define, with the line where it did. */
+    private final Map<String, Integer> failedIds = new HashMap<>();
+    private ModuleInst current;
+    /** The line of the last module definition, if it failed; 0 otherwise. */
+    private int currentFailedLine;
+    /** The line of the command running now, for a watchdog's report. */
+    private volatile int line;
+
+    public ScriptRunner(PrintStream out) {
+        linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+    }
+
+    /** Parses and runs a whole script; a script that does not parse is one failure at its error's line. */
+    public static ScriptResult run(String script, PrintStream out) {
+        return new ScriptRunner(out).runText(script);
+    }
+
+    /** Parses and runs a whole script with this runner. */
+    public ScriptResult runText(String script) {
+        List<Command> commands;
+        try {
+            commands = TextParser.parseScript(script);
+        } catch (WasmException e) {
+            result.fail(e.line, "a well-formed script", describe(e));
+            return result;
+        } catch (RuntimeException | StackOverflowError e) {
+            result.fail(0, "a well-formed script", crash(e));
+            return result;
+        }
+        return run(commands);
+    }
+
+    /** Runs {@code commands} in order; returns the result (also readable meanwhile by {@link #progress()}). */
+    public ScriptResult run(List<Command> commands) {
+        for (Command c : commands) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            line = c.line();
+            try {
+                execute(c);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                result.fail(c.line(), keyword(c), e.getClass().getSimpleName());
+            } catch (RuntimeException e) {
+                result.fail(c.line(), keyword(c), crash(e));
+            }
+        }
+        return result;
+    }
+
+    /** A copy of the result so far; safe to call from another thread while the script runs. */
+    public ScriptResult progress() {
+        return result.snapshot();
+    }
+
+    /** The line of the command running now (0 before the first). */
+    public int currentLine() {
+        return line;
+    }
+
+    /** The store every module of the script lives in. */
+    public Store store() {
+        return store;
+    }
+
+    private void execute(Command c) {
+        switch (c) {
+            case Command.Define d -> define(d);
+            case Command.Register r -> register(r);
+            case Command.Perform p -> perform(p);
+            case Command.AssertReturn a -> assertReturn(a);
+            case Command.AssertTrap a -> assertTrap(a);
+            case Command.AssertExhaustion a -> assertExhaustion(a);
+            case Command.AssertMalformed a -> assertMalformed(a);
+            case Command.AssertInvalid a -> assertInvalid(a);
+            case Command.AssertUnlinkable a -> assertUnlinkable(a);
+            case Command.Unsupported u -> result.fail(u.line(), u.keyword(), "unsupported command");
+        }
+    }
+
+    // --- modules -------------------------------------------------------------------------------------
+
+    private void define(Command.Define d) {
+        ScriptModule sm = d.module();
+        try {
+            ModuleInst inst = instantiate(sm);
+            current = inst;
+            currentFailedLine = 0;
+            if (sm.id() != null) {
+                named.put(sm.id(), inst);
+                failedIds.remove(sm.id());
+            }
+        } catch (WasmException e) {
+            moduleFailed(sm, d.line());
+            result.fail(d.line(), "module defined", kind(e) + ": " + describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            moduleFailed(sm, d.line());
+            throw e;
+        }
+    }
+
+    private void moduleFailed(ScriptModule sm, int line) {
+        current = null;
+        currentFailedLine = line;
+        if (sm.id() != null) {
+            named.remove(sm.id());
+            failedIds.put(sm.id(), line);
+        }
+    }
+
+    /** The module's abstract syntax: as parsed with the script, or decoded / parsed now. */
+    private static Module syntax(ScriptModule sm) throws MalformedException {
+        if (sm.module() != null) {
+            return sm.module();
+        }
+        if (sm.binary() != null) {
+            return Decoder.decode(sm.binary());
+        }
+        return TextParser.parseModule(sm.quote());
+    }
+
+    private static ValidModule valid(ScriptModule sm) throws MalformedException, InvalidException {
+        return Validator.validate(syntax(sm));
+    }
+
+    private ModuleInst instantiate(ScriptModule sm) throws WasmException {
+        String name = sm.id() != null ? sm.id() : "module@" + sm.line();
+        return Instantiator.instantiate(store, valid(sm), linker, name);
+    }
+
+    private void register(Command.Register r) {
+        ModuleInst inst = instance(r.moduleId());
+        if (inst == null) {
+            result.fail(r.line(), "register \"" + r.name() + "\"", missing(r.moduleId()));
+            return;
+        }
+        linker.register(r.name(), inst);
+    }
+
+    /** The instance an action or registration names, or null (then {@link #missing} says why). */
+    private ModuleInst instance(String id) {
+        return id == null ? current : named.get(id);
+    }
+
+    private String missing(String id) {
+        if (id == null) {
+            return currentFailedLine > 0 ? "no module: the one at line " + currentFailedLine + " failed to define"
+                    : "no module defined";
+        }
+        Integer line = failedIds.get(id);
+        return line != null ? "no module: $" + id + " at line " + line + " failed to define" : "unknown module $" + id;
+    }
+
+    // --- actions -------------------------------------------------------------------------------------
+
+    /** Why an action could not run at all (not a Wasm outcome: a bad script, or a failed module). */
+    private static final class ActionError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ActionError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Value[] act(Action a) {
+        ModuleInst inst = instance(a.moduleId());
+        if (inst == null) {
+            throw new ActionError(missing(a.moduleId()));
+        }
+        ExternVal ev = inst.export(a.name());
+        if (ev == null) {
+            throw new ActionError("unknown export \"" + a.name() + "\"");
+        }
+        return switch (a) {
+            case Action.Invoke i -> {
+                if (ev.kind() != ExternKind.FUNC) {
+                    throw new ActionError("export \"" + a.name() + "\" is not a function");
+                }
+                try {
+                    yield Wasm.invoke(store, ev.func(), i.args().toArray(new Value[0]));
+                } catch (IllegalArgumentException e) {
+                    throw new ActionError(e.getMessage());
+                }
+            }
+            case Action.Get g -> {
+                if (ev.kind() != ExternKind.GLOBAL) {
+                    throw new ActionError("export \"" + a.name() + "\" is not a global");
+                }
+                yield new Value[] {ev.global().get()};
+            }
+        };
+    }
+
+    private void perform(Command.Perform p) {
+        try {
+            act(p.action());
+        } catch (ActionError e) {
+            result.fail(p.line(), "action", e.getMessage());
+        } catch (WasmException e) {
+            result.fail(p.line(), "action", kind(e) + ": " + describe(e));
+        }
+    }
+
+    private void assertReturn(Command.AssertReturn a) {
+        String expected = "return " + a.results();
+        Value[] actual;
+        try {
+            actual = act(a.action());
+        } catch (ActionError e) {
+            result.fail(a.line(), expected, e.getMessage());
+            return;
+        } catch (WasmException e) {
+            result.fail(a.line(), expected, kind(e) + ": " + describe(e));
+            return;
+        }
+        if (matches(a.results(), actual)) {
+            result.pass();
+        } else {
+            result.fail(a.line(), expected, "return " + List.of(actual));
+        }
+    }
+
+    private static boolean matches(List<Expected> expected, Value[] actual) {
+        if (actual == null || expected.size() != actual.length) {
+            return false;
+        }
+        for (int i = 0; i < actual.length; i++) {
+            if (!expected.get(i).matches(actual[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- errors --------------------------------------------------------------------------------------
+
+    private void assertTrap(Command.AssertTrap a) {
+        if (a.action() != null) {
+            expectFailure(a.line(), Trap.class, a.message(), () -> act(a.action()));
+        } else {
+            expectFailure(a.line(), Trap.class, a.message(), () -> instantiate(a.module()));
+        }
+    }
+
+    private void assertExhaustion(Command.AssertExhaustion a) {
+        expectFailure(a.line(), Exhaustion.class, a.message(), () -> act(a.action()));
+    }
+
+    private void assertMalformed(Command.AssertMalformed a) {
+        expectFailure(a.line(), MalformedException.class, a.message(), () -> syntax(a.module()));
+    }
+
+    private void assertInvalid(Command.AssertInvalid a) {
+        expectFailure(a.line(), InvalidException.class, a.message(), () -> valid(a.module()));
+    }
+
+    private void assertUnlinkable(Command.AssertUnlinkable a) {
+        expectFailure(a.line(), LinkException.class, a.message(), () -> instantiate(a.module()));
+    }
+
+    /** Something a check runs, expected to end in an error. */
+    @FunctionalInterface
+    private interface Attempt {
+        Object run() throws WasmException;
+    }
+
+    /**
+     * Passes if {@code attempt} throws an error of class {@code kind} whose message starts with
+     * {@code message} (the reference interpreter's rule).
+     */
+    private void expectFailure(int line, Class<? extends WasmException> kind, String message, Attempt attempt) {
+        String expected = kindName(kind) + " \"" + message + "\"";
+        try {
+            Object value = attempt.run();
+            result.fail(line, expected, value instanceof Value[] v ? "return " + List.of(v) : "success");
+        } catch (ActionError e) {
+            result.fail(line, expected, e.getMessage());
+        } catch (WasmException e) {
+            if (kind.isInstance(e) && e.getMessage() != null && e.getMessage().startsWith(message)) {
+                result.pass();
+            } else {
+                result.fail(line, expected, kind(e) + " \"" + describe(e) + "\"");
+            }
+        }
+    }
+
+    // --- descriptions --------------------------------------------------------------------------------
+
+    private static String kindName(Class<? extends WasmException> kind) {
+        if (kind == Exhaustion.class) {
+            return "exhaustion";
+        }
+        if (kind == Trap.class) {
+            return "trap";
+        }
+        if (kind == MalformedException.class) {
+            return "malformed";
+        }
+        if (kind == InvalidException.class) {
+            return "invalid";
+        }
+        return "unlinkable";
+    }
+
+    /** The error class of {@code e}, as the assertions name it. */
+    static String kind(WasmException e) {
+        if (e instanceof Exhaustion) {
+            return "exhaustion";
+        }
+        if (e instanceof Trap) {
+            return "trap";
+        }
+        if (e instanceof MalformedException) {
+            return "malformed";
+        }
+        if (e instanceof InvalidException) {
+            return "invalid";
+        }
+        if (e instanceof LinkException) {
+            return "unlinkable";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static String describe(WasmException e) {
+        return e.describe();
+    }
+
+    /** An unexpected Java exception (a bug somewhere), with where it was thrown. */
+    private static String crash(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length > 0 ? " at " + trace[0] : "";
+        return "crash: " + e + where;
+    }
+
+    /** The command's keyword, for failures of commands that crashed. */
+    private static String keyword(Command c) {
+        return switch (c) {
+            case Command.Define d -> "module";
+            case Command.Register r -> "register";
+            case Command.Perform p -> "action";
+            case Command.AssertReturn a -> "assert_return";
+            case Command.AssertTrap a -> "assert_trap";
+            case Command.AssertExhaustion a -> "assert_exhaustion";
+            case Command.AssertMalformed a -> "assert_malformed";
+            case Command.AssertInvalid a -> "assert_invalid";
+            case Command.AssertUnlinkable a -> "assert_unlinkable";
+            case Command.Unsupported u -> u.keyword();
+        };
+    }
+}

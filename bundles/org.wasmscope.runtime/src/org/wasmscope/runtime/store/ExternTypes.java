@@ -1,0 +1,65 @@
+package org.wasmscope.runtime.store;
+
+import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.TableType;
+
+/**
+ * Import matching (spec 4.5.2): an external value's type matches an import's when the kinds agree and
+ * functions and globals have equal types, tables and memories matching limits (and tables equal
+ * element types). A table's or memory's type is its current one, grown or not.
+ */
+final class ExternTypes {
+    private ExternTypes() {
+    }
+
+    static boolean matches(Module m, Import im, ExternVal ev) {
+        if (ev.kind() != im.kind()) {
+            return false;
+        }
+        return switch (im.kind()) {
+            case FUNC -> ev.func().type.equals(m.types.get(im.typeIndex()));
+            case TABLE -> {
+                TableType actual = ev.table().type();
+                yield actual.elemType() == im.table().elemType() && matches(actual.limits(), im.table().limits());
+            }
+            case MEMORY -> matches(ev.memory().type().limits(), im.memory().limits());
+            case GLOBAL -> ev.global().type.equals(im.global());
+        };
+    }
+
+    /**
+     * Limits subtyping (spec 4.5.2.1): at least the import's minimum, and a maximum no larger than the
+     * import's if the import has one.
+     */
+    static boolean matches(Limits actual, Limits wanted) {
+        if (actual.min() < wanted.min()) {
+            return false;
+        }
+        if (!wanted.hasMax()) {
+            return true;
+        }
+        return actual.hasMax() && actual.max() <= wanted.max();
+    }
+
+    /** The import's declared type, for messages. */
+    static String describe(Module m, Import im) {
+        return switch (im.kind()) {
+            case FUNC -> m.types.get(im.typeIndex()).toString();
+            case TABLE -> "(table " + im.table() + ")";
+            case MEMORY -> "(memory " + im.memory() + ")";
+            case GLOBAL -> "(global " + im.global() + ")";
+        };
+    }
+
+    /** The external value's type, for messages. */
+    static String describe(ExternVal ev) {
+        return switch (ev.kind()) {
+            case FUNC -> ev.func().type.toString();
+            case TABLE -> "(table " + ev.table().type() + ")";
+            case MEMORY -> "(memory " + ev.memory().type() + ")";
+            case GLOBAL -> "(global " + ev.global().type + ")";
+        };
+    }
+}

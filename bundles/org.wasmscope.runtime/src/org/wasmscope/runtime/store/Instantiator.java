@@ -1,0 +1,197 @@
+package org.wasmscope.runtime.store;
+
+import java.util.List;
+
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.exec.Interpreter;
+import org.wasmscope.runtime.syntax.Data;
+import org.wasmscope.runtime.syntax.Elem;
+import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.Func;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Global;
+import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.valid.ValidModule;
+
+/**
+ * Instantiation of a validated module (spec 4.5.4): match the imports, allocate the module's instances
+ * (spec 4.5.3.8, allocmodule), then run the active and declarative segments and the start function.
+ */
+public final class Instantiator {
+    private Instantiator() {
+    }
+
+    /**
+     * Instantiates {@code vm} in {@code store}, taking its imports from {@code imports}.
+     *
+     * @throws LinkException if an import is missing ("unknown import") or does not match its declared
+     *                       type ("incompatible import type"); nothing is allocated then
+     * @throws Trap          if a segment is out of bounds or the start function traps; what was written
+     *                       before stays written (shared tables and memories see it), as the spec says
+     */
+    public static ModuleInst instantiate(Store store, ValidModule vm, Imports imports, String name)
+            throws LinkException, Trap {
+        Module m = vm.module;
+        ExternVal[] externs = resolveImports(m, imports);
+
+        ModuleInst inst = new ModuleInst(vm);
+        inst.name = name;
+        allocate(store, vm, externs, inst);
+
+        initializeElems(inst);
+        initializeDatas(inst);
+        if (m.start >= 0) {
+            Interpreter.invoke(store, inst.funcs[m.start]);
+        }
+        return inst;
+    }
+
+    /** Steps 3-4: one external value per import, each of the kind and type the import declares. */
+    private static ExternVal[] resolveImports(Module m, Imports imports) throws LinkException {
+        ExternVal[] externs = new ExternVal[m.imports.size()];
+        for (int i = 0; i < externs.length; i++) {
+            Import im = m.imports.get(i);
+            ExternVal ev = imports.resolve(im.module(), im.name());
+            if (ev == null) {
+                throw new LinkException("unknown import " + quoted(im));
+            }
+            if (!ExternTypes.matches(m, im, ev)) {
+                throw new LinkException("incompatible import type for " + quoted(im) + ": expected "
+                        + ExternTypes.describe(m, im) + ", got " + ExternTypes.describe(ev));
+            }
+            externs[i] = ev;
+        }
+        return externs;
+    }
+
+    private static String quoted(Import im) {
+        return "\"" + im.module() + "\" \"" + im.name() + "\"";
+    }
+
+    /**
+     * allocmodule (spec 4.5.3.8): imports first in each index space, then the module's own instances in
+     * the order functions, tables, memories, globals, element segments, data segments; then exports.
+     * Global and element initializers are evaluated against the instance as far as it is built: the
+     * functions (for ref.func) and the globals before them (imported ones, and in 3.0 earlier ones).
+     */
+    private static void allocate(Store store, ValidModule vm, ExternVal[] externs, ModuleInst inst) {
+        Module m = vm.module;
+        inst.types = m.types.toArray(new FuncType[0]);
+        inst.funcs = new FuncInst[m.funcCount()];
+        inst.tables = new TableInst[m.tableCount()];
+        inst.memories = new MemInst[m.memoryCount()];
+        inst.globals = new GlobalInst[m.globalCount()];
+        int nf = 0, nt = 0, nm = 0, ng = 0;
+        for (ExternVal ev : externs) {
+            switch (ev.kind()) {
+                case FUNC -> inst.funcs[nf++] = ev.func();
+                case TABLE -> inst.tables[nt++] = ev.table();
+                case MEMORY -> inst.memories[nm++] = ev.memory();
+                case GLOBAL -> inst.globals[ng++] = ev.global();
+            }
+        }
+        for (int i = 0; i < m.funcs.size(); i++) {
+            Func f = m.funcs.get(i);
+            inst.funcs[nf] = store.allocFunc(m.types.get(f.typeIndex), inst, nf, f, vm.code[i]);
+            nf++;
+        }
+        for (TableType t : m.tables) {
+            inst.tables[nt++] = store.allocTable(t, Value.NULL_REF);
+        }
+        for (var mt : m.memories) {
+            inst.memories[nm++] = store.allocMemory(mt);
+        }
+        for (Global g : m.globals) {
+            Value init = Interpreter.evalConst(inst, g.init());
+            inst.globals[ng++] = store.allocGlobal(g.type(), init);
+        }
+        inst.elems = new ElemInst[m.elems.size()];
+        for (int i = 0; i < inst.elems.length; i++) {
+            Elem e = m.elems.get(i);
+            long[] refs = new long[e.init().length];
+            for (int j = 0; j < refs.length; j++) {
+                refs[j] = Interpreter.evalConst(inst, e.init()[j]).bits();
+            }
+            inst.elems[i] = store.allocElem(e.type(), refs);
+        }
+        inst.datas = new DataInst[m.datas.size()];
+        for (int i = 0; i < inst.datas.length; i++) {
+            inst.datas[i] = store.allocData(m.datas.get(i).init());
+        }
+        for (Export x : m.exports) {
+            inst.exports.put(x.name(), exportValue(inst, x));
+        }
+    }
+
+    private static ExternVal exportValue(ModuleInst inst, Export x) {
+        return switch (x.kind()) {
+            case FUNC -> ExternVal.of(inst.funcs[x.index()]);
+            case TABLE -> ExternVal.of(inst.tables[x.index()]);
+            case MEMORY -> ExternVal.of(inst.memories[x.index()]);
+            case GLOBAL -> ExternVal.of(inst.globals[x.index()]);
+        };
+    }
+
+    /**
+     * Steps 11-12 (2.0): each active segment runs as {@code table.init} then {@code elem.drop}, each
+     * declarative one as {@code elem.drop}, in segment order.
+     */
+    private static void initializeElems(ModuleInst inst) {
+        List<Elem> elems = inst.module.elems;
+        for (int i = 0; i < elems.size(); i++) {
+            Elem e = elems.get(i);
+            if (e.mode() == SegmentMode.ACTIVE) {
+                long offset = offset(inst, e.offset());
+                tableInit(inst.tables[e.table()], inst.elems[i], offset);
+                inst.elems[i].drop();
+            } else if (e.mode() == SegmentMode.DECLARATIVE) {
+                inst.elems[i].drop();
+            }
+        }
+    }
+
+    /** table.init of a whole segment at {@code offset} (spec 4.4.6.9): bounds first, then copy. */
+    private static void tableInit(TableInst table, ElemInst elem, long offset) {
+        long[] refs = elem.refs();
+        if (refs.length > table.size() || Long.compareUnsigned(offset, table.size() - refs.length) > 0) {
+            throw new Trap("out of bounds table access");
+        }
+        System.arraycopy(refs, 0, table.elements(), (int) offset, refs.length);
+    }
+
+    /** Step 13 (2.0): each active data segment runs as {@code memory.init} then {@code data.drop}. */
+    private static void initializeDatas(ModuleInst inst) {
+        List<Data> datas = inst.module.datas;
+        for (int i = 0; i < datas.size(); i++) {
+            Data d = datas.get(i);
+            if (d.mode() == SegmentMode.ACTIVE) {
+                long offset = offset(inst, d.offset());
+                memoryInit(inst.memories[d.memory()], inst.datas[i], offset);
+                inst.datas[i].drop();
+            }
+        }
+    }
+
+    /** memory.init of a whole segment at {@code offset} (spec 4.4.7.13): bounds first, then copy. */
+    private static void memoryInit(MemInst memory, DataInst data, long offset) {
+        byte[] bytes = data.bytes();
+        if (bytes.length > memory.bytes().length
+                || Long.compareUnsigned(offset, memory.bytes().length - bytes.length) > 0) {
+            throw new Trap("out of bounds memory access");
+        }
+        System.arraycopy(bytes, 0, memory.bytes(), (int) offset, bytes.length);
+    }
+
+    /** A segment offset as an unsigned address: an i32, or an i64 for a 64-bit table or memory (3.0). */
+    private static long offset(ModuleInst inst, Instr[] expr) {
+        Value v = Interpreter.evalConst(inst, expr);
+        return v.type() == ValType.I64 ? v.bits() : v.asInt() & 0xFFFF_FFFFL;
+    }
+}
