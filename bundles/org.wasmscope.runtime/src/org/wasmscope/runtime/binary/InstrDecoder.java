@@ -1,0 +1,192 @@
+package org.wasmscope.runtime.binary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.BlockType;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * Decoding of instructions and expressions (spec 5.4): an expression is a flat instruction sequence up to
+ * the {@code end} that closes it, with every opcode's byte offset recorded in {@link Instr#offset}.
+ */
+final class InstrDecoder {
+    private static final int ELSE = 0x05;
+    private static final int END = 0x0B;
+
+    private final Reader r;
+    /**
+     * Whether a decoded instruction refers to a data segment by index (memory.init, data.drop): such a
+     * module needs the data count section (spec 5.5.16), which is checked after all sections are read.
+     */
+    boolean usesDataIndex;
+
+    InstrDecoder(Reader r) {
+        this.r = r;
+    }
+
+    /**
+     * An expression (5.4.9): instructions up to and including the {@code end} that closes it. Nested blocks
+     * stay flat; {@code else} is only accepted directly inside an {@code if} that has not had one yet.
+     */
+    Instr[] expr() {
+        List<Instr> out = new ArrayList<>();
+        // For each open block: the opcode that opened it, or ELSE once an if has had its else.
+        List<Opcode> open = new ArrayList<>();
+        while (true) {
+            int at = r.pos;
+            int b = r.peek();
+            if (b == ELSE && !open.isEmpty() && open.get(open.size() - 1) == Opcode.IF) {
+                r.u8();
+                open.set(open.size() - 1, Opcode.ELSE);
+                out.add(at(new Instr(Opcode.ELSE), at));
+            } else if (b == END || b == ELSE || b < 0) {
+                // The instruction sequence stops here, and only an end may follow it.
+                r.expect(END, "END opcode expected");
+                out.add(at(new Instr(Opcode.END), at));
+                if (open.isEmpty()) {
+                    return out.toArray(new Instr[0]);
+                }
+                open.remove(open.size() - 1);
+            } else {
+                Instr i = instr();
+                out.add(i);
+                if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF) {
+                    open.add(i.op);
+                }
+            }
+        }
+    }
+
+    private static Instr at(Instr i, int offset) {
+        i.offset = offset;
+        return i;
+    }
+
+    /** One instruction other than else/end: its opcode (5.4) and immediates. */
+    private Instr instr() {
+        int at = r.pos;
+        int b = r.u8();
+        Opcode op;
+        if (b == 0xFC || b == 0xFD) {
+            long sub = r.u32();
+            op = Opcode.prefixed(b, sub);
+            if (op == null) {
+                throw r.error(String.format("illegal opcode %02x %02x", b, sub), at);
+            }
+        } else {
+            op = Opcode.single(b);
+            if (op == null) {
+                throw r.error(String.format("illegal opcode %02x", b), at);
+            }
+        }
+        Instr i = at(new Instr(op), at);
+        immediates(i);
+        return i;
+    }
+
+    private void immediates(Instr i) {
+        switch (i.op.immediates) {
+            case NONE -> {
+            }
+            case BLOCK -> i.blockType = blockType();
+            case LABEL, FUNC, LOCAL, GLOBAL, TABLE, ELEM -> i.x = r.index();
+            case DATA -> {
+                i.x = r.index();
+                usesDataIndex = true;
+            }
+            case BR_TABLE -> {
+                int n = r.length();
+                int[] labels = new int[n + 1];
+                for (int k = 0; k <= n; k++) {
+                    labels[k] = r.index(); // the default label is last
+                }
+                i.labels = labels;
+            }
+            case CALL_INDIRECT -> {
+                i.x = r.index(); // type index
+                i.y = r.index(); // table index
+            }
+            case MEMARG -> memarg(i);
+            case MEMARG_LANE -> {
+                memarg(i);
+                i.lane = r.u8();
+            }
+            case MEMORY -> r.expect(0x00, "zero byte expected"); // memory 0; x stays 0
+            case MEMORY_INIT -> {
+                i.x = r.index();
+                r.expect(0x00, "zero byte expected");
+                usesDataIndex = true;
+            }
+            case MEMORY_COPY -> {
+                r.expect(0x00, "zero byte expected");
+                r.expect(0x00, "zero byte expected");
+            }
+            case TABLE_INIT -> {
+                i.x = r.index(); // element index
+                i.y = r.index(); // table index
+            }
+            case TABLE_COPY -> {
+                i.x = r.index(); // destination
+                i.y = r.index(); // source
+            }
+            case I32 -> i.imm = r.signed(32);
+            case I64 -> i.imm = r.signed(64);
+            case F32 -> i.imm = r.fixed(4);
+            case F64 -> i.imm = r.fixed(8);
+            case SELECT_T -> i.types = Types.resultType(r);
+            case REF_NULL -> i.types = new ValType[] {Types.refType(r)};
+            case V128 -> {
+                i.imm = r.fixed(8);
+                i.imm2 = r.fixed(8);
+            }
+            case SHUFFLE -> i.lanes = r.bytes(16);
+            case LANE -> i.lane = r.u8();
+        }
+    }
+
+    /**
+     * A memarg (5.4.6): alignment exponent, then offset. In WebAssembly 2.0 an exponent of 32 or more is
+     * malformed (the testsuite's align.wast); 3.0's multi-memory flag (bit 6) is not recognised.
+     */
+    private void memarg(Instr i) {
+        long align = r.u32();
+        if (align >= 32) {
+            throw r.error("malformed memop flags", r.pos - 1);
+        }
+        i.x = (int) align;
+        i.y = 0;
+        i.imm = r.u32();
+    }
+
+    /**
+     * A block type (5.4.1): 0x40 for none, a value type, or a type index as a non-negative s33. A byte that
+     * is none of these is reported as a malformed type, like the reference interpreter does.
+     */
+    private BlockType blockType() {
+        int at = r.pos;
+        int b = r.peek();
+        if (b == 0x40) {
+            r.u8();
+            return BlockType.EMPTY;
+        }
+        ValType t = ValType.ofCode(b);
+        if (t != null) {
+            r.u8();
+            return BlockType.of(t);
+        }
+        try {
+            long x = r.signed(33);
+            if (x >= 0 && x <= Integer.MAX_VALUE) {
+                return BlockType.ofIndex((int) x);
+            }
+        } catch (MalformedException e) {
+            // fall through to the value-type error below, as the reference's alternatives do
+        }
+        r.pos = at;
+        return BlockType.of(Types.valType(r)); // throws: b is no value type
+    }
+}

@@ -1,0 +1,58 @@
+package org.wasmscope.runtime.binary;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.Names;
+
+/**
+ * The "name" custom section (spec 7.4.1, plus the extended-name-section's label names): subsections of
+ * module name (0), function names (1), local names (2) and label names (3). A custom section never makes a
+ * module malformed, so reading stops quietly at the first bad byte and keeps what was read so far.
+ */
+final class NameSection {
+    private NameSection() {
+    }
+
+    static void read(byte[] contents, Names names) {
+        Reader r = new Reader(contents);
+        try {
+            while (!r.atEnd()) {
+                int id = r.u8();
+                int size = r.length();
+                int end = r.pos + size;
+                Reader sub = new Reader(Arrays.copyOfRange(contents, 0, end), r.pos);
+                switch (id) {
+                    case 0 -> names.module = sub.name();
+                    case 1 -> nameMap(sub, names.functions);
+                    case 2 -> indirectNameMap(sub, names.locals);
+                    case 3 -> indirectNameMap(sub, names.labels);
+                    default -> {
+                        // other subsections (types, tables, ...) are not shown anywhere yet
+                    }
+                }
+                r.pos = end;
+            }
+        } catch (MalformedException e) {
+            // lenient: keep the names read before the malformed part
+        }
+    }
+
+    private static void nameMap(Reader r, Map<Integer, String> into) {
+        for (int n = r.length(); n > 0; n--) {
+            int index = r.index();
+            into.put(index, r.name());
+        }
+    }
+
+    private static void indirectNameMap(Reader r, Map<Integer, Map<Integer, String>> into) {
+        for (int n = r.length(); n > 0; n--) {
+            int index = r.index();
+            Map<Integer, String> inner = new HashMap<>();
+            into.put(index, inner);
+            nameMap(r, inner);
+        }
+    }
+}
