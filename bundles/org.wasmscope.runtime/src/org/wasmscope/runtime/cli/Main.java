@@ -28,10 +28,10 @@ import org.wasmscope.runtime.valid.ValidModule;
  * malformed, invalid or unlinkable module), 3 a trap.
  */
 public final class Main {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-    static final int TRAPPED = 3;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int TRAPPED = 3;
 
     private static final String USAGE = """
             usage: wasmscope COMMAND ARGS...
@@ -48,19 +48,23 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
 
-    Main(PrintStream out, PrintStream err) {
+    private Main(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
     public static void main(String[] args) {
-        int code = new Main(System.out, System.err).run(args);
+        int code = run(args, System.out, System.err);
         System.out.flush();
         System.exit(code);
     }
 
-    /** Runs one command line; returns the exit code. */
-    int run(String[] args) {
+    /** Runs one command line, writing results to {@code out} and errors to {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new Main(out, err).dispatch(args);
+    }
+
+    private int dispatch(String[] args) {
         if (args.length == 0) {
             err.println(USAGE);
             return BAD_INPUT;
