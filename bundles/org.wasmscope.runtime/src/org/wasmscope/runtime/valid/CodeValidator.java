@@ -1,0 +1,230 @@
+package org.wasmscope.runtime.valid;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.BlockType;
+import org.wasmscope.runtime.syntax.Func;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * Validates one instruction sequence (a function body or a constant expression) with the spec's
+ * algorithm (appendix, "Validation Algorithm"), handling the control instructions here (spec 3.3.8) and
+ * the others in {@link InstructionRules}; on the way it records what execution and the debugger need:
+ * the blocks, the label-0 block and the operand height in slots of every instruction.
+ */
+final class CodeValidator {
+    private final ModuleContext c;
+    private final ValType[] locals;
+    private final Instr[] body;
+    private final TypeStack s = new TypeStack();
+    private final int[] height;
+    private final int[] blockAt;
+    private final List<Block> blocks = new ArrayList<>();
+    /** Where to take a snapshot of the operand types, or -1. */
+    private final int snapshotAt;
+    private ValType[] snapshot;
+
+    private CodeValidator(ModuleContext c, ValType[] locals, Instr[] body, int snapshotAt) {
+        this.c = c;
+        this.locals = locals;
+        this.body = body;
+        this.height = new int[body.length];
+        this.blockAt = new int[body.length];
+        this.snapshotAt = snapshotAt;
+    }
+
+    /** Validates function {@code funcIndex} (index space) defined as {@code f}; returns its FunctionCode. */
+    static FunctionCode function(ModuleContext c, int funcIndex, Func f) {
+        FuncType type = c.type(f.typeIndex);
+        ValType[] locals = locals(type, f);
+        CodeValidator v = new CodeValidator(c, locals, f.body, -1);
+        v.run(type);
+        int[] localSlot = new int[locals.length];
+        int slots = 0;
+        for (int i = 0; i < locals.length; i++) {
+            localSlot[i] = slots;
+            slots += TypeStack.slots(locals[i]);
+        }
+        return new FunctionCode(funcIndex, v.blocks.toArray(new Block[0]), v.blockAt, v.height, locals, localSlot,
+                slots, v.s.maxSlots());
+    }
+
+    /** The static operand types before instruction {@code instrIndex} of {@code f}, bottom first. */
+    static ValType[] operandTypes(ModuleContext c, Func f, int instrIndex) {
+        if (instrIndex < 0 || instrIndex >= f.body.length) {
+            throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
+        }
+        FuncType type = c.type(f.typeIndex);
+        CodeValidator v = new CodeValidator(c, locals(type, f), f.body, instrIndex);
+        try {
+            v.run(type);
+        } catch (InvalidException e) {
+            if (v.snapshot == null) {
+                throw e;
+            }
+        }
+        return v.snapshot;
+    }
+
+    /** Validates a constant expression's typing: it must leave exactly one value of type {@code t}. */
+    static void expression(ModuleContext c, Instr[] expr, ValType t) {
+        new CodeValidator(c, new ValType[0], expr, -1).run(new FuncType(new ValType[0], new ValType[] {t}));
+    }
+
+    private static ValType[] locals(FuncType type, Func f) {
+        ValType[] all = Arrays.copyOf(type.params, type.params.length + f.locals.length);
+        System.arraycopy(f.locals, 0, all, type.params.length, f.locals.length);
+        return all;
+    }
+
+    private void run(FuncType type) {
+        blocks.add(null);
+        s.pushCtrl(Block.Kind.FUNCTION, -1, type, new ValType[0], 0);
+        for (int i = 0; i < body.length; i++) {
+            Instr in = body[i];
+            if (!s.hasFrames()) {
+                throw at(new InvalidException("unexpected instruction after the final end"), in);
+            }
+            ControlFrame top = s.top();
+            height[i] = top.live() ? s.slotHeight() : -1;
+            blockAt[i] = top.blockIndex;
+            if (i == snapshotAt) {
+                snapshot = s.snapshot();
+            }
+            try {
+                step(i, in);
+            } catch (InvalidException e) {
+                throw at(e, in);
+            }
+        }
+        if (s.hasFrames()) {
+            throw new InvalidException("END opcode expected");
+        }
+    }
+
+    /** Gives an error without a position the position of the instruction that caused it. */
+    private static InvalidException at(InvalidException e, Instr in) {
+        if (e.offset >= 0 || e.line > 0) {
+            return e;
+        }
+        return new InvalidException(e.getMessage(), in.offset, in.line, in.column);
+    }
+
+    private void step(int i, Instr in) {
+        switch (in.op) {
+            case UNREACHABLE -> s.unreachable();
+            case NOP -> {
+            }
+            case BLOCK, LOOP, IF -> enter(i, in);
+            case ELSE -> elseBranch(i);
+            case END -> end(i);
+            case BR -> {
+                s.pop(s.label(in.x).labelTypes());
+                s.unreachable();
+            }
+            case BR_IF -> {
+                ValType[] types = s.label(in.x).labelTypes();
+                s.pop(ValType.I32);
+                s.pop(types);
+                s.push(types);
+            }
+            case BR_TABLE -> brTable(in);
+            case RETURN -> {
+                s.pop(s.label(s.depth() - 1).labelTypes());
+                s.unreachable();
+            }
+            case CALL -> call(c.func(in.x));
+            case CALL_INDIRECT -> {
+                ValType elem = c.table(in.y).elemType();
+                if (elem != ValType.FUNCREF) {
+                    throw TypeStack.mismatch("call_indirect needs a funcref table, table " + in.y + " is " + elem);
+                }
+                FuncType t = c.type(in.x);
+                s.pop(ValType.I32);
+                call(t);
+            }
+            default -> InstructionRules.apply(c, s, locals, in);
+        }
+    }
+
+    private void call(FuncType t) {
+        s.pop(t.params);
+        s.push(t.results);
+    }
+
+    /** block, loop, if: the block type is [t1*] -> [t2*]; its parameters move into the new frame. */
+    private void enter(int i, Instr in) {
+        FuncType type = blockType(in.blockType);
+        if (in.op == Opcode.IF) {
+            s.pop(ValType.I32);
+        }
+        s.pop(type.params);
+        Block.Kind kind = switch (in.op) {
+            case BLOCK -> Block.Kind.BLOCK;
+            case LOOP -> Block.Kind.LOOP;
+            default -> Block.Kind.IF;
+        };
+        s.pushCtrl(kind, i, type, type.params, blocks.size());
+        blocks.add(null);
+    }
+
+    private FuncType blockType(BlockType bt) {
+        if (bt == null) {
+            return FuncType.EMPTY;
+        }
+        if (bt.isIndex()) {
+            return c.type(bt.typeIndex());
+        }
+        return bt.expand(c.module);
+    }
+
+    /** else: the then-branch must have produced the results; the else-branch starts from the parameters. */
+    private void elseBranch(int i) {
+        ControlFrame f = s.top();
+        if (f.kind != Block.Kind.IF || f.elseIndex >= 0) {
+            throw new InvalidException("else without matching if");
+        }
+        s.checkEnd(f);
+        f.elseIndex = i;
+        s.restart(f);
+    }
+
+    /** end: the frame's results must be on the stack; an if without else must pass its parameters through. */
+    private void end(int i) {
+        ControlFrame f = s.popCtrl();
+        if (f.kind == Block.Kind.IF && f.elseIndex < 0 && !Arrays.equals(f.params, f.results)) {
+            throw TypeStack.mismatch("if without else must have the same parameter and result types, not " + f.type);
+        }
+        blocks.set(f.blockIndex, f.toBlock(i));
+        if (s.hasFrames()) {
+            s.push(f.results);
+        } else if (i != body.length - 1) {
+            throw new InvalidException("unexpected instruction after the final end");
+        }
+    }
+
+    /**
+     * br_table: every label must carry as many values as the default one, each checked against the
+     * operands (which may be Unknown in unreachable code, so each label is checked on its own).
+     */
+    private void brTable(Instr in) {
+        s.pop(ValType.I32);
+        int[] labels = in.labels;
+        ValType[] dflt = s.label(labels[labels.length - 1]).labelTypes();
+        for (int k = 0; k < labels.length - 1; k++) {
+            ValType[] types = s.label(labels[k]).labelTypes();
+            if (types.length != dflt.length) {
+                throw TypeStack.mismatch("br_table labels of different arity " + types.length + " and " + dflt.length);
+            }
+            s.push(s.pop(types));
+        }
+        s.pop(dflt);
+        s.unreachable();
+    }
+}

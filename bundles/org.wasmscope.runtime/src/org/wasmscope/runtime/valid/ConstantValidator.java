@@ -1,0 +1,43 @@
+package org.wasmscope.runtime.valid;
+
+import java.util.Arrays;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * Constant expressions (spec 3.3.10): only t.const, ref.null, ref.func and global.get of an immutable
+ * global, then typed like any expression, to exactly one value of the expected type.
+ */
+final class ConstantValidator {
+    private ConstantValidator() {
+    }
+
+    static void validate(ModuleContext c, Instr[] expr, ValType t) {
+        if (expr.length == 0 || expr[expr.length - 1].op != Opcode.END) {
+            expr = Arrays.copyOf(expr, expr.length + 1); // a producer that left out the final end
+            expr[expr.length - 1] = new Instr(Opcode.END);
+        }
+        for (int i = 0; i < expr.length - 1; i++) {
+            Instr in = expr[i];
+            try {
+                if (!constant(c, in)) {
+                    throw new InvalidException("constant expression required");
+                }
+            } catch (InvalidException e) {
+                throw new InvalidException(e.getMessage(), in.offset, in.line, in.column);
+            }
+        }
+        CodeValidator.expression(c, expr, t);
+    }
+
+    private static boolean constant(ModuleContext c, Instr in) {
+        return switch (in.op) {
+            case I32_CONST, I64_CONST, F32_CONST, F64_CONST, V128_CONST, REF_NULL, REF_FUNC -> true;
+            case GLOBAL_GET -> !c.global(in.x).mutable();
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.wasmscope.runtime.valid;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.Data;
+import org.wasmscope.runtime.syntax.Elem;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.ValType;
+
+/** Element and data segments (spec 3.4.5, 3.4.6). */
+final class SegmentValidator {
+    private SegmentValidator() {
+    }
+
+    /**
+     * Every initializer is a constant of the segment's type; an active segment's table exists and holds
+     * that type, and its offset is a constant i32.
+     */
+    static void elem(ModuleContext c, Elem e) {
+        for (Instr[] init : e.init()) {
+            ConstantValidator.validate(c, init, e.type());
+        }
+        if (e.mode() == SegmentMode.ACTIVE) {
+            ValType t = c.table(e.table()).elemType();
+            if (t != e.type()) {
+                throw new InvalidException("type mismatch: a " + e.type() + " segment for a " + t + " table");
+            }
+            ConstantValidator.validate(c, e.offset(), ValType.I32);
+        }
+    }
+
+    /** An active data segment's memory exists and its offset is a constant i32. */
+    static void data(ModuleContext c, Data d) {
+        if (d.mode() == SegmentMode.ACTIVE) {
+            c.memory(d.memory());
+            ConstantValidator.validate(c, d.offset(), ValType.I32);
+        }
+    }
+}

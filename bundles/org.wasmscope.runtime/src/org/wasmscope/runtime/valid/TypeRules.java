@@ -1,0 +1,37 @@
+package org.wasmscope.runtime.valid;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.TableType;
+
+/** Validity of limits, table types and memory types (spec 3.2.1 to 3.2.5). */
+final class TypeRules {
+    private TypeRules() {
+    }
+
+    /** Table limits lie within 2^32 - 1 elements. */
+    static void table(TableType t) {
+        limits(t.limits(), 0xFFFF_FFFFL, "table size must be at most 2^32-1");
+    }
+
+    /** Memory limits lie within 2^16 pages, which is 4 GiB. */
+    static void memory(MemType m) {
+        limits(m.limits(), MemType.MAX_PAGES, "memory size must be at most 65536 pages (4GiB)");
+    }
+
+    /** Both bounds within range (checked first, as the reference interpreter does), and min <= max. */
+    static void limits(Limits l, long range, String tooLarge) {
+        if (Long.compareUnsigned(l.min(), range) > 0) {
+            throw new InvalidException(tooLarge);
+        }
+        if (l.hasMax()) {
+            if (Long.compareUnsigned(l.max(), range) > 0) {
+                throw new InvalidException(tooLarge);
+            }
+            if (l.min() > l.max()) {
+                throw new InvalidException("size minimum must not be greater than maximum");
+            }
+        }
+    }
+}

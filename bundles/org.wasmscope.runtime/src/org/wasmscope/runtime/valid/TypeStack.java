@@ -1,0 +1,162 @@
+package org.wasmscope.runtime.valid;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * The operand and control stacks of the spec's validation algorithm (appendix): {@code vals}, where
+ * {@code null} is the Unknown type that a polymorphic (unreachable) stack yields, and {@code ctrls}.
+ * It also keeps each operand's slot height, so that heights can be reported in slots.
+ */
+final class TypeStack {
+    private ValType[] vals = new ValType[16];
+    /** slotsBelow[k]: slots taken by vals[0..k). */
+    private int[] slotsBelow = new int[17];
+    private int size;
+    private final ArrayList<ControlFrame> ctrls = new ArrayList<>();
+    private int maxSlots;
+
+    /** Slots a value of type {@code t} occupies on the interpreter's operand stack. */
+    static int slots(ValType t) {
+        return t == ValType.V128 ? 2 : 1;
+    }
+
+    static InvalidException mismatch(String detail) {
+        return new InvalidException("type mismatch: " + detail);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The current height in slots. */
+    int slotHeight() {
+        return slotsBelow[size];
+    }
+
+    int maxSlots() {
+        return maxSlots;
+    }
+
+    void push(ValType t) {
+        if (size == vals.length) {
+            vals = Arrays.copyOf(vals, size * 2);
+            slotsBelow = Arrays.copyOf(slotsBelow, size * 2 + 1);
+        }
+        vals[size] = t;
+        slotsBelow[size + 1] = slotsBelow[size] + (t == null ? 1 : slots(t));
+        size++;
+        if (!ctrls.isEmpty() && top().live()) {
+            maxSlots = Math.max(maxSlots, slotsBelow[size]);
+        }
+    }
+
+    void push(ValType[] ts) {
+        for (ValType t : ts) {
+            push(t);
+        }
+    }
+
+    /** pop_val(): Unknown (null) once a polymorphic stack is exhausted. */
+    ValType pop() {
+        ControlFrame f = top();
+        if (size == f.height) {
+            if (f.unreachable) {
+                return null;
+            }
+            throw mismatch("operand stack is empty");
+        }
+        return vals[--size];
+    }
+
+    ValType pop(ValType expect) {
+        ValType actual = pop();
+        if (actual != expect && actual != null && expect != null) {
+            throw mismatch("expected " + expect + " but found " + actual);
+        }
+        return actual;
+    }
+
+    /** pop_vals(types): pops in reverse order and returns what was popped, bottom first. */
+    ValType[] pop(ValType[] types) {
+        ValType[] popped = new ValType[types.length];
+        for (int i = types.length - 1; i >= 0; i--) {
+            ValType actual = pop();
+            if (actual != types[i] && actual != null) {
+                throw mismatch("expected " + Arrays.toString(types) + " but found " + actual + " at position " + i);
+            }
+            popped[i] = actual;
+        }
+        return popped;
+    }
+
+    /** push_ctrl: enters a frame whose parameters have already been popped; pushes them again. */
+    ControlFrame pushCtrl(Block.Kind kind, int start, FuncType type, ValType[] params, int blockIndex) {
+        boolean dead = !ctrls.isEmpty() && !top().live();
+        int parent = ctrls.isEmpty() ? -1 : top().blockIndex;
+        ControlFrame f = new ControlFrame(kind, start, type, params, size, slotsBelow[size], dead, blockIndex, parent);
+        ctrls.add(f);
+        push(params);
+        return f;
+    }
+
+    /** pop_ctrl: the frame's results must be exactly what is left above its height. */
+    ControlFrame popCtrl() {
+        ControlFrame f = top();
+        checkEnd(f);
+        ctrls.remove(ctrls.size() - 1);
+        return f;
+    }
+
+    /** The check of pop_ctrl without leaving the frame (for else, which continues the same block). */
+    void checkEnd(ControlFrame f) {
+        pop(f.results);
+        if (size != f.height) {
+            throw mismatch("values remain on the stack at the end of the block");
+        }
+    }
+
+    /** The number of control frames (labels) in scope. */
+    int depth() {
+        return ctrls.size();
+    }
+
+    /** After an else: the same frame starts over with its parameters (the then-branch was checked). */
+    void restart(ControlFrame f) {
+        size = f.height;
+        f.unreachable = false;
+        push(f.params);
+    }
+
+    /** unreachable(): drop the frame's operands; from here its stack is polymorphic. */
+    void unreachable() {
+        ControlFrame f = top();
+        size = f.height;
+        f.unreachable = true;
+    }
+
+    boolean hasFrames() {
+        return !ctrls.isEmpty();
+    }
+
+    ControlFrame top() {
+        return ctrls.get(ctrls.size() - 1);
+    }
+
+    /** The frame of label {@code l} (0 the innermost); "unknown label" if there are not that many. */
+    ControlFrame label(int l) {
+        if (l < 0 || l >= ctrls.size()) {
+            throw ModuleContext.unknown("label", l);
+        }
+        return ctrls.get(ctrls.size() - 1 - l);
+    }
+
+    /** The operand types, bottom first; null for Unknown. */
+    ValType[] snapshot() {
+        return Arrays.copyOf(vals, size);
+    }
+}

@@ -1,0 +1,110 @@
+package org.wasmscope.runtime.valid;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.Elem;
+import org.wasmscope.runtime.syntax.Data;
+import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Global;
+import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
+ * several faults reports the same one: imports, globals, tables, memories, segments, functions, start,
+ * exports, and at most one memory. Globals and segments see only the imported globals (C' of the spec).
+ */
+public final class Validator {
+    private Validator() {
+    }
+
+    public static ValidModule validate(Module m) throws InvalidException {
+        ModuleContext c = ModuleContext.of(m);
+        ModuleContext constants = c.importedGlobalsOnly();
+        for (Import i : m.imports) {
+            importDesc(c, i);
+        }
+        for (Global g : m.globals) {
+            ConstantValidator.validate(constants, g.init(), g.type().type());
+        }
+        for (TableType t : m.tables) {
+            TypeRules.table(t);
+        }
+        for (MemType t : m.memories) {
+            TypeRules.memory(t);
+        }
+        for (Elem e : m.elems) {
+            SegmentValidator.elem(constants, e);
+        }
+        for (Data d : m.datas) {
+            SegmentValidator.data(constants, d);
+        }
+        int imported = m.importCount(ExternKind.FUNC);
+        FunctionCode[] code = new FunctionCode[m.funcs.size()];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CodeValidator.function(c, imported + i, m.funcs.get(i));
+        }
+        if (m.start >= 0) {
+            start(c, m.start);
+        }
+        exports(c, m);
+        if (c.memoryCount() > 1) {
+            throw new InvalidException("multiple memories");
+        }
+        return new ValidModule(m, code);
+    }
+
+    /**
+     * The static operand types just before instruction {@code instrIndex} of function {@code funcIndex}
+     * (in the function index space, so imports come first), bottom first; null entries stand for the
+     * unknown types of unreachable code.
+     */
+    public static ValType[] operandTypesAt(Module m, int funcIndex, int instrIndex) {
+        int defined = funcIndex - m.importCount(ExternKind.FUNC);
+        if (defined < 0 || defined >= m.funcs.size()) {
+            throw new IllegalArgumentException("function " + funcIndex + " has no body in this module");
+        }
+        return CodeValidator.operandTypes(ModuleContext.of(m), m.funcs.get(defined), instrIndex);
+    }
+
+    private static void importDesc(ModuleContext c, Import i) {
+        switch (i.kind()) {
+            case FUNC -> c.type(i.typeIndex());
+            case TABLE -> TypeRules.table(i.table());
+            case MEMORY -> TypeRules.memory(i.memory());
+            case GLOBAL -> {
+            }
+        }
+    }
+
+    /** The start function takes nothing and returns nothing. */
+    private static void start(ModuleContext c, int x) {
+        FuncType t = c.func(x);
+        if (t.params.length != 0 || t.results.length != 0) {
+            throw new InvalidException("start function must have type [] -> [], not " + t);
+        }
+    }
+
+    /** Each export names an existing entity, and export names are distinct. */
+    private static void exports(ModuleContext c, Module m) {
+        Set<String> names = new HashSet<>();
+        for (Export e : m.exports) {
+            switch (e.kind()) {
+                case FUNC -> c.func(e.index());
+                case TABLE -> c.table(e.index());
+                case MEMORY -> c.memory(e.index());
+                case GLOBAL -> c.global(e.index());
+            }
+            if (!names.add(e.name())) {
+                throw new InvalidException("duplicate export name \"" + e.name() + "\"");
+            }
+        }
+    }
+}
