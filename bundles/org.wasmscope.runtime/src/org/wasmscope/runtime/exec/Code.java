@@ -1,0 +1,84 @@
+package org.wasmscope.runtime.exec;
+
+import java.util.Arrays;
+
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.syntax.Instr;
+
+/**
+ * A function's pre-decoded form, made once by {@link Compiler} and kept in {@link FuncInst#compiled}.
+ *
+ * <p>{@link #code} is a flat int array: at each instruction's start an {@link Op} code, followed by its
+ * resolved immediates (branch targets as code positions, stack heights as slot offsets from the frame
+ * pointer, memory offsets, indices). Every instruction of the body has a start, so the machine can stop
+ * before any of them; {@link #pcOf} and {@link #instrAt} translate between code positions and instruction
+ * indices of {@code Func.body} for the debugger.
+ *
+ * <p>Frame layout on the machine's value stack, from the frame pointer {@code fp}: the parameters (the
+ * caller's arguments, left in place), the declared locals, then the operand stack.
+ */
+public final class Code {
+    public final FuncInst func;
+    final ModuleInst module;
+    /** The module's memory 0, or null. */
+    final MemInst memory;
+    final int[] code;
+    /** The function body; vector instructions are executed from it directly. */
+    final Instr[] instrs;
+    private final int[] pcToInstr;
+    private final int[] instrToPc;
+    final int paramSlots;
+    final int localSlots;
+    final int resultSlots;
+    /** Slots a frame of this function may need: locals plus the largest operand stack height. */
+    final int frameSlots;
+    /** The initial values of the declared locals' slots: zero, or null for references. */
+    final long[] localInit;
+    /** {@link #code} with every instruction start replaced by {@link Op#STOP}, made when first needed. */
+    private int[] stopCode;
+
+    Code(FuncInst func, int[] code, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
+            int resultSlots, int frameSlots, long[] localInit) {
+        this.func = func;
+        this.module = func.module;
+        this.memory = module.memories != null && module.memories.length > 0 ? module.memories[0] : null;
+        this.code = code;
+        this.instrs = func.func.body;
+        this.pcToInstr = pcToInstr;
+        this.instrToPc = instrToPc;
+        this.paramSlots = paramSlots;
+        this.localSlots = localSlots;
+        this.resultSlots = resultSlots;
+        this.frameSlots = frameSlots;
+        this.localInit = localInit;
+    }
+
+    /** The code position where instruction {@code instrIndex} of the body starts. */
+    public int pcOf(int instrIndex) {
+        return instrToPc[instrIndex];
+    }
+
+    /** The index in the body of the instruction starting at code position {@code pc}, or -1. */
+    public int instrAt(int pc) {
+        return pc >= 0 && pc < pcToInstr.length ? pcToInstr[pc] : -1;
+    }
+
+    /** The original operation at instruction start {@code pc}. */
+    int opAt(int pc) {
+        return code[pc];
+    }
+
+    /** The code the machine runs in single-step mode: it stops before every instruction. */
+    int[] stopCode() {
+        if (stopCode == null) {
+            int[] s = Arrays.copyOf(code, code.length);
+            for (int pc : instrToPc) {
+                s[pc] = Op.STOP;
+            }
+            stopCode = s;
+        }
+        return stopCode;
+    }
+}

@@ -1,0 +1,36 @@
+package org.wasmscope.runtime.exec;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Instr;
+
+/** The entry points of execution: invoking a function and evaluating a constant expression. */
+public final class Interpreter {
+    private Interpreter() {
+    }
+
+    /**
+     * Invokes {@code f} (spec 4.5.5) and runs it to completion.
+     *
+     * @return its results
+     * @throws org.wasmscope.runtime.Trap       if execution traps
+     * @throws org.wasmscope.runtime.Exhaustion "call stack exhausted" if the call depth or value stack limit
+     *                                          ({@link Machine#MAX_DEPTH}, {@link Machine#MAX_SLOTS}) is reached
+     * @throws IllegalArgumentException         if the arguments do not match the function's parameter types
+     */
+    public static Value[] invoke(Store store, FuncInst f, Value... args) {
+        Machine m = new Machine(store);
+        m.start(f, args);
+        while (!m.isDone()) {
+            m.run(); // returns early only for a pause, which nobody requests here
+        }
+        return m.results();
+    }
+
+    /** The value of the constant expression {@code expr} in module instance {@code inst} (spec 4.4.11). */
+    public static Value evalConst(ModuleInst inst, Instr[] expr) {
+        return ConstEval.eval(inst, expr);
+    }
+}

@@ -1,0 +1,1304 @@
+package org.wasmscope.runtime.exec;
+
+import java.util.Arrays;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.exec.simd.Simd;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.GlobalInst;
+import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * The abstract machine of spec 4.2 for one invocation: a value stack shared by all frames, a frame stack,
+ * and the position in the current function's {@link Code}. Frames live in arrays, not in Java recursion,
+ * so a deep wasm recursion ends with {@link Exhaustion} at a fixed limit.
+ *
+ * <p>Value stack, per frame from its frame pointer {@code fp}: the parameters (the caller's arguments,
+ * left where they were pushed), the other locals, then the operand stack. Each value is one long slot (a
+ * v128 two); see {@link Value} for the encoding.
+ *
+ * <p>Running: {@link #run()} executes until the invocation returns; {@link #step()} executes exactly one
+ * instruction. Both use the same loop: in single-step mode the machine runs each function's
+ * {@linkplain Code#stopCode() stop code}, where every instruction start is {@link Op#STOP}, entering with
+ * the real operation of the current instruction; the mode is only consulted on calls and returns, so the
+ * loop itself has no per-instruction check. {@link #requestPause()} is honoured at the next {@code loop}
+ * instruction (every backward branch goes through one) or call.
+ */
+public final class Machine {
+    /** The most frames an invocation may have. */
+    public static final int MAX_DEPTH = 50_000;
+    /** The most value stack slots an invocation may use. */
+    public static final int MAX_SLOTS = 1 << 22;
+
+    /** Why {@link #run()} or {@link #step()} returned. */
+    public enum Status {
+        /** The invoked function returned; see {@link #results()}. */
+        DONE,
+        /** One instruction was executed (single step). */
+        STEPPED,
+        /** A pause was requested. */
+        PAUSED
+    }
+
+    private enum Mode {
+        RUN, STEP
+    }
+
+    private final Store store;
+    private long[] stack = new long[256];
+    private int sp;
+    /** Number of active frames; frame k has function code {@code frameCode[k]} and frame pointer {@code frameFp[k]}. */
+    private int depth;
+    private Code[] frameCode = new Code[16];
+    private int[] frameFp = new int[16];
+    /** For each frame below the top: where it continues when its callee returns. */
+    private int[] framePc = new int[16];
+
+    // the top frame, kept in fields while the loop is not running
+    private Code cur;
+    private int[] code;
+    private int pc;
+    private int fp;
+
+    private Mode mode = Mode.RUN;
+    private volatile boolean pauseRequested;
+    private FuncInst entry;
+    private Value[] results;
+    private Trap trap;
+
+    public Machine(Store store) {
+        this.store = store;
+    }
+
+    // ---------------------------------------------------------------- starting and running
+
+    /** Invokes {@code f} with {@code args} (spec 4.5.5): pushes its frame; nothing is executed yet. */
+    public void start(FuncInst f, Value... args) {
+        checkArguments(f, args);
+        entry = f;
+        results = null;
+        trap = null;
+        sp = 0;
+        depth = 0;
+        for (Value v : args) {
+            ensure(sp + 2);
+            stack[sp++] = v.bits();
+            if (v.type() == ValType.V128) {
+                stack[sp++] = v.high();
+            }
+        }
+        if (f.isHost()) { // nothing to step through: call it at once
+            callHost(f);
+            finish();
+            return;
+        }
+        pushFrame(f);
+    }
+
+    private static void checkArguments(FuncInst f, Value[] args) {
+        ValType[] params = f.type.params;
+        if (args.length != params.length) {
+            throw new IllegalArgumentException("wrong number of arguments: " + args.length + " for " + f.type);
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null || args[i].type() != params[i]) {
+                throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
+            }
+        }
+    }
+
+    /** Runs until the invocation returns (or a pause was requested). */
+    public Status run() {
+        checkRunnable();
+        mode = Mode.RUN;
+        code = cur.code;
+        return execute(cur.opAt(pc));
+    }
+
+    /** Executes exactly one instruction (a call enters the callee, whose first instruction is next). */
+    public Status step() {
+        checkRunnable();
+        mode = Mode.STEP;
+        code = cur.stopCode();
+        return execute(cur.opAt(pc));
+    }
+
+    /** Asks the running machine to stop at the next loop iteration or call; safe from any thread. */
+    public void requestPause() {
+        pauseRequested = true;
+    }
+
+    private void checkRunnable() {
+        if (trap != null) {
+            throw new IllegalStateException("the machine trapped: " + trap.getMessage());
+        }
+        if (results != null) {
+            throw new IllegalStateException("the invocation has returned");
+        }
+        if (cur == null) {
+            throw new IllegalStateException("nothing was started");
+        }
+    }
+
+    // ---------------------------------------------------------------- state, for the debugger
+
+    public boolean isDone() {
+        return results != null;
+    }
+
+    /** The invocation's results, once it returned. */
+    public Value[] results() {
+        return results;
+    }
+
+    /** The trap that ended the invocation, or null; the machine then stays at the trapping instruction. */
+    public Trap trap() {
+        return trap;
+    }
+
+    /** The number of active frames. */
+    public int depth() {
+        return depth;
+    }
+
+    /** The code of frame {@code k} (0 is the invoked function's). */
+    public Code frameCode(int k) {
+        return frameCode[k];
+    }
+
+    /** The index in its function body of the instruction frame {@code k} executes next. */
+    public int frameInstr(int k) {
+        return frameCode[k].instrAt(k == depth - 1 ? pc : framePc[k] - callLength(k));
+    }
+
+    /** A frame below the top is at its call instruction: its saved position is just past it. */
+    private int callLength(int k) {
+        int[] c = frameCode[k].code;
+        int p = framePc[k];
+        for (int back = 1; back <= 3; back++) { // call is 2 ints, call_indirect 3
+            int q = p - back;
+            if (q >= 0 && frameCode[k].instrAt(q) >= 0 && (c[q] == Op.CALL || c[q] == Op.CALL_INDIRECT)) {
+                return back;
+            }
+        }
+        return 0;
+    }
+
+    /** The value stack slots of frame {@code k}: its locals, then its operands. */
+    public long[] frameSlots(int k) {
+        int from = frameFp[k];
+        int to = k == depth - 1 ? sp : frameFp[k + 1] + frameCode[k + 1].paramSlots;
+        return Arrays.copyOfRange(stack, from, to);
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    private void ensure(int slots) {
+        if (slots > stack.length) {
+            if (slots > MAX_SLOTS) {
+                throw new Exhaustion("call stack exhausted");
+            }
+            stack = Arrays.copyOf(stack, Math.min(MAX_SLOTS, Math.max(slots, stack.length * 2)));
+        }
+    }
+
+    /** Calls {@code f} with its arguments on top of the operand stack; {@link #pc} is the caller's continuation. */
+    private void call(FuncInst f) {
+        if (f.isHost()) {
+            callHost(f);
+        } else {
+            pushFrame(f);
+        }
+        if (pauseRequested) {
+            pauseRequested = false;
+            throw PAUSE;
+        }
+    }
+
+    /** Enters a module function (spec 4.4.10, invocation of a function address): a new frame. */
+    private void pushFrame(FuncInst f) {
+        Code c = Compiler.of(f);
+        if (depth == MAX_DEPTH) {
+            throw new Exhaustion("call stack exhausted");
+        }
+        int newFp = sp - c.paramSlots;
+        ensure(newFp + c.frameSlots);
+        if (depth == frameCode.length) {
+            int n = Math.min(MAX_DEPTH, depth * 2);
+            frameCode = Arrays.copyOf(frameCode, n);
+            frameFp = Arrays.copyOf(frameFp, n);
+            framePc = Arrays.copyOf(framePc, n);
+        }
+        if (depth > 0) {
+            framePc[depth - 1] = pc;
+        }
+        frameCode[depth] = c;
+        frameFp[depth] = newFp;
+        depth++;
+        System.arraycopy(c.localInit, 0, stack, newFp + c.paramSlots, c.localInit.length);
+        cur = c;
+        code = mode == Mode.STEP ? c.stopCode() : c.code;
+        fp = newFp;
+        pc = 0;
+        sp = newFp + c.localSlots;
+    }
+
+    /** Calls a host function: its arguments are replaced by its results. */
+    private void callHost(FuncInst f) {
+        int n = Slots.of(f.type.params);
+        int r = Slots.of(f.type.results);
+        long[] args = Arrays.copyOfRange(stack, sp - n, sp);
+        long[] res = f.host.apply(args);
+        if ((res == null ? 0 : res.length) != r) {
+            throw new IllegalStateException("host function returned " + (res == null ? 0 : res.length)
+                    + " slots for " + f.type);
+        }
+        ensure(sp - n + r);
+        if (r > 0) {
+            System.arraycopy(res, 0, stack, sp - n, r);
+        }
+        sp = sp - n + r;
+    }
+
+    /**
+     * Returns from the top frame (spec 4.4.8, return; 4.4.10, returning from a function): its results move
+     * to where its arguments were. True if that was the invoked function.
+     */
+    private boolean popFrame() {
+        int r = cur.resultSlots;
+        System.arraycopy(stack, sp - r, stack, fp, r);
+        sp = fp + r;
+        frameCode[--depth] = null;
+        if (depth == 0) {
+            finish();
+            return true;
+        }
+        cur = frameCode[depth - 1];
+        code = mode == Mode.STEP ? cur.stopCode() : cur.code;
+        fp = frameFp[depth - 1];
+        pc = framePc[depth - 1];
+        return false;
+    }
+
+    private void finish() {
+        ValType[] types = entry.type.results;
+        Value[] out = new Value[types.length];
+        int s = 0;
+        for (int i = 0; i < types.length; i++) {
+            ValType t = types[i];
+            long bits = stack[s++];
+            long high = t == ValType.V128 ? stack[s++] : 0;
+            out[i] = new Value(t, t == ValType.I32 || t == ValType.F32 ? (int) bits : bits, high);
+        }
+        results = out;
+        cur = null;
+        code = null;
+        sp = 0;
+    }
+
+    /** Thrown (without a stack trace) from {@link #call} to leave the loop for a requested pause. */
+    private static final RuntimeException PAUSE = new RuntimeException("pause", null, false, false) {
+        private static final long serialVersionUID = 1L;
+    };
+
+    /** A trap with the position of the instruction at {@code pc} of {@code c}, unless it has one. */
+    private static Trap positioned(Trap t, Code c, int pc) {
+        int i = c == null ? -1 : c.instrAt(pc);
+        if (i < 0 || t instanceof Exhaustion || t.offset >= 0 || t.line > 0) {
+            return t;
+        }
+        Instr in = c.instrs[i];
+        return new Trap(t.getMessage(), in.offset, in.line, in.column);
+    }
+
+    // ---------------------------------------------------------------- the loop
+
+    /**
+     * Executes from {@link #pc}, starting with operation {@code op} (the current instruction's real one,
+     * whatever the code array has there), until the invocation returns, a {@link Op#STOP} is reached or a
+     * pause is requested.
+     */
+    private Status execute(int op) {
+        long[] stack = this.stack;
+        int sp = this.sp;
+        int pc = this.pc;
+        int fp = this.fp;
+        int[] code = this.code;
+        Code cur = this.cur;
+        ModuleInst module = cur.module;
+        MemInst mem = cur.memory;
+        try {
+            for (;;) {
+                switch (op) {
+                    // ---- control (spec 4.4.8) ----
+                    case Op.UNREACHABLE:
+                        throw Traps.unreachable();
+                    case Op.NOP, Op.BLOCK, Op.END:
+                        pc++;
+                        break;
+                    case Op.LOOP:
+                        if (pauseRequested) {
+                            pauseRequested = false;
+                            this.pc = pc;
+                            this.sp = sp;
+                            return Status.PAUSED;
+                        }
+                        pc++;
+                        break;
+                    case Op.IF:
+                        pc = (int) stack[--sp] != 0 ? pc + 2 : code[pc + 1];
+                        break;
+                    case Op.JUMP, Op.BR_JUMP:
+                        pc = code[pc + 1];
+                        break;
+                    case Op.BR:
+                        sp = moveTop(stack, sp, fp + code[pc + 2], code[pc + 3]);
+                        pc = code[pc + 1];
+                        break;
+                    case Op.BR_IF_JUMP:
+                        pc = (int) stack[--sp] != 0 ? code[pc + 1] : pc + 4;
+                        break;
+                    case Op.BR_IF:
+                        if ((int) stack[--sp] != 0) {
+                            sp = moveTop(stack, sp, fp + code[pc + 2], code[pc + 3]);
+                            pc = code[pc + 1];
+                        } else {
+                            pc += 4;
+                        }
+                        break;
+                    case Op.BR_TABLE: {
+                        int n = code[pc + 1];
+                        int i = (int) stack[--sp];
+                        int at = pc + 2 + 3 * (i >= 0 && i < n - 1 ? i : n - 1);
+                        sp = moveTop(stack, sp, fp + code[at + 1], code[at + 2]);
+                        pc = code[at];
+                        break;
+                    }
+                    case Op.RETURN, Op.RETURN_END:
+                        this.sp = sp;
+                        if (popFrame()) {
+                            return Status.DONE;
+                        }
+                        sp = this.sp;
+                        pc = this.pc;
+                        fp = this.fp;
+                        code = this.code;
+                        cur = this.cur;
+                        module = cur.module;
+                        mem = cur.memory;
+                        break;
+                    case Op.CALL:
+                        this.sp = sp;
+                        this.pc = pc + 2;
+                        call(module.funcs[code[pc + 1]]);
+                        stack = this.stack;
+                        sp = this.sp;
+                        pc = this.pc;
+                        fp = this.fp;
+                        code = this.code;
+                        cur = this.cur;
+                        module = cur.module;
+                        mem = cur.memory;
+                        break;
+                    case Op.CALL_INDIRECT: {
+                        FuncInst f = TableOps.callTarget(store, module, code[pc + 1], code[pc + 2], (int) stack[sp - 1]);
+                        this.sp = sp - 1;
+                        this.pc = pc + 3;
+                        call(f);
+                        stack = this.stack;
+                        sp = this.sp;
+                        pc = this.pc;
+                        fp = this.fp;
+                        code = this.code;
+                        cur = this.cur;
+                        module = cur.module;
+                        mem = cur.memory;
+                        break;
+                    }
+                    case Op.STOP:
+                        this.pc = pc;
+                        this.sp = sp;
+                        return Status.STEPPED;
+
+                    // ---- parametric (4.4.4) ----
+                    case Op.DROP:
+                        sp--;
+                        pc++;
+                        break;
+                    case Op.DROP_V128:
+                        sp -= 2;
+                        pc++;
+                        break;
+                    case Op.SELECT:
+                        sp -= 2;
+                        if ((int) stack[sp + 1] == 0) {
+                            stack[sp - 1] = stack[sp];
+                        }
+                        pc++;
+                        break;
+                    case Op.SELECT_V128:
+                        sp -= 3;
+                        if ((int) stack[sp + 2] == 0) {
+                            stack[sp - 2] = stack[sp];
+                            stack[sp - 1] = stack[sp + 1];
+                        }
+                        pc++;
+                        break;
+
+                    // ---- variables (4.4.5) ----
+                    case Op.LOCAL_GET:
+                        stack[sp++] = stack[fp + code[pc + 1]];
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_SET:
+                        stack[fp + code[pc + 1]] = stack[--sp];
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_TEE:
+                        stack[fp + code[pc + 1]] = stack[sp - 1];
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_GET_V128: {
+                        int at = fp + code[pc + 1];
+                        stack[sp] = stack[at];
+                        stack[sp + 1] = stack[at + 1];
+                        sp += 2;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.LOCAL_SET_V128: {
+                        int at = fp + code[pc + 1];
+                        stack[at] = stack[sp - 2];
+                        stack[at + 1] = stack[sp - 1];
+                        sp -= 2;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.LOCAL_TEE_V128: {
+                        int at = fp + code[pc + 1];
+                        stack[at] = stack[sp - 2];
+                        stack[at + 1] = stack[sp - 1];
+                        pc += 2;
+                        break;
+                    }
+                    case Op.GLOBAL_GET:
+                        stack[sp++] = module.globals[code[pc + 1]].value;
+                        pc += 2;
+                        break;
+                    case Op.GLOBAL_SET:
+                        module.globals[code[pc + 1]].value = stack[--sp];
+                        pc += 2;
+                        break;
+                    case Op.GLOBAL_GET_V128: {
+                        GlobalInst g = module.globals[code[pc + 1]];
+                        stack[sp] = g.value;
+                        stack[sp + 1] = g.high;
+                        sp += 2;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.GLOBAL_SET_V128: {
+                        GlobalInst g = module.globals[code[pc + 1]];
+                        g.value = stack[sp - 2];
+                        g.high = stack[sp - 1];
+                        sp -= 2;
+                        pc += 2;
+                        break;
+                    }
+
+                    // ---- tables (4.4.6) ----
+                    case Op.TABLE_GET:
+                        stack[sp - 1] = TableOps.get(module.tables[code[pc + 1]], (int) stack[sp - 1]);
+                        pc += 2;
+                        break;
+                    case Op.TABLE_SET:
+                        sp -= 2;
+                        TableOps.set(module.tables[code[pc + 1]], (int) stack[sp], stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.TABLE_SIZE:
+                        stack[sp++] = module.tables[code[pc + 1]].size();
+                        pc += 2;
+                        break;
+                    case Op.TABLE_GROW:
+                        sp--;
+                        stack[sp - 1] = TableOps.grow(module.tables[code[pc + 1]], stack[sp - 1], (int) stack[sp]);
+                        pc += 2;
+                        break;
+                    case Op.TABLE_FILL:
+                        sp -= 3;
+                        TableOps.fill(module.tables[code[pc + 1]], (int) stack[sp], stack[sp + 1], (int) stack[sp + 2]);
+                        pc += 2;
+                        break;
+                    case Op.TABLE_COPY:
+                        sp -= 3;
+                        TableOps.copy(module.tables[code[pc + 1]], module.tables[code[pc + 2]], (int) stack[sp],
+                                (int) stack[sp + 1], (int) stack[sp + 2]);
+                        pc += 3;
+                        break;
+                    case Op.TABLE_INIT:
+                        sp -= 3;
+                        TableOps.init(module.tables[code[pc + 2]], module.elems[code[pc + 1]], (int) stack[sp],
+                                (int) stack[sp + 1], (int) stack[sp + 2]);
+                        pc += 3;
+                        break;
+                    case Op.ELEM_DROP:
+                        module.elems[code[pc + 1]].drop();
+                        pc += 2;
+                        break;
+
+                    // ---- memory (4.4.7) ----
+                    case Op.I32_LOAD, Op.F32_LOAD, Op.I64_LOAD32_S:
+                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I64_LOAD, Op.F64_LOAD:
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_LOAD8_S, Op.I64_LOAD8_S:
+                        stack[sp - 1] = MemoryOps.load8S(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_LOAD8_U, Op.I64_LOAD8_U:
+                        stack[sp - 1] = MemoryOps.load8U(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_LOAD16_S, Op.I64_LOAD16_S:
+                        stack[sp - 1] = MemoryOps.load16S(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_LOAD16_U, Op.I64_LOAD16_U:
+                        stack[sp - 1] = MemoryOps.load16U(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I64_LOAD32_U:
+                        stack[sp - 1] = MemoryOps.load32U(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_STORE, Op.F32_STORE, Op.I64_STORE32:
+                        sp -= 2;
+                        MemoryOps.store32(mem, stack[sp], code[pc + 1], stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I64_STORE, Op.F64_STORE:
+                        sp -= 2;
+                        MemoryOps.store64(mem, stack[sp], code[pc + 1], stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_STORE8, Op.I64_STORE8:
+                        sp -= 2;
+                        MemoryOps.store8(mem, stack[sp], code[pc + 1], stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_STORE16, Op.I64_STORE16:
+                        sp -= 2;
+                        MemoryOps.store16(mem, stack[sp], code[pc + 1], stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.MEMORY_SIZE:
+                        stack[sp++] = MemoryOps.size(mem);
+                        pc++;
+                        break;
+                    case Op.MEMORY_GROW:
+                        stack[sp - 1] = MemoryOps.grow(mem, (int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.MEMORY_FILL:
+                        sp -= 3;
+                        MemoryOps.fill(mem, (int) stack[sp], (int) stack[sp + 1], (int) stack[sp + 2]);
+                        pc++;
+                        break;
+                    case Op.MEMORY_COPY:
+                        sp -= 3;
+                        MemoryOps.copy(mem, mem, (int) stack[sp], (int) stack[sp + 1], (int) stack[sp + 2]);
+                        pc++;
+                        break;
+                    case Op.MEMORY_INIT:
+                        sp -= 3;
+                        MemoryOps.init(mem, module.datas[code[pc + 1]], (int) stack[sp], (int) stack[sp + 1],
+                                (int) stack[sp + 2]);
+                        pc += 2;
+                        break;
+                    case Op.DATA_DROP:
+                        module.datas[code[pc + 1]].drop();
+                        pc += 2;
+                        break;
+
+                    // ---- references (4.4.2) ----
+                    case Op.REF_NULL:
+                        stack[sp++] = Value.NULL_REF;
+                        pc++;
+                        break;
+                    case Op.REF_IS_NULL:
+                        stack[sp - 1] = stack[sp - 1] == Value.NULL_REF ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.REF_FUNC:
+                        stack[sp++] = module.funcs[code[pc + 1]].address;
+                        pc += 2;
+                        break;
+
+                    // ---- vector instructions (4.4.3), done by Simd ----
+                    case Op.SIMD:
+                        sp = Simd.execute(cur.instrs[code[pc + 1]], stack, sp, mem);
+                        pc += 2;
+                        break;
+
+                    // ---- constants ----
+                    case Op.I32_CONST, Op.F32_CONST:
+                        stack[sp++] = code[pc + 1];
+                        pc += 2;
+                        break;
+                    case Op.I64_CONST, Op.F64_CONST:
+                        stack[sp++] = (code[pc + 1] & 0xFFFF_FFFFL) | (long) code[pc + 2] << 32;
+                        pc += 3;
+                        break;
+
+                    // ---- i32 tests and comparisons ----
+                    case Op.I32_EQZ:
+                        stack[sp - 1] = (int) stack[sp - 1] == 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_EQ:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] == (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_NE:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] != (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_LT_S:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] < (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_LT_U:
+                        sp--;
+                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) < 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_GT_S:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] > (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_GT_U:
+                        sp--;
+                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) > 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_LE_S:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] <= (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_LE_U:
+                        sp--;
+                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) <= 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_GE_S:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] >= (int) stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I32_GE_U:
+                        sp--;
+                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) >= 0 ? 1 : 0;
+                        pc++;
+                        break;
+
+                    // ---- i64 tests and comparisons ----
+                    case Op.I64_EQZ:
+                        stack[sp - 1] = stack[sp - 1] == 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_EQ:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] == stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_NE:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] != stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_LT_S:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_LT_U:
+                        sp--;
+                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) < 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_GT_S:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_GT_U:
+                        sp--;
+                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) > 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_LE_S:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_LE_U:
+                        sp--;
+                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) <= 0 ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_GE_S:
+                        sp--;
+                        stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.I64_GE_U:
+                        sp--;
+                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) >= 0 ? 1 : 0;
+                        pc++;
+                        break;
+
+                    // ---- float comparisons (IEEE: false for NaN, -0 == +0) ----
+                    case Op.F32_EQ:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) == FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F32_NE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) != FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F32_LT:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) < FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F32_GT:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) > FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F32_LE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) <= FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F32_GE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) >= FloatOps.f32(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_EQ:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) == FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_NE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) != FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_LT:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) < FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_GT:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) > FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_LE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) <= FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+                    case Op.F64_GE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) >= FloatOps.f64(stack[sp]) ? 1 : 0;
+                        pc++;
+                        break;
+
+                    // ---- i32 arithmetic (4.3.2) ----
+                    case Op.I32_CLZ:
+                        stack[sp - 1] = Integer.numberOfLeadingZeros((int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I32_CTZ:
+                        stack[sp - 1] = Integer.numberOfTrailingZeros((int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I32_POPCNT:
+                        stack[sp - 1] = Integer.bitCount((int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I32_ADD:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_SUB:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] - (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_MUL:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] * (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_DIV_S:
+                        sp--;
+                        stack[sp - 1] = IntOps.i32DivS((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I32_DIV_U:
+                        sp--;
+                        stack[sp - 1] = IntOps.i32DivU((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I32_REM_S:
+                        sp--;
+                        stack[sp - 1] = IntOps.i32RemS((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I32_REM_U:
+                        sp--;
+                        stack[sp - 1] = IntOps.i32RemU((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I32_AND:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] & (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_OR:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] | (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_XOR:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_SHL: // Java takes the shift count modulo 32, as Wasm does
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] << (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_SHR_S:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] >> (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_SHR_U:
+                        sp--;
+                        stack[sp - 1] = (int) stack[sp - 1] >>> (int) stack[sp];
+                        pc++;
+                        break;
+                    case Op.I32_ROTL:
+                        sp--;
+                        stack[sp - 1] = Integer.rotateLeft((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I32_ROTR:
+                        sp--;
+                        stack[sp - 1] = Integer.rotateRight((int) stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+
+                    // ---- i64 arithmetic ----
+                    case Op.I64_CLZ:
+                        stack[sp - 1] = Long.numberOfLeadingZeros(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I64_CTZ:
+                        stack[sp - 1] = Long.numberOfTrailingZeros(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I64_POPCNT:
+                        stack[sp - 1] = Long.bitCount(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I64_ADD:
+                        sp--;
+                        stack[sp - 1] += stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_SUB:
+                        sp--;
+                        stack[sp - 1] -= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_MUL:
+                        sp--;
+                        stack[sp - 1] *= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_DIV_S:
+                        sp--;
+                        stack[sp - 1] = IntOps.i64DivS(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I64_DIV_U:
+                        sp--;
+                        stack[sp - 1] = IntOps.i64DivU(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I64_REM_S:
+                        sp--;
+                        stack[sp - 1] = IntOps.i64RemS(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I64_REM_U:
+                        sp--;
+                        stack[sp - 1] = IntOps.i64RemU(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I64_AND:
+                        sp--;
+                        stack[sp - 1] &= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_OR:
+                        sp--;
+                        stack[sp - 1] |= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_XOR:
+                        sp--;
+                        stack[sp - 1] ^= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_SHL: // modulo 64, as Wasm
+                        sp--;
+                        stack[sp - 1] <<= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_SHR_S:
+                        sp--;
+                        stack[sp - 1] >>= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_SHR_U:
+                        sp--;
+                        stack[sp - 1] >>>= stack[sp];
+                        pc++;
+                        break;
+                    case Op.I64_ROTL:
+                        sp--;
+                        stack[sp - 1] = Long.rotateLeft(stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+                    case Op.I64_ROTR:
+                        sp--;
+                        stack[sp - 1] = Long.rotateRight(stack[sp - 1], (int) stack[sp]);
+                        pc++;
+                        break;
+
+                    // ---- f32 arithmetic (4.3.3) ----
+                    case Op.F32_ABS:
+                        stack[sp - 1] = FloatOps.f32Abs(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_NEG:
+                        stack[sp - 1] = FloatOps.f32Neg(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_CEIL:
+                        stack[sp - 1] = FloatOps.f32Ceil(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_FLOOR:
+                        stack[sp - 1] = FloatOps.f32Floor(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_TRUNC:
+                        stack[sp - 1] = FloatOps.f32Trunc(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_NEAREST:
+                        stack[sp - 1] = FloatOps.f32Nearest(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_SQRT:
+                        stack[sp - 1] = FloatOps.f32Sqrt(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_ADD:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) + FloatOps.f32(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F32_SUB:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) - FloatOps.f32(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F32_MUL:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) * FloatOps.f32(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F32_DIV:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) / FloatOps.f32(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F32_MIN:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32Min(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.F32_MAX:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32Max(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.F32_COPYSIGN:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f32Copysign(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+
+                    // ---- f64 arithmetic ----
+                    case Op.F64_ABS:
+                        stack[sp - 1] = FloatOps.f64Abs(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_NEG:
+                        stack[sp - 1] = FloatOps.f64Neg(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_CEIL:
+                        stack[sp - 1] = FloatOps.f64Ceil(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_FLOOR:
+                        stack[sp - 1] = FloatOps.f64Floor(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_TRUNC:
+                        stack[sp - 1] = FloatOps.f64Trunc(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_NEAREST:
+                        stack[sp - 1] = FloatOps.f64Nearest(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_SQRT:
+                        stack[sp - 1] = FloatOps.f64Sqrt(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_ADD:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F64_SUB:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F64_MUL:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F64_DIV:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) / FloatOps.f64(stack[sp]));
+                        pc++;
+                        break;
+                    case Op.F64_MIN:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64Min(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.F64_MAX:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64Max(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+                    case Op.F64_COPYSIGN:
+                        sp--;
+                        stack[sp - 1] = FloatOps.f64Copysign(stack[sp - 1], stack[sp]);
+                        pc++;
+                        break;
+
+                    // ---- conversions (4.3.4) ----
+                    case Op.I32_WRAP_I64:
+                    case Op.I64_EXTEND32_S:
+                    case Op.I64_EXTEND_I32_S:
+                        stack[sp - 1] = (int) stack[sp - 1];
+                        pc++;
+                        break;
+                    case Op.I64_EXTEND_I32_U:
+                        stack[sp - 1] &= 0xFFFF_FFFFL;
+                        pc++;
+                        break;
+                    case Op.I32_EXTEND8_S, Op.I64_EXTEND8_S:
+                        stack[sp - 1] = (byte) stack[sp - 1];
+                        pc++;
+                        break;
+                    case Op.I32_EXTEND16_S, Op.I64_EXTEND16_S:
+                        stack[sp - 1] = (short) stack[sp - 1];
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_F32_S:
+                        stack[sp - 1] = Conversions.truncS32(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_F32_U:
+                        stack[sp - 1] = Conversions.truncU32(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_F64_S:
+                        stack[sp - 1] = Conversions.truncS32(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_F64_U:
+                        stack[sp - 1] = Conversions.truncU32(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_F32_S:
+                        stack[sp - 1] = Conversions.truncS64(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_F32_U:
+                        stack[sp - 1] = Conversions.truncU64(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_F64_S:
+                        stack[sp - 1] = Conversions.truncS64(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_F64_U:
+                        stack[sp - 1] = Conversions.truncU64(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_SAT_F32_S:
+                        stack[sp - 1] = Conversions.truncSatS32(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_SAT_F32_U:
+                        stack[sp - 1] = Conversions.truncSatU32(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_SAT_F64_S:
+                        stack[sp - 1] = Conversions.truncSatS32(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I32_TRUNC_SAT_F64_U:
+                        stack[sp - 1] = Conversions.truncSatU32(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_SAT_F32_S:
+                        stack[sp - 1] = Conversions.truncSatS64(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_SAT_F32_U:
+                        stack[sp - 1] = Conversions.truncSatU64(FloatOps.f32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_SAT_F64_S:
+                        stack[sp - 1] = Conversions.truncSatS64(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.I64_TRUNC_SAT_F64_U:
+                        stack[sp - 1] = Conversions.truncSatU64(FloatOps.f64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.F32_CONVERT_I32_S:
+                        stack[sp - 1] = FloatOps.slot((float) (int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_CONVERT_I32_U:
+                        stack[sp - 1] = FloatOps.slot(Conversions.u32ToF32((int) stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.F32_CONVERT_I64_S:
+                        stack[sp - 1] = FloatOps.slot((float) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F32_CONVERT_I64_U:
+                        stack[sp - 1] = FloatOps.slot(Conversions.u64ToF32(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.F64_CONVERT_I32_S:
+                        stack[sp - 1] = FloatOps.slot((double) (int) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_CONVERT_I32_U:
+                        stack[sp - 1] = FloatOps.slot(Conversions.u32ToF64((int) stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.F64_CONVERT_I64_S:
+                        stack[sp - 1] = FloatOps.slot((double) stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_CONVERT_I64_U:
+                        stack[sp - 1] = FloatOps.slot(Conversions.u64ToF64(stack[sp - 1]));
+                        pc++;
+                        break;
+                    case Op.F32_DEMOTE_F64:
+                        stack[sp - 1] = Conversions.demote(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.F64_PROMOTE_F32:
+                        stack[sp - 1] = Conversions.promote(stack[sp - 1]);
+                        pc++;
+                        break;
+                    case Op.I32_REINTERPRET_F32, Op.F32_REINTERPRET_I32, Op.I64_REINTERPRET_F64,
+                            Op.F64_REINTERPRET_I64: // the slot already holds the bits
+                        pc++;
+                        break;
+
+                    default:
+                        throw new IllegalStateException("no operation " + op + " at " + pc);
+                }
+                op = code[pc];
+            }
+        } catch (Trap t) {
+            this.pc = pc;
+            this.sp = sp;
+            this.trap = positioned(t, cur, pc);
+            throw this.trap;
+        } catch (RuntimeException e) {
+            if (e != PAUSE) {
+                throw e;
+            }
+            return Status.PAUSED; // call() left the fields at the callee's (or host call's) continuation
+        }
+    }
+
+    /**
+     * A branch's operand move (spec 4.4.8, br: the label's arity of values kept, those below them down to
+     * the label's height dropped): the top {@code keep} slots go to slot {@code to}; returns the new sp.
+     */
+    private static int moveTop(long[] stack, int sp, int to, int keep) {
+        if (keep == 1) {
+            stack[to] = stack[sp - 1];
+        } else if (keep > 0) {
+            System.arraycopy(stack, sp - keep, stack, to, keep);
+        }
+        return to + keep;
+    }
+}

@@ -1,0 +1,45 @@
+package org.wasmscope.runtime.exec;
+
+import org.wasmscope.runtime.Trap;
+
+/** The traps of execution, with the specification's (and the testsuite's) message texts. */
+final class Traps {
+    private Traps() {
+    }
+
+    static Trap unreachable() {
+        return new Trap("unreachable");
+    }
+
+    static Trap divideByZero() {
+        return new Trap("integer divide by zero");
+    }
+
+    static Trap integerOverflow() {
+        return new Trap("integer overflow");
+    }
+
+    static Trap invalidConversion() {
+        return new Trap("invalid conversion to integer");
+    }
+
+    static Trap memoryOutOfBounds() {
+        return new Trap("out of bounds memory access");
+    }
+
+    static Trap tableOutOfBounds() {
+        return new Trap("out of bounds table access");
+    }
+
+    static Trap undefinedElement() {
+        return new Trap("undefined element");
+    }
+
+    static Trap uninitializedElement() {
+        return new Trap("uninitialized element");
+    }
+
+    static Trap indirectCallTypeMismatch() {
+        return new Trap("indirect call type mismatch");
+    }
+}
