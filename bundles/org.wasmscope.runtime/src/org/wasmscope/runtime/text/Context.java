@@ -1,0 +1,69 @@
+package org.wasmscope.runtime.text;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.Token.Kind;
+
+/**
+ * The identifier context of a module (spec 6.6.1): for each index space, the identifiers bound so far and
+ * how many indices are taken; and the module being built.
+ */
+final class Context {
+    final Module module = new Module();
+    private final Map<Space, Map<String, Integer>> ids = new EnumMap<>(Space.class);
+    private final Map<Space, Integer> counts = new EnumMap<>(Space.class);
+
+    Context() {
+        for (Space s : Space.values()) {
+            ids.put(s, new HashMap<>());
+            counts.put(s, 0);
+        }
+    }
+
+    /** Takes the next index of {@code space}, binding {@code id} (may be null) to it. */
+    int bind(Space space, String id, Token at) {
+        int index = counts.get(space);
+        counts.put(space, index + 1);
+        if (id != null && ids.get(space).putIfAbsent(id, index) != null) {
+            throw Cursor.error(at, "duplicate " + space.word + " $" + id);
+        }
+        return index;
+    }
+
+    int count(Space space) {
+        return counts.get(space);
+    }
+
+    /** An index of {@code space} written as a number or an identifier. */
+    int index(Cursor c, Space space) {
+        Token t = c.peek();
+        if (t.kind() == Kind.ID) {
+            c.next();
+            Integer i = ids.get(space).get(t.idName());
+            if (i == null) {
+                throw Cursor.error(t, space.unknown + " " + t.text());
+            }
+            return i;
+        }
+        return Literals.u32(c);
+    }
+
+    /** Whether an index (a number or an identifier) comes next. */
+    static boolean atIndex(Cursor c) {
+        return c.at(Kind.ID) || c.at(Kind.NUMBER) && Numbers.isNat(c.peek().text());
+    }
+
+    /** The smallest type index of {@code type}, appending an implicit type definition if there is none. */
+    int typeIndexOf(FuncType type) {
+        int i = module.types.indexOf(type);
+        if (i < 0) {
+            module.types.add(type);
+            i = module.types.size() - 1;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,27 @@
+package org.wasmscope.runtime.text;
+
+import java.util.Set;
+
+import org.wasmscope.runtime.syntax.Opcode;
+
+/**
+ * The keywords the text format and the script language know. A keyword outside this set is reported as
+ * an unknown operator (as the reference interpreter's lexer does); a known keyword in the wrong place is
+ * an unexpected token.
+ */
+final class Keywords {
+    private static final Set<String> STRUCTURE = Set.of("module", "type", "func", "param", "result", "local", "global",
+            "table", "memory", "elem", "data", "start", "import", "export", "mut", "then", "else", "end", "offset",
+            "item", "declare", "extern", "funcref", "externref", "i32", "i64", "f32", "f64", "v128", "i8x16",
+            "i16x8", "i32x4", "i64x2", "f32x4", "f64x2", "binary", "quote", "register", "invoke", "get",
+            "assert_return", "assert_trap", "assert_exhaustion", "assert_malformed", "assert_invalid",
+            "assert_unlinkable", "nan:canonical", "nan:arithmetic", "ref.extern", "script", "input", "output");
+
+    private Keywords() {
+    }
+
+    static boolean known(String keyword) {
+        return STRUCTURE.contains(keyword) || Opcode.byText(keyword) != null || keyword.startsWith("offset=")
+                || keyword.startsWith("align=");
+    }
+}

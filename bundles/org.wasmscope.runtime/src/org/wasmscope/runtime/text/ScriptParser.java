@@ -1,0 +1,323 @@
+package org.wasmscope.runtime.text;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.script.Action;
+import org.wasmscope.runtime.script.Command;
+import org.wasmscope.runtime.script.Expected;
+import org.wasmscope.runtime.script.ScriptModule;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.Token.Kind;
+
+/**
+ * The script language of the spec testsuite (its interpreter's README): modules, registrations, actions
+ * and assertions. Each top-level command is parsed on its own. A command this parser does not know, or
+ * cannot read (constructs of later proposals), becomes {@link Command.Unsupported}; a text module that
+ * does not parse is kept as its source text (a quoted module), so that running the command reports the
+ * module as malformed while the rest of the script still runs.
+ */
+public final class ScriptParser {
+    private static final Pattern KEYWORD = Pattern.compile("\\(\\s*([a-z][^\\s()\";]*)");
+
+    private final String src;
+    private final List<MalformedException> problems;
+    private Cursor c;
+
+    private ScriptParser(String src, List<MalformedException> problems) {
+        this.src = src;
+        this.problems = problems;
+    }
+
+    /**
+     * The commands of {@code text}. Commands or modules that could not be parsed are reported to
+     * {@code problems} (if not null) besides being turned into Unsupported commands or quoted modules.
+     */
+    public static List<Command> parse(String text, List<MalformedException> problems) throws MalformedException {
+        ScriptParser p = new ScriptParser(text, problems);
+        List<Command> out = new ArrayList<>();
+        List<TopLevel.Range> ranges = TopLevel.split(text);
+        if (!ranges.isEmpty() && p.startsWithField(ranges.get(0))) {
+            // a script may be a single module written as its fields alone (inline-module.wast)
+            Module m = ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+            out.add(new Command.Define(ranges.get(0).line(),
+                    new ScriptModule(ranges.get(0).line(), null, m, null, null)));
+            return out;
+        }
+        for (TopLevel.Range r : ranges) {
+            out.add(p.command(r));
+        }
+        return out;
+    }
+
+    private static final Set<String> FIELDS = Set.of("type", "import", "func", "table", "memory", "global", "export",
+            "start", "elem", "data");
+
+    private boolean startsWithField(TopLevel.Range r) {
+        try {
+            List<Token> tokens = Lexer.tokenize(src, r.start(), r.end(), r.line(), r.column());
+            return tokens.get(1).kind() == Kind.KEYWORD && FIELDS.contains(tokens.get(1).text());
+        } catch (MalformedException e) {
+            return false;
+        }
+    }
+
+    private void problem(MalformedException e) {
+        if (problems != null) {
+            problems.add(e);
+        }
+    }
+
+    private Command command(TopLevel.Range r) {
+        Matcher km = KEYWORD.matcher(src).region(r.start(), r.end());
+        String keyword = km.lookingAt() ? km.group(1) : "?";
+        int line = r.line();
+        try {
+            c = new Cursor(Lexer.tokenize(src, r.start(), r.end(), r.line(), r.column()));
+            if (c.peek(1).kind() == Kind.KEYWORD) {
+                keyword = c.peek(1).text(); // also when a comment precedes it
+            }
+        } catch (MalformedException e) {
+            problem(e);
+            if (keyword.equals("module")) {
+                // keep the module as text: running it reports the lexical error as malformed
+                return new Command.Define(line, new ScriptModule(line, null, null, null, src.substring(r.start(), r.end())));
+            }
+            return new Command.Unsupported(line, keyword);
+        }
+        try {
+            Command cmd = known(keyword, line);
+            if (cmd != null && !c.at(Kind.EOF)) {
+                throw c.unexpected();
+            }
+            return cmd != null ? cmd : new Command.Unsupported(line, keyword);
+        } catch (MalformedException e) {
+            problem(e);
+            return new Command.Unsupported(line, keyword);
+        }
+    }
+
+    /** A command of the 2.0 script language, or null if the keyword names none. */
+    private Command known(String keyword, int line) {
+        switch (keyword) {
+            case "module" -> {
+                return new Command.Define(line, module());
+            }
+            case "register" -> {
+                c.open("register");
+                String name = c.string();
+                String id = c.optId();
+                c.close();
+                return new Command.Register(line, name, id);
+            }
+            case "invoke", "get" -> {
+                return new Command.Perform(line, action());
+            }
+            case "assert_return" -> {
+                c.open(keyword);
+                Action a = action();
+                List<Expected> results = new ArrayList<>();
+                while (!c.at(Kind.RPAREN)) {
+                    results.add(expected());
+                }
+                c.close();
+                return new Command.AssertReturn(line, a, results);
+            }
+            case "assert_trap" -> {
+                c.open(keyword);
+                Command cmd;
+                if (c.atOpen("module")) {
+                    ScriptModule m = module();
+                    cmd = new Command.AssertTrap(line, null, m, c.string());
+                } else {
+                    Action a = action();
+                    cmd = new Command.AssertTrap(line, a, null, c.string());
+                }
+                c.close();
+                return cmd;
+            }
+            case "assert_exhaustion" -> {
+                c.open(keyword);
+                Action a = action();
+                Command cmd = new Command.AssertExhaustion(line, a, c.string());
+                c.close();
+                return cmd;
+            }
+            case "assert_malformed", "assert_invalid", "assert_unlinkable" -> {
+                c.open(keyword);
+                ScriptModule m = module();
+                String message = c.string();
+                c.close();
+                return switch (keyword) {
+                    case "assert_malformed" -> new Command.AssertMalformed(line, m, message);
+                    case "assert_invalid" -> new Command.AssertInvalid(line, m, message);
+                    default -> new Command.AssertUnlinkable(line, m, message);
+                };
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** {@code (module $id? binary "..."*)}, {@code (module $id? quote "..."*)} or a text module. */
+    private ScriptModule module() {
+        Token open = c.peek();
+        int line = open.line();
+        c.open("module");
+        String id = c.optId();
+        if (c.atKeyword("binary") || c.atKeyword("quote")) {
+            boolean binary = c.next().text().equals("binary");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            while (c.at(Kind.STRING)) {
+                bytes.writeBytes(c.next().bytes());
+            }
+            c.close();
+            return binary ? new ScriptModule(line, id, null, bytes.toByteArray(), null)
+                    : new ScriptModule(line, id, null, null, bytes.toString(StandardCharsets.UTF_8));
+        }
+        int body = c.position();
+        try {
+            Module m = ModuleParser.fieldsOf(c, id);
+            c.close();
+            return new ScriptModule(line, id, m, null, null);
+        } catch (MalformedException e) {
+            problem(e);
+            c.reset(body);
+            while (!c.at(Kind.RPAREN)) {
+                c.skipSExpr();
+            }
+            Token close = c.next();
+            return new ScriptModule(line, id, null, null, src.substring(open.start(), close.end()));
+        }
+    }
+
+    /** {@code (invoke $id? "name" const*)} or {@code (get $id? "name")}. */
+    private Action action() {
+        int line = c.peek().line();
+        if (c.openIf("get")) {
+            String id = c.optId();
+            String name = c.string();
+            c.close();
+            return new Action.Get(line, id, name);
+        }
+        c.open("invoke");
+        String id = c.optId();
+        String name = c.string();
+        List<Value> args = new ArrayList<>();
+        while (!c.at(Kind.RPAREN)) {
+            args.add(constant());
+        }
+        c.close();
+        return new Action.Invoke(line, id, name, args);
+    }
+
+    /** An argument: {@code (t.const c)}, {@code (ref.null t)} or {@code (ref.extern n)}. */
+    private Value constant() {
+        c.expect(Kind.LPAREN);
+        Token k = c.expect(Kind.KEYWORD);
+        Value v = switch (k.text()) {
+            case "i32.const" -> Value.i32((int) Literals.integer(c, 32));
+            case "i64.const" -> Value.i64(Literals.integer(c, 64));
+            case "f32.const" -> Value.f32Bits(Literals.f32(c));
+            case "f64.const" -> Value.f64Bits(Literals.f64(c));
+            case "v128.const" -> {
+                Instr i = new Instr(Opcode.V128_CONST);
+                Literals.v128(c, i);
+                yield Value.v128(i.imm, i.imm2);
+            }
+            case "ref.null" -> Value.nullRef(Types.heapType(c));
+            case "ref.extern" -> Value.ref(ValType.EXTERNREF, Integer.toUnsignedLong(Literals.u32(c)));
+            default -> throw Cursor.unexpected(k);
+        };
+        c.close();
+        return v;
+    }
+
+    /** An expected result: a constant, a NaN pattern, a v128 with NaN-pattern lanes, or any reference. */
+    private Expected expected() {
+        Token open = c.peek();
+        c.expect(Kind.LPAREN);
+        Token k = c.expect(Kind.KEYWORD);
+        Expected e = null;
+        switch (k.text()) {
+            case "f32.const", "f64.const" -> {
+                ValType t = k.text().startsWith("f32") ? ValType.F32 : ValType.F64;
+                if (c.atKeyword("nan:canonical") || c.atKeyword("nan:arithmetic")) {
+                    e = new Expected.Nan(t, c.next().text().equals("nan:arithmetic"));
+                }
+            }
+            case "v128.const" -> {
+                if (c.atKeyword("f32x4") || c.atKeyword("f64x2")) {
+                    e = floatLanes();
+                }
+            }
+            case "ref.extern", "ref.func" -> {
+                if (c.at(Kind.RPAREN)) {
+                    e = new Expected.AnyRef(k.text().equals("ref.func") ? ValType.FUNCREF : ValType.EXTERNREF);
+                } else if (k.text().equals("ref.func")) {
+                    throw Cursor.unexpected(c.peek()); // a particular function cannot be named here
+                }
+            }
+            default -> {
+                // an exact constant, read below
+            }
+        }
+        if (e != null) {
+            c.close();
+            return e;
+        }
+        c.reset(c.position() - 2);
+        if (c.peek() != open) {
+            throw Cursor.unexpected(open);
+        }
+        return new Expected.Exact(constant());
+    }
+
+    /**
+     * {@code f32x4} or {@code f64x2} lanes, each a float or a NaN pattern; an exact v128 if no lane is a
+     * pattern (then NaN lanes compare by their bits like every other lane).
+     */
+    private Expected floatLanes() {
+        Token shape = c.next();
+        boolean f32 = shape.text().equals("f32x4");
+        int n = f32 ? 4 : 2;
+        Expected[] lanes = new Expected[n];
+        boolean pattern = false;
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < n; i++) {
+            if (c.atKeyword("nan:canonical") || c.atKeyword("nan:arithmetic")) {
+                lanes[i] = new Expected.Nan(f32 ? ValType.F32 : ValType.F64, c.next().text().equals("nan:arithmetic"));
+                pattern = true;
+                continue;
+            }
+            if (!c.at(Kind.NUMBER)) {
+                throw Cursor.error(c.peek(), "wrong number of lane literals");
+            }
+            long bits = f32 ? Literals.f32(c) & 0xFFFFFFFFL : Literals.f64(c);
+            lanes[i] = new Expected.Exact(f32 ? Value.f32Bits((int) bits) : Value.f64Bits(bits));
+            int bit = i * (f32 ? 32 : 64);
+            if (bit < 64) {
+                lo |= bits << bit;
+            } else {
+                hi |= bits << (bit - 64);
+            }
+        }
+        if (!c.at(Kind.RPAREN)) {
+            throw Cursor.error(c.peek(), "wrong number of lane literals");
+        }
+        return pattern ? new Expected.FloatLanes(f32 ? ValType.F32 : ValType.F64, lanes)
+                : new Expected.Exact(Value.v128(lo, hi));
+    }
+}

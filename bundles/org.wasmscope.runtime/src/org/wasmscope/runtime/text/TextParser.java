@@ -1,0 +1,26 @@
+package org.wasmscope.runtime.text;
+
+import java.util.List;
+
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.script.Command;
+import org.wasmscope.runtime.syntax.Module;
+
+/** The text format's entry points: a {@code .wat} module and a {@code .wast} script. */
+public final class TextParser {
+    private TextParser() {
+    }
+
+    /**
+     * A module in the text format: {@code (module ...)} or, as the spec's inline-module abbreviation allows,
+     * its fields alone.
+     */
+    public static Module parseModule(String text) throws MalformedException {
+        return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+    }
+
+    /** A script of the spec testsuite's language: its commands in order. */
+    public static List<Command> parseScript(String text) throws MalformedException {
+        return ScriptParser.parse(text, null);
+    }
+}
