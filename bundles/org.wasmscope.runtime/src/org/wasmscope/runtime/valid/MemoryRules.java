@@ -23,7 +23,7 @@ final class MemoryRules {
             throw new InvalidException("alignment must not be larger than natural");
         }
         String shape = op.text.substring(0, op.text.indexOf('.'));
-        ValType t = OperatorTypes.laneType(shape);
+        ValType t = ValType.ofText(shape); // i32, i64, f32, f64 or v128: the type loaded or stored
         boolean load = op.text.contains(".load");
         if (op.immediates == Immediates.MEMARG_LANE) {
             if (in.lane < 0 || in.lane >= 16 / op.accessBytes) {
