@@ -1,0 +1,169 @@
+package org.wasmscope.runtime.tests.valid;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.script.Command;
+import org.wasmscope.runtime.script.ScriptModule;
+import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.valid.Validator;
+
+/**
+ * Runs validation alone over the official wasm-2.0 testsuite: every {@code assert_invalid} module must be
+ * rejected with the expected message (by prefix), and every module that is defined, or expected to fail
+ * only at link or instantiation time, must validate. The text parser and the binary decoder are looked up
+ * by name, so that this test is skipped (not failed) while either is missing.
+ */
+class SpecInvalidTest {
+    private Method parseScript;
+    private Method parseModule;
+    private Method decode;
+
+    private int invalidPassed;
+    private int validPassed;
+    private final List<String> failures = new ArrayList<>();
+
+    @Test
+    void wasm20() throws Exception {
+        Path suite = suite();
+        Assumptions.assumeTrue(suite != null, "spec testsuite not found (system property wasm.testsuite)");
+        try {
+            Class<?> parser = Class.forName("org.wasmscope.runtime.text.TextParser");
+            parseScript = parser.getMethod("parseScript", String.class);
+            parseModule = parser.getMethod("parseModule", String.class);
+            decode = Class.forName("org.wasmscope.runtime.binary.Decoder").getMethod("decode", byte[].class);
+        } catch (ReflectiveOperationException e) {
+            Assumptions.abort("text parser or binary decoder not available: " + e);
+        }
+        List<Path> files = wastFiles(suite);
+        for (Path f : files) {
+            run(f);
+        }
+        System.out.printf("validation over %s: %d files, assert_invalid %d passed, valid modules %d passed, %d failures%n",
+                suite, files.size(), invalidPassed, validPassed, failures.size());
+        failures.stream().limit(40).forEach(System.out::println);
+        assertTrue(invalidPassed > 0, "no assert_invalid found");
+        assertTrue(failures.isEmpty(), () -> failures.size() + " failures, first: " + failures.get(0));
+    }
+
+    /** The wasm-2.0 directory: from property wasm.testsuite (the suite, or its wasm-2.0), else /work/shared. */
+    private static Path suite() {
+        String p = System.getProperty("wasm.testsuite");
+        List<Path> candidates = new ArrayList<>();
+        if (p != null && !p.isBlank() && !p.contains("${")) {
+            candidates.add(Path.of(p).resolve("wasm-2.0"));
+            candidates.add(Path.of(p));
+        }
+        candidates.add(Path.of("../shared/spec-testsuite/wasm-2.0"));
+        candidates.add(Path.of("/work/shared/spec-testsuite/wasm-2.0"));
+        for (Path c : candidates) {
+            if (Files.isRegularFile(c.resolve("i32.wast"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> wastFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(f -> f.toString().endsWith(".wast")).sorted().toList();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void run(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        List<Command> commands;
+        try {
+            commands = (List<Command>) invoke(parseScript, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (WasmException e) {
+            failures.add(name + ": script does not parse: " + e.describe());
+            return;
+        }
+        for (Command c : commands) {
+            switch (c) {
+                case Command.AssertInvalid a -> expectInvalid(name, a);
+                case Command.Define d -> expectValid(name, d.line(), d.module());
+                case Command.AssertUnlinkable u -> expectValid(name, u.line(), u.module());
+                case Command.AssertTrap t when t.module() != null -> expectValid(name, t.line(), t.module());
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void expectInvalid(String file, Command.AssertInvalid a) throws Exception {
+        String where = file + ":" + a.line() + ": expected invalid \"" + a.message() + "\" but ";
+        Module m;
+        try {
+            m = syntax(a.module());
+        } catch (WasmException e) {
+            failures.add(where + "not well-formed: " + e.describe());
+            return;
+        }
+        try {
+            Validator.validate(m);
+            failures.add(where + "it validated");
+        } catch (InvalidException e) {
+            if (e.getMessage().startsWith(a.message())) {
+                invalidPassed++;
+            } else {
+                failures.add(where + "got \"" + e.describe() + "\"");
+            }
+        } catch (RuntimeException e) {
+            failures.add(where + "crashed: " + e);
+        }
+    }
+
+    private void expectValid(String file, int line, ScriptModule sm) throws Exception {
+        Module m;
+        try {
+            m = syntax(sm);
+        } catch (WasmException e) {
+            return; // not this test's business: the parser's and decoder's tests report it
+        }
+        try {
+            Validator.validate(m);
+            validPassed++;
+        } catch (InvalidException e) {
+            failures.add(file + ":" + line + ": expected a valid module but got \"" + e.describe() + "\"");
+        } catch (RuntimeException e) {
+            failures.add(file + ":" + line + ": validation crashed: " + e);
+        }
+    }
+
+    private Module syntax(ScriptModule sm) throws Exception {
+        if (sm.module() != null) {
+            return sm.module();
+        }
+        if (sm.binary() != null) {
+            return (Module) invoke(decode, sm.binary());
+        }
+        return (Module) invoke(parseModule, sm.quote());
+    }
+
+    /** Calls a static method, rethrowing what it throws as itself. */
+    private static Object invoke(Method m, Object arg) throws Exception {
+        try {
+            return m.invoke(null, arg);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception x) {
+                throw x;
+            }
+            throw e;
+        }
+    }
+}
