@@ -1,0 +1,68 @@
+package org.wasmscope.runtime.tests.valid;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.wasmscope.runtime.tests.valid.Mod.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.syntax.Data;
+import org.wasmscope.runtime.syntax.Elem;
+import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.Global;
+import org.wasmscope.runtime.syntax.GlobalType;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.TableType;
+
+/**
+ * Every instruction of 2.0 has a typing rule: each one validates in unreachable code (where any operands
+ * are available) in a module that has everything an index may refer to.
+ */
+class AllInstructionsTest {
+    private static final Set<Opcode> STRUCTURED = EnumSet.of(Opcode.BLOCK, Opcode.LOOP, Opcode.IF, Opcode.ELSE,
+            Opcode.END);
+
+    @Test
+    void everyInstructionHasATypingRule() {
+        for (Opcode op : Opcode.values()) {
+            if (STRUCTURED.contains(op)) {
+                continue;
+            }
+            Mod m = richModule(withImmediates(op));
+            assertDoesNotThrow(m::valid, op.text);
+        }
+    }
+
+    /** The instruction with valid immediates: index 0 of everything, natural alignment, lane 0. */
+    private static Instr withImmediates(Opcode op) {
+        Instr in = new Instr(op);
+        switch (op.immediates) {
+            case MEMARG, MEMARG_LANE -> in.x = Integer.numberOfTrailingZeros(op.accessBytes);
+            case BR_TABLE -> in.labels = new int[] {0, 0};
+            case SELECT_T -> in.types = t(I64);
+            case REF_NULL -> in.types = t(EXTERNREF);
+            case SHUFFLE -> in.lanes = new byte[16];
+            default -> {
+            }
+        }
+        return in;
+    }
+
+    private static Mod richModule(Instr in) {
+        Mod m = new Mod();
+        m.func(m.type(t()), t(I32), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 0));
+        m.m.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        m.m.memories.add(new MemType(new Limits(1, -1)));
+        m.m.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
+        m.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
+        m.m.datas.add(new Data(new byte[0], SegmentMode.PASSIVE, 0, null));
+        m.m.exports.add(new Export("f", ExternKind.FUNC, 0));
+        return m;
+    }
+}
