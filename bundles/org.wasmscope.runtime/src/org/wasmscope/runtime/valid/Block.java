@@ -13,7 +13,8 @@ import org.wasmscope.runtime.syntax.FuncType;
  * @param end        index of the matching end
  * @param type       the block type as a function type (for the body: the function's type)
  * @param height     operand stack height, in slots, below the block's parameters when it is entered:
- *                   a branch to its label keeps its arity's values on top of this height
+ *                   a branch to its label keeps its arity's values on top of this height; -1 for a block
+ *                   that lies in unreachable code (it can never be entered)
  * @param parent     index in {@link FunctionCode#blocks} of the enclosing block; -1 for the body
  */
 public record Block(Kind kind, int start, int elseIndex, int end, FuncType type, int height, int parent) {
