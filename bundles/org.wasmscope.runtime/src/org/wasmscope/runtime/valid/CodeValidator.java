@@ -143,7 +143,7 @@ final class CodeValidator {
             case CALL_INDIRECT -> {
                 ValType elem = c.table(in.y).elemType();
                 if (elem != ValType.FUNCREF) {
-                    throw TypeStack.mismatch("call_indirect needs a funcref table, table " + in.y + " is " + elem);
+                    throw TypeStack.mismatch("call_indirect needs a table of funcref, table " + in.y + " holds " + elem);
                 }
                 FuncType t = c.type(in.x);
                 s.pop(ValType.I32);

@@ -88,12 +88,16 @@ final class InstructionRules {
         boolean bothNum = (t1 == null || t1.isNum()) && (t2 == null || t2.isNum());
         boolean bothVec = (t1 == null || t1 == ValType.V128) && (t2 == null || t2 == ValType.V128);
         if (!bothNum && !bothVec) {
-            throw TypeStack.mismatch("select needs two operands of one numeric or vector type, found " + t2 + " and " + t1);
+            throw TypeStack.mismatch("select needs two operands of one numeric or vector type, found " + known(t2) + " and " + known(t1));
         }
         if (t1 != t2 && t1 != null && t2 != null) {
             throw TypeStack.mismatch("select of " + t2 + " and " + t1);
         }
         s.push(t1 == null ? t2 : t1);
+    }
+
+    private static String known(ValType t) {
+        return t == null ? "any" : t.toString();
     }
 
     private static void selectTyped(TypeStack s, Instr in) {

@@ -23,7 +23,9 @@ final class SegmentValidator {
         if (e.mode() == SegmentMode.ACTIVE) {
             ValType t = c.table(e.table()).elemType();
             if (t != e.type()) {
-                throw new InvalidException("type mismatch: a " + e.type() + " segment for a " + t + " table");
+                Instr at = e.offset().length > 0 ? e.offset()[0] : new Instr(null);
+                throw new InvalidException("type mismatch: segment of " + e.type() + " for a table of " + t, at.offset,
+                        at.line, at.column);
             }
             ConstantValidator.validate(c, e.offset(), ValType.I32);
         }

@@ -52,7 +52,7 @@ final class TableRules {
                 ValType dst = c.table(in.x).elemType();
                 ValType src = c.table(in.y).elemType();
                 if (dst != src) {
-                    throw TypeStack.mismatch("table.copy from a " + src + " table to a " + dst + " table");
+                    throw TypeStack.mismatch("table.copy from a table of " + src + " to a table of " + dst);
                 }
                 MemoryRules.popI32(s, 3);
             }
@@ -60,7 +60,7 @@ final class TableRules {
                 ValType table = c.table(in.y).elemType();
                 ValType elem = c.elem(in.x);
                 if (table != elem) {
-                    throw TypeStack.mismatch("table.init of a " + table + " table from a " + elem + " segment");
+                    throw TypeStack.mismatch("table.init of a table of " + table + " from a segment of " + elem);
                 }
                 MemoryRules.popI32(s, 3);
             }

@@ -63,18 +63,23 @@ final class TypeStack {
 
     /** pop_val(): Unknown (null) once a polymorphic stack is exhausted. */
     ValType pop() {
+        return pop("a value");
+    }
+
+    /** pop_val(), saying what was wanted if the frame has no operand left. */
+    private ValType pop(String wanted) {
         ControlFrame f = top();
         if (size == f.height) {
             if (f.unreachable) {
                 return null;
             }
-            throw mismatch("operand stack is empty");
+            throw mismatch("expected " + wanted + " but the operand stack of the block is empty");
         }
         return vals[--size];
     }
 
     ValType pop(ValType expect) {
-        ValType actual = pop();
+        ValType actual = pop(String.valueOf(expect));
         if (actual != expect && actual != null && expect != null) {
             throw mismatch("expected " + expect + " but found " + actual);
         }
@@ -85,13 +90,23 @@ final class TypeStack {
     ValType[] pop(ValType[] types) {
         ValType[] popped = new ValType[types.length];
         for (int i = types.length - 1; i >= 0; i--) {
-            ValType actual = pop();
+            ValType actual = pop(text(types));
             if (actual != types[i] && actual != null) {
-                throw mismatch("expected " + Arrays.toString(types) + " but found " + actual + " at position " + i);
+                throw mismatch("expected " + text(types) + " but found " + actual
+                        + (types.length > 1 ? " in place of " + types[i] : ""));
             }
             popped[i] = actual;
         }
         return popped;
+    }
+
+    /** A result type as the spec writes it: {@code [i32 f64]}. */
+    static String text(ValType[] types) {
+        StringBuilder b = new StringBuilder("[");
+        for (ValType t : types) {
+            b.append(b.length() > 1 ? " " : "").append(t);
+        }
+        return b.append(']').toString();
     }
 
     /** push_ctrl: enters a frame whose parameters have already been popped; pushes them again. */
