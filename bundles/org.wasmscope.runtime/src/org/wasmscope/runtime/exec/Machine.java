@@ -518,8 +518,8 @@ public final class Machine {
                         pc += 2;
                         break;
                     case Op.TABLE_SET:
+                        TableOps.set(module.tables[code[pc + 1]], (int) stack[sp - 2], stack[sp - 1]);
                         sp -= 2;
-                        TableOps.set(module.tables[code[pc + 1]], (int) stack[sp], stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.TABLE_SIZE:
@@ -532,20 +532,20 @@ public final class Machine {
                         pc += 2;
                         break;
                     case Op.TABLE_FILL:
+                        TableOps.fill(module.tables[code[pc + 1]], (int) stack[sp - 3], stack[sp - 2], (int) stack[sp - 1]);
                         sp -= 3;
-                        TableOps.fill(module.tables[code[pc + 1]], (int) stack[sp], stack[sp + 1], (int) stack[sp + 2]);
                         pc += 2;
                         break;
                     case Op.TABLE_COPY:
+                        TableOps.copy(module.tables[code[pc + 1]], module.tables[code[pc + 2]], (int) stack[sp - 3],
+                                (int) stack[sp - 2], (int) stack[sp - 1]);
                         sp -= 3;
-                        TableOps.copy(module.tables[code[pc + 1]], module.tables[code[pc + 2]], (int) stack[sp],
-                                (int) stack[sp + 1], (int) stack[sp + 2]);
                         pc += 3;
                         break;
                     case Op.TABLE_INIT:
+                        TableOps.init(module.tables[code[pc + 2]], module.elems[code[pc + 1]], (int) stack[sp - 3],
+                                (int) stack[sp - 2], (int) stack[sp - 1]);
                         sp -= 3;
-                        TableOps.init(module.tables[code[pc + 2]], module.elems[code[pc + 1]], (int) stack[sp],
-                                (int) stack[sp + 1], (int) stack[sp + 2]);
                         pc += 3;
                         break;
                     case Op.ELEM_DROP:
@@ -583,23 +583,23 @@ public final class Machine {
                         pc += 2;
                         break;
                     case Op.I32_STORE, Op.F32_STORE, Op.I64_STORE32:
+                        MemoryOps.store32(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
-                        MemoryOps.store32(mem, stack[sp], code[pc + 1], stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.I64_STORE, Op.F64_STORE:
+                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
-                        MemoryOps.store64(mem, stack[sp], code[pc + 1], stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.I32_STORE8, Op.I64_STORE8:
+                        MemoryOps.store8(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
-                        MemoryOps.store8(mem, stack[sp], code[pc + 1], stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.I32_STORE16, Op.I64_STORE16:
+                        MemoryOps.store16(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
-                        MemoryOps.store16(mem, stack[sp], code[pc + 1], stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.MEMORY_SIZE:
@@ -611,19 +611,19 @@ public final class Machine {
                         pc++;
                         break;
                     case Op.MEMORY_FILL:
+                        MemoryOps.fill(mem, (int) stack[sp - 3], (int) stack[sp - 2], (int) stack[sp - 1]);
                         sp -= 3;
-                        MemoryOps.fill(mem, (int) stack[sp], (int) stack[sp + 1], (int) stack[sp + 2]);
                         pc++;
                         break;
                     case Op.MEMORY_COPY:
+                        MemoryOps.copy(mem, mem, (int) stack[sp - 3], (int) stack[sp - 2], (int) stack[sp - 1]);
                         sp -= 3;
-                        MemoryOps.copy(mem, mem, (int) stack[sp], (int) stack[sp + 1], (int) stack[sp + 2]);
                         pc++;
                         break;
                     case Op.MEMORY_INIT:
+                        MemoryOps.init(mem, module.datas[code[pc + 1]], (int) stack[sp - 3], (int) stack[sp - 2],
+                                (int) stack[sp - 1]);
                         sp -= 3;
-                        MemoryOps.init(mem, module.datas[code[pc + 1]], (int) stack[sp], (int) stack[sp + 1],
-                                (int) stack[sp + 2]);
                         pc += 2;
                         break;
                     case Op.DATA_DROP:
@@ -863,24 +863,24 @@ public final class Machine {
                         stack[sp - 1] = (int) stack[sp - 1] * (int) stack[sp];
                         pc++;
                         break;
-                    case Op.I32_DIV_S:
+                    case Op.I32_DIV_S: // operands stay on the stack if it traps
+                        stack[sp - 2] = IntOps.i32DivS((int) stack[sp - 2], (int) stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i32DivS((int) stack[sp - 1], (int) stack[sp]);
                         pc++;
                         break;
                     case Op.I32_DIV_U:
+                        stack[sp - 2] = IntOps.i32DivU((int) stack[sp - 2], (int) stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i32DivU((int) stack[sp - 1], (int) stack[sp]);
                         pc++;
                         break;
                     case Op.I32_REM_S:
+                        stack[sp - 2] = IntOps.i32RemS((int) stack[sp - 2], (int) stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i32RemS((int) stack[sp - 1], (int) stack[sp]);
                         pc++;
                         break;
                     case Op.I32_REM_U:
+                        stack[sp - 2] = IntOps.i32RemU((int) stack[sp - 2], (int) stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i32RemU((int) stack[sp - 1], (int) stack[sp]);
                         pc++;
                         break;
                     case Op.I32_AND:
@@ -953,23 +953,23 @@ public final class Machine {
                         pc++;
                         break;
                     case Op.I64_DIV_S:
+                        stack[sp - 2] = IntOps.i64DivS(stack[sp - 2], stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i64DivS(stack[sp - 1], stack[sp]);
                         pc++;
                         break;
                     case Op.I64_DIV_U:
+                        stack[sp - 2] = IntOps.i64DivU(stack[sp - 2], stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i64DivU(stack[sp - 1], stack[sp]);
                         pc++;
                         break;
                     case Op.I64_REM_S:
+                        stack[sp - 2] = IntOps.i64RemS(stack[sp - 2], stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i64RemS(stack[sp - 1], stack[sp]);
                         pc++;
                         break;
                     case Op.I64_REM_U:
+                        stack[sp - 2] = IntOps.i64RemU(stack[sp - 2], stack[sp - 1]);
                         sp--;
-                        stack[sp - 1] = IntOps.i64RemU(stack[sp - 1], stack[sp]);
                         pc++;
                         break;
                     case Op.I64_AND:

@@ -66,11 +66,11 @@ final class TableOps {
     static FuncInst callTarget(Store store, ModuleInst module, int typeIndex, int tableIndex, int i) {
         TableInst t = module.tables[tableIndex];
         if ((i & 0xFFFF_FFFFL) >= t.size()) {
-            throw Traps.undefinedElement();
+            throw Traps.undefinedElement(i);
         }
         long ref = t.get(i);
         if (ref == org.wasmscope.runtime.Value.NULL_REF) {
-            throw Traps.uninitializedElement();
+            throw Traps.uninitializedElement(i);
         }
         FuncInst f = store.func(ref);
         FuncType expected = module.types[typeIndex];

@@ -31,12 +31,13 @@ final class Traps {
         return new Trap("out of bounds table access");
     }
 
-    static Trap undefinedElement() {
-        return new Trap("undefined element");
+    /** As the reference interpreter words it: the table index follows, e.g. "undefined element 7". */
+    static Trap undefinedElement(int i) {
+        return new Trap("undefined element " + Integer.toUnsignedString(i));
     }
 
-    static Trap uninitializedElement() {
-        return new Trap("uninitialized element");
+    static Trap uninitializedElement(int i) {
+        return new Trap("uninitialized element " + Integer.toUnsignedString(i));
     }
 
     static Trap indirectCallTypeMismatch() {

@@ -1,0 +1,103 @@
+package org.wasmscope.runtime.tests.exec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wasmscope.runtime.syntax.Opcode.*;
+import static org.wasmscope.runtime.tests.exec.Asm.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.exec.Machine.Status;
+
+/** The machine as the debugger will drive it: single steps, frames, pausing, the state after a trap. */
+class MachineTest {
+    @Test
+    void stepExecutesOneInstructionAtATime() {
+        Asm a = new Asm();
+        a.func("f", types(I32), types(I32), get(0), i32(2), op(I32_MUL), i32(1), op(I32_ADD));
+        Machine m = new Machine(a.store);
+        m.start(a.export("f"), Value.i32(20));
+        List<Integer> visited = new ArrayList<>();
+        while (!m.isDone()) {
+            visited.add(m.frameInstr(m.depth() - 1));
+            assertEquals(Status.STEPPED == m.step() || m.isDone(), true);
+        }
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), visited, "every instruction, the final end included");
+        assertArrayEquals(new Value[] {Value.i32(41)}, m.results());
+    }
+
+    @Test
+    void steppingEntersCallsAndReturnsToTheCaller() {
+        Asm a = CallTest.factorial();
+        Machine m = new Machine(a.store);
+        m.start(a.export("fac"), Value.i64(3));
+        int maxDepth = 0, steps = 0;
+        while (!m.isDone()) {
+            maxDepth = Math.max(maxDepth, m.depth());
+            m.step();
+            steps++;
+        }
+        assertEquals(4, maxDepth, "fac 3 -> fac 2 -> fac 1 -> fac 0");
+        assertEquals(Value.i64(6), m.results()[0]);
+        assertTrue(steps > 30, "each instruction is its own step: " + steps);
+    }
+
+    @Test
+    void runAndStepCanBeMixed() {
+        Asm a = CallTest.factorial();
+        Machine m = new Machine(a.store);
+        m.start(a.export("fac"), Value.i64(10));
+        for (int i = 0; i < 25; i++) {
+            m.step();
+        }
+        assertTrue(m.depth() > 1);
+        long[] slots = m.frameSlots(m.depth() - 1);
+        assertTrue(slots.length >= 1, "locals of the top frame");
+        assertEquals(Status.DONE, m.run());
+        assertEquals(Value.i64(3628800), m.results()[0]);
+    }
+
+    @Test
+    void aPauseRequestStopsARunawayLoop() throws InterruptedException {
+        Asm a = new Asm();
+        a.func("spin", types(), types(), block(LOOP), op(BR, 0), op(END));
+        Machine m = new Machine(a.store);
+        m.start(a.export("spin"));
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            m.requestPause();
+        });
+        t.start();
+        assertEquals(Status.PAUSED, m.run());
+        t.join();
+        assertEquals(0, m.frameInstr(0), "paused at the loop instruction");
+        assertEquals(Status.STEPPED, m.step());
+        assertEquals(1, m.frameInstr(0));
+    }
+
+    @Test
+    void aTrapLeavesTheMachineAtTheTrappingInstruction() {
+        Asm a = new Asm();
+        a.func("f", types(), types(I32), i32(1), i32(0), op(I32_DIV_U));
+        Machine m = new Machine(a.store);
+        m.start(a.export("f"));
+        Trap t = assertThrows(Trap.class, m::run);
+        assertEquals("integer divide by zero", t.getMessage());
+        assertSame(t, m.trap());
+        assertEquals(2, m.frameInstr(0));
+        assertArrayEquals(new long[] {1, 0}, m.frameSlots(0), "operands still on the stack");
+        assertThrows(IllegalStateException.class, m::run);
+    }
+}
