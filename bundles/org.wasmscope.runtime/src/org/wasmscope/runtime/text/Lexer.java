@@ -124,7 +124,8 @@ final class Lexer {
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
             } else if (c == ';' && pos + 1 < end && src.charAt(pos + 1) == ';') {
-                while (pos < end && src.charAt(pos) != '\n') {
+                // a line comment ends at a line feed or a carriage return (spec 6.3.4)
+                while (pos < end && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
                     pos++;
                 }
             } else if (c == '(' && pos + 1 < end && src.charAt(pos + 1) == ';') {

@@ -104,6 +104,10 @@ public final class ScriptParser {
         } catch (MalformedException e) {
             problem(e);
             return new Command.Unsupported(line, keyword);
+        } catch (RuntimeException e) {
+            // a parser bug must not cost the rest of the script; it is still reported as a problem
+            problem(new MalformedException("parser failure: " + e, line, r.column()));
+            return new Command.Unsupported(line, keyword);
         }
     }
 
@@ -175,6 +179,9 @@ public final class ScriptParser {
         Token open = c.peek();
         int line = open.line();
         c.open("module");
+        if (c.atKeyword("definition") || c.atKeyword("instance")) {
+            throw c.unexpected(); // module definitions and instances are 3.0 script commands
+        }
         String id = c.optId();
         if (c.atKeyword("binary") || c.atKeyword("quote")) {
             boolean binary = c.next().text().equals("binary");

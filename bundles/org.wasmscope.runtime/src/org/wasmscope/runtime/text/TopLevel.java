@@ -41,6 +41,7 @@ final class TopLevel {
                 continue;
             }
             if (lineComment) {
+                lineComment = ch != '\r';
                 continue;
             }
             if (commentDepth > 0) {
