@@ -21,8 +21,10 @@ public final class ScriptWatchdog {
     public static ScriptResult run(String script, PrintStream out, long timeoutMillis) {
         ScriptRunner runner = new ScriptRunner(out);
         ScriptResult[] done = new ScriptResult[1];
+        Throwable[] crash = new Throwable[1];
         Thread t = new Thread(null, () -> done[0] = runner.runText(script), "wast", STACK_BYTES);
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler((thread, e) -> crash[0] = e);
         t.start();
         try {
             t.join(timeoutMillis);
@@ -30,8 +32,13 @@ public final class ScriptWatchdog {
             t.interrupt();
             Thread.currentThread().interrupt();
         }
-        if (!t.isAlive()) {
+        if (!t.isAlive() && done[0] != null) {
             return done[0];
+        }
+        if (!t.isAlive()) {
+            ScriptResult partial = runner.progress();
+            partial.fail(runner.currentLine(), "script runs to its end", "crash: " + crash[0]);
+            return partial;
         }
         t.interrupt();
         ScriptResult partial = runner.progress();
