@@ -54,12 +54,12 @@ final class Numbers {
     }
 
     /**
-     * An iN literal (spec 6.3.2: uN or sN, so -2^(N-1) .. 2^N-1), as its N-bit pattern; or null when out of
-     * range.
+     * An iN literal (spec 6.3.2: uN or sN, so -2^(N-1) .. 2^N-1; with a sign it is an sN, so a plus sign
+     * allows only up to 2^(N-1)-1), as its N-bit pattern; or null when out of range.
      */
     static Long bitsOf(String s, int bits) {
         BigInteger v = integer(s);
-        BigInteger max = BigInteger.ONE.shiftLeft(bits);
+        BigInteger max = BigInteger.ONE.shiftLeft(s.startsWith("+") ? bits - 1 : bits);
         BigInteger min = BigInteger.ONE.shiftLeft(bits - 1).negate();
         if (v.compareTo(max) >= 0 || v.compareTo(min) < 0) {
             return null;

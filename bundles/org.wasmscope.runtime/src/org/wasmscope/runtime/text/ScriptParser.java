@@ -104,7 +104,7 @@ public final class ScriptParser {
         } catch (MalformedException e) {
             problem(e);
             return new Command.Unsupported(line, keyword);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must not cost the rest of the script; it is still reported as a problem
             problem(new MalformedException("parser failure: " + e, line, r.column()));
             return new Command.Unsupported(line, keyword);

@@ -16,7 +16,12 @@ public final class TextParser {
      * its fields alone.
      */
     public static Module parseModule(String text) throws MalformedException {
-        return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+        try {
+            return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+        } catch (StackOverflowError e) {
+            // folded instructions nest by recursion; absurd depths are refused rather than crashing
+            throw new MalformedException("nesting too deep", 1, 1);
+        }
     }
 
     /** A script of the spec testsuite's language: its commands in order. */

@@ -42,6 +42,9 @@ class NumbersTest {
         Wat.malformed("(func (i32.const -2147483649) drop)", "constant out of range");
         Wat.malformed("(func (i64.const 18446744073709551616) drop)", "constant out of range");
         Wat.malformed("(func (i64.const -0x8000000000000001) drop)", "constant out of range");
+        // a sign makes an sN (spec 6.3.2): with "+" only up to 2^(N-1)-1
+        assertEquals(Integer.MAX_VALUE, i32("+0x7fff_ffff"));
+        Wat.malformed("(func (i32.const +0x8000_0000) drop)", "constant out of range");
     }
 
     @Test
