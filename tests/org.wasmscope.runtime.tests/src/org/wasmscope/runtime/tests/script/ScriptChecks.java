@@ -27,14 +27,13 @@ final class ScriptChecks {
         return ScriptWatchdog.run(text, quiet, timeoutMillis);
     }
 
-    /** Fails unless every check of the script passed (and it had at least one). */
+    /** Fails unless every check of the script passed (a script may have none: only modules that must define). */
     static void assertAllPass(Path file) throws IOException {
         ScriptResult r = run(file, TIMEOUT_MILLIS);
         if (r.failed() > 0) {
             Assertions.fail(file.getFileName() + ": " + r.passed() + " passed, " + r.failed() + " failed\n"
                     + describe(r.failures()));
         }
-        Assertions.assertTrue(r.passed() > 0, file.getFileName() + ": no checks ran");
     }
 
     static String describe(List<ScriptResult.Failure> failures) {

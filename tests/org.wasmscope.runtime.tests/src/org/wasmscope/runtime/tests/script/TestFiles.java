@@ -56,11 +56,24 @@ final class TestFiles {
 
     /** The .wast files directly in {@code dir}, sorted by name; empty if there is no such directory. */
     static List<Path> wastFiles(Path dir) throws IOException {
+        return wastFiles(dir, 1);
+    }
+
+    /**
+     * The .wast files in {@code dir} and its subdirectories (the testsuite keeps e.g. the SIMD scripts in
+     * wasm-2.0/simd/), sorted by path.
+     */
+    static List<Path> wastFilesBelow(Path dir) throws IOException {
+        return wastFiles(dir, Integer.MAX_VALUE);
+    }
+
+    private static List<Path> wastFiles(Path dir, int depth) throws IOException {
         if (dir == null || !Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".wast")).sorted().toList();
+        try (Stream<Path> s = Files.walk(dir, depth)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".wast") && Files.isRegularFile(f)).sorted()
+                    .toList();
         }
     }
 
