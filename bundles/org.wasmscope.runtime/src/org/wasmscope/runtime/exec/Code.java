@@ -38,6 +38,8 @@ public final class Code {
     final long[] localInit;
     /** {@link #code} with every instruction start replaced by {@link Op#STOP}, made when first needed. */
     private int[] stopCode;
+    /** {@link #code} with {@link Op#BREAK} at each breakpoint, or null when the function has none. */
+    private volatile int[] breakCode;
 
     Code(FuncInst func, int[] code, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
             int resultSlots, int frameSlots, long[] localInit) {
@@ -55,6 +57,11 @@ public final class Code {
         this.localInit = localInit;
     }
 
+    /** The pre-decoded form of module function {@code f}, made on first use. */
+    public static Code of(FuncInst f) {
+        return Compiler.of(f);
+    }
+
     /** The code position where instruction {@code instrIndex} of the body starts. */
     public int pcOf(int instrIndex) {
         return instrToPc[instrIndex];
@@ -68,6 +75,28 @@ public final class Code {
     /** The original operation at instruction start {@code pc}. */
     int opAt(int pc) {
         return code[pc];
+    }
+
+    /**
+     * Sets or clears a breakpoint before instruction {@code instrIndex} of the body. Takes effect for frames
+     * entered (or returned to) afterwards, and at once in a suspended machine's top frame when it resumes.
+     */
+    public synchronized void setBreakpoint(int instrIndex, boolean on) {
+        int at = instrToPc[instrIndex];
+        int[] b = breakCode == null ? Arrays.copyOf(code, code.length) : breakCode.clone();
+        b[at] = on ? Op.BREAK : code[at];
+        breakCode = Arrays.equals(b, code) ? null : b;
+    }
+
+    public boolean hasBreakpoint(int instrIndex) {
+        int[] b = breakCode;
+        return b != null && b[instrToPc[instrIndex]] == Op.BREAK;
+    }
+
+    /** The code the machine runs when not stepping: with breakpoints if there are any. */
+    int[] runCode() {
+        int[] b = breakCode;
+        return b != null ? b : code;
     }
 
     /** The code the machine runs in single-step mode: it stops before every instruction. */

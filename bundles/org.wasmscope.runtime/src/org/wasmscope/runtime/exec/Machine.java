@@ -23,12 +23,15 @@ import org.wasmscope.runtime.syntax.ValType;
  * left where they were pushed), the other locals, then the operand stack. Each value is one long slot (a
  * v128 two); see {@link Value} for the encoding.
  *
- * <p>Running: {@link #run()} executes until the invocation returns; {@link #step()} executes exactly one
- * instruction. Both use the same loop: in single-step mode the machine runs each function's
- * {@linkplain Code#stopCode() stop code}, where every instruction start is {@link Op#STOP}, entering with
- * the real operation of the current instruction; the mode is only consulted on calls and returns, so the
- * loop itself has no per-instruction check. {@link #requestPause()} is honoured at the next {@code loop}
- * instruction (every backward branch goes through one) or call.
+ * <p>Running: {@link #run()} executes until the invocation returns or reaches a breakpoint; {@link #step()}
+ * executes exactly one instruction, {@link #stepOver()} one instruction of the current function (a call
+ * completes), {@link #stepOut()} up to the return to the caller. All use the same loop, which has no
+ * per-instruction check: frames up to {@link #stopDepth} run their function's
+ * {@linkplain Code#stopCode() stop code}, where every instruction start is {@link Op#STOP}; deeper frames
+ * run the plain code, or the {@linkplain Code#setBreakpoint breakpoint code} with {@link Op#BREAK} at the
+ * breakpoints. Which array a frame runs is decided only on calls and returns. The loop is entered with the
+ * real operation of the current instruction, whatever the array has there. {@link #requestPause()} is
+ * honoured at the next {@code loop} instruction (every backward branch goes through one) or call.
  */
 public final class Machine {
     /** The most frames an invocation may have. */
@@ -40,14 +43,12 @@ public final class Machine {
     public enum Status {
         /** The invoked function returned; see {@link #results()}. */
         DONE,
-        /** One instruction was executed (single step). */
+        /** A step finished: the machine is before the next instruction to execute. */
         STEPPED,
+        /** The machine is before an instruction that has a breakpoint. */
+        BREAKPOINT,
         /** A pause was requested. */
         PAUSED
-    }
-
-    private enum Mode {
-        RUN, STEP
     }
 
     private final Store store;
@@ -66,7 +67,8 @@ public final class Machine {
     private int pc;
     private int fp;
 
-    private Mode mode = Mode.RUN;
+    /** Frames 1..stopDepth (counting from the invoked function's) stop before each instruction. */
+    private int stopDepth;
     private volatile boolean pauseRequested;
     private FuncInst entry;
     private Value[] results;
@@ -113,20 +115,36 @@ public final class Machine {
         }
     }
 
-    /** Runs until the invocation returns (or a pause was requested). */
+    /** Runs until the invocation returns, a breakpoint is reached or a pause was requested. */
     public Status run() {
-        checkRunnable();
-        mode = Mode.RUN;
-        code = cur.code;
-        return execute(cur.opAt(pc));
+        return resume(0);
     }
 
     /** Executes exactly one instruction (a call enters the callee, whose first instruction is next). */
     public Status step() {
+        return resume(Integer.MAX_VALUE);
+    }
+
+    /** Executes one instruction of the current function: a call runs to its return (or a breakpoint). */
+    public Status stepOver() {
+        return resume(depth);
+    }
+
+    /** Runs until the current function returns to its caller (or a breakpoint). */
+    public Status stepOut() {
+        return resume(depth - 1);
+    }
+
+    private Status resume(int stopDepth) {
         checkRunnable();
-        mode = Mode.STEP;
-        code = cur.stopCode();
+        this.stopDepth = stopDepth;
+        code = codeFor(cur, depth);
         return execute(cur.opAt(pc));
+    }
+
+    /** The code array frame number {@code d} (1 for the invoked function) of function {@code c} runs. */
+    private int[] codeFor(Code c, int d) {
+        return d <= stopDepth ? c.stopCode() : c.runCode();
     }
 
     /** Asks the running machine to stop at the next loop iteration or call; safe from any thread. */
@@ -172,22 +190,17 @@ public final class Machine {
         return frameCode[k];
     }
 
-    /** The index in its function body of the instruction frame {@code k} executes next. */
+    /**
+     * The index in its function body of the instruction frame {@code k} executes next; for a frame below
+     * the top, its call instruction.
+     */
     public int frameInstr(int k) {
-        return frameCode[k].instrAt(k == depth - 1 ? pc : framePc[k] - callLength(k));
-    }
-
-    /** A frame below the top is at its call instruction: its saved position is just past it. */
-    private int callLength(int k) {
-        int[] c = frameCode[k].code;
-        int p = framePc[k];
-        for (int back = 1; back <= 3; back++) { // call is 2 ints, call_indirect 3
-            int q = p - back;
-            if (q >= 0 && frameCode[k].instrAt(q) >= 0 && (c[q] == Op.CALL || c[q] == Op.CALL_INDIRECT)) {
-                return back;
-            }
+        if (k == depth - 1) {
+            return frameCode[k].instrAt(pc);
         }
-        return 0;
+        // the saved position is just past the call: call takes 2 ints, call_indirect 3
+        int call = frameCode[k].instrAt(framePc[k] - 2);
+        return call >= 0 ? call : frameCode[k].instrAt(framePc[k] - 3);
     }
 
     /** The value stack slots of frame {@code k}: its locals, then its operands. */
@@ -243,7 +256,7 @@ public final class Machine {
         depth++;
         System.arraycopy(c.localInit, 0, stack, newFp + c.paramSlots, c.localInit.length);
         cur = c;
-        code = mode == Mode.STEP ? c.stopCode() : c.code;
+        code = codeFor(c, depth);
         fp = newFp;
         pc = 0;
         sp = newFp + c.localSlots;
@@ -280,7 +293,7 @@ public final class Machine {
             return true;
         }
         cur = frameCode[depth - 1];
-        code = mode == Mode.STEP ? cur.stopCode() : cur.code;
+        code = codeFor(cur, depth);
         fp = frameFp[depth - 1];
         pc = framePc[depth - 1];
         return false;
@@ -321,8 +334,8 @@ public final class Machine {
 
     /**
      * Executes from {@link #pc}, starting with operation {@code op} (the current instruction's real one,
-     * whatever the code array has there), until the invocation returns, a {@link Op#STOP} is reached or a
-     * pause is requested.
+     * whatever the code array has there), until the invocation returns, a {@link Op#STOP} or
+     * {@link Op#BREAK} is reached or a pause is requested.
      */
     private Status execute(int op) {
         long[] stack = this.stack;
@@ -425,6 +438,10 @@ public final class Machine {
                         this.pc = pc;
                         this.sp = sp;
                         return Status.STEPPED;
+                    case Op.BREAK:
+                        this.pc = pc;
+                        this.sp = sp;
+                        return Status.BREAKPOINT;
 
                     // ---- parametric (4.4.4) ----
                     case Op.DROP:

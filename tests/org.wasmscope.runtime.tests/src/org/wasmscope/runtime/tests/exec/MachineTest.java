@@ -14,8 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.exec.Machine.Status;
+import org.wasmscope.runtime.store.FuncInst;
 
 /** The machine as the debugger will drive it: single steps, frames, pausing, the state after a trap. */
 class MachineTest {
@@ -99,5 +101,64 @@ class MachineTest {
         assertEquals(2, m.frameInstr(0));
         assertArrayEquals(new long[] {1, 0}, m.frameSlots(0), "operands still on the stack");
         assertThrows(IllegalStateException.class, m::run);
+    }
+
+    /** main: call double(x) then add 1; double: x * 2. */
+    static Asm caller() {
+        Asm a = new Asm();
+        int dbl = a.func(null, types(I32), types(I32), get(0), i32(2), op(I32_MUL));
+        a.func("main", types(I32), types(I32), get(0), op(CALL, dbl), i32(1), op(I32_ADD));
+        return a;
+    }
+
+    @Test
+    void stepOverCompletesACallAndStepOutReturnsToTheCaller() {
+        Asm a = caller();
+        Machine m = new Machine(a.store);
+        m.start(a.export("main"), Value.i32(5));
+        assertEquals(Status.STEPPED, m.step()); // local.get
+        assertEquals(1, m.frameInstr(0));
+        assertEquals(Status.STEPPED, m.stepOver()); // call, completed
+        assertEquals(1, m.depth());
+        assertEquals(2, m.frameInstr(0));
+        assertArrayEquals(new long[] {5, 10}, m.frameSlots(0), "the local, then the call's result");
+
+        m = new Machine(a.store);
+        m.start(a.export("main"), Value.i32(5));
+        m.step();
+        m.step(); // into double
+        assertEquals(2, m.depth());
+        assertEquals(0, m.frameInstr(1));
+        assertEquals(1, m.frameInstr(0), "the caller is at its call");
+        assertEquals(Status.STEPPED, m.stepOut());
+        assertEquals(1, m.depth());
+        assertEquals(2, m.frameInstr(0));
+        assertEquals(Status.DONE, m.stepOut());
+        assertEquals(Value.i32(11), m.results()[0]);
+    }
+
+    @Test
+    void breakpointsStopRunAndStepOverAndCostNothingWhenCleared() {
+        Asm a = caller();
+        Machine m = new Machine(a.store);
+        FuncInst dbl = a.export("main").module.funcs[0];
+        Code code = Code.of(dbl);
+        code.setBreakpoint(2, true); // the i32.mul
+        assertTrue(code.hasBreakpoint(2));
+        m.start(a.export("main"), Value.i32(5));
+        assertEquals(Status.BREAKPOINT, m.run());
+        assertEquals(2, m.depth());
+        assertEquals(2, m.frameInstr(1));
+        assertEquals(Status.DONE, m.run(), "resuming executes the instruction at the breakpoint");
+        assertEquals(Value.i32(11), m.results()[0]);
+
+        m.start(a.export("main"), Value.i32(5));
+        m.step();
+        assertEquals(Status.BREAKPOINT, m.stepOver(), "a breakpoint inside the stepped-over call");
+        code.setBreakpoint(2, false);
+        assertEquals(false, code.hasBreakpoint(2));
+        m.start(a.export("main"), Value.i32(1));
+        assertEquals(Status.DONE, m.run());
+        assertEquals(Value.i32(3), m.results()[0]);
     }
 }
