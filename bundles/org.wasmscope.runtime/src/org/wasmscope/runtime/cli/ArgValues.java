@@ -9,14 +9,15 @@ import org.wasmscope.runtime.syntax.ValType;
  * Command line arguments read as values of a function's parameter types: integers in decimal or
  * {@code 0x} hexadecimal (signed or unsigned), floats in decimal, hexadecimal ({@code 0x1.8p3}),
  * {@code inf}, {@code nan} or {@code nan:0x...}, a v128 as one hexadecimal number of up to 128 bits,
- * references as {@code null} or a number.
+ * references as {@code null} or a number. Public for the launcher, which reads a launch configuration's
+ * arguments the same way.
  */
-final class ArgValues {
+public final class ArgValues {
     private ArgValues() {
     }
 
     /** @throws IllegalArgumentException if {@code text} is no value of {@code type} */
-    static Value parse(ValType type, String text) {
+    public static Value parse(ValType type, String text) {
         String s = text.replace("_", "");
         try {
             return switch (type) {
