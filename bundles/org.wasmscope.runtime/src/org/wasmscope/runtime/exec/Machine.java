@@ -29,9 +29,10 @@ import org.wasmscope.runtime.syntax.ValType;
  * per-instruction check: frames up to {@link #stopDepth} run their function's
  * {@linkplain Code#stopCode() stop code}, where every instruction start is {@link Op#STOP}; deeper frames
  * run the plain code, or the {@linkplain Code#setBreakpoint breakpoint code} with {@link Op#BREAK} at the
- * breakpoints. Which array a frame runs is decided only on calls and returns. The loop is entered with the
- * real operation of the current instruction, whatever the array has there. {@link #requestPause()} is
- * honoured at the next {@code loop} instruction (every backward branch goes through one) or call.
+ * breakpoints. Which array a frame runs is decided only on calls and returns. Resuming before a STOP or
+ * BREAK first executes that one instruction on its own. {@link #requestPause()} is
+ * honoured within a few thousand {@code loop} instructions (every backward branch goes through one) or
+ * calls.
  */
 public final class Machine {
     /** The most frames an invocation may have. */
@@ -70,6 +71,13 @@ public final class Machine {
     /** Frames 1..stopDepth (counting from the invoked function's) stop before each instruction. */
     private int stopDepth;
     private volatile boolean pauseRequested;
+    /**
+     * A pause request is looked at on every PAUSE_CHECK_INTERVAL-th loop iteration and call: reading the
+     * volatile flag each time would keep the JIT from holding the loop's state in registers (about a third
+     * slower).
+     */
+    private static final int PAUSE_CHECK_INTERVAL = 4096;
+    private int callsUntilPauseCheck;
     private FuncInst entry;
     private Value[] results;
     private Trap trap;
@@ -138,8 +146,25 @@ public final class Machine {
     private Status resume(int stopDepth) {
         checkRunnable();
         this.stopDepth = stopDepth;
-        code = codeFor(cur, depth);
-        return execute(cur.opAt(pc));
+        int[] target = codeFor(cur, depth);
+        if (target[pc] != cur.opAt(pc)) {
+            // A STOP or BREAK stands before the current instruction: execute that one instruction alone
+            // first, from a private copy of the stop code with the real operation at pc (callees and
+            // callers run their own arrays, so a recursive call cannot meet the copy).
+            int[] once = cur.stopCode().clone();
+            once[pc] = cur.opAt(pc);
+            code = once;
+            Status s = execute();
+            if (s != Status.STEPPED || depth <= stopDepth) {
+                return s;
+            }
+            target = codeFor(cur, depth); // the copy's STOP: go on as asked
+            if (target[pc] == Op.BREAK) {
+                return Status.BREAKPOINT;
+            }
+        }
+        code = target;
+        return execute();
     }
 
     /** The code array frame number {@code d} (1 for the invoked function) of function {@code c} runs. */
@@ -228,9 +253,12 @@ public final class Machine {
         } else {
             pushFrame(f);
         }
-        if (pauseRequested) {
-            pauseRequested = false;
-            throw PAUSE;
+        if (--callsUntilPauseCheck < 0) {
+            callsUntilPauseCheck = PAUSE_CHECK_INTERVAL;
+            if (pauseRequested) {
+                pauseRequested = false;
+                throw PAUSE;
+            }
         }
     }
 
@@ -333,11 +361,10 @@ public final class Machine {
     // ---------------------------------------------------------------- the loop
 
     /**
-     * Executes from {@link #pc}, starting with operation {@code op} (the current instruction's real one,
-     * whatever the code array has there), until the invocation returns, a {@link Op#STOP} or
+     * Executes {@link #code} from {@link #pc} until the invocation returns, a {@link Op#STOP} or
      * {@link Op#BREAK} is reached or a pause is requested.
      */
-    private Status execute(int op) {
+    private Status execute() {
         long[] stack = this.stack;
         int sp = this.sp;
         int pc = this.pc;
@@ -346,9 +373,10 @@ public final class Machine {
         Code cur = this.cur;
         ModuleInst module = cur.module;
         MemInst mem = cur.memory;
+        int untilPauseCheck = 0;
         try {
             for (;;) {
-                switch (op) {
+                switch (code[pc]) {
                     // ---- control (spec 4.4.8) ----
                     case Op.UNREACHABLE:
                         throw Traps.unreachable();
@@ -356,11 +384,14 @@ public final class Machine {
                         pc++;
                         break;
                     case Op.LOOP:
-                        if (pauseRequested) {
-                            pauseRequested = false;
-                            this.pc = pc;
-                            this.sp = sp;
-                            return Status.PAUSED;
+                        if (--untilPauseCheck < 0) {
+                            untilPauseCheck = PAUSE_CHECK_INTERVAL;
+                            if (pauseRequested) {
+                                pauseRequested = false;
+                                this.pc = pc;
+                                this.sp = sp;
+                                return Status.PAUSED;
+                            }
                         }
                         pc++;
                         break;
@@ -1289,9 +1320,8 @@ public final class Machine {
                         break;
 
                     default:
-                        throw new IllegalStateException("no operation " + op + " at " + pc);
+                        throw new IllegalStateException("no operation " + code[pc] + " at " + pc);
                 }
-                op = code[pc];
             }
         } catch (Trap t) {
             this.pc = pc;
