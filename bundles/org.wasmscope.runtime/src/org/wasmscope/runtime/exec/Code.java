@@ -67,6 +67,16 @@ public final class Code {
         return instrToPc[instrIndex];
     }
 
+    /** Value stack slots of the parameters (a v128 takes two, anything else one). */
+    public int paramSlots() {
+        return paramSlots;
+    }
+
+    /** Value stack slots of all locals, parameters included: a frame's operands start after them. */
+    public int localSlots() {
+        return localSlots;
+    }
+
     /** The index in the body of the instruction starting at code position {@code pc}, or -1. */
     public int instrAt(int pc) {
         return pc >= 0 && pc < pcToInstr.length ? pcToInstr[pc] : -1;

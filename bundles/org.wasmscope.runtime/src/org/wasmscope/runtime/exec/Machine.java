@@ -228,10 +228,13 @@ public final class Machine {
         return call >= 0 ? call : frameCode[k].instrAt(framePc[k] - 3);
     }
 
-    /** The value stack slots of frame {@code k}: its locals, then its operands. */
+    /**
+     * The value stack slots of frame {@code k}: its locals ({@link Code#localSlots()} of them), then its
+     * operands. A frame below the top has passed its call's arguments to its callee.
+     */
     public long[] frameSlots(int k) {
         int from = frameFp[k];
-        int to = k == depth - 1 ? sp : frameFp[k + 1] + frameCode[k + 1].paramSlots;
+        int to = k == depth - 1 ? sp : frameFp[k + 1];
         return Arrays.copyOfRange(stack, from, to);
     }
 
@@ -282,7 +285,10 @@ public final class Machine {
         frameCode[depth] = c;
         frameFp[depth] = newFp;
         depth++;
-        System.arraycopy(c.localInit, 0, stack, newFp + c.paramSlots, c.localInit.length);
+        long[] init = c.localInit;
+        for (int i = 0, at = newFp + c.paramSlots; i < init.length; i++) { // usually a few: cheaper than arraycopy
+            stack[at + i] = init[i];
+        }
         cur = c;
         code = codeFor(c, depth);
         fp = newFp;
@@ -312,9 +318,7 @@ public final class Machine {
      * to where its arguments were. True if that was the invoked function.
      */
     private boolean popFrame() {
-        int r = cur.resultSlots;
-        System.arraycopy(stack, sp - r, stack, fp, r);
-        sp = fp + r;
+        sp = moveTop(stack, sp, fp, cur.resultSlots);
         frameCode[--depth] = null;
         if (depth == 0) {
             finish();
