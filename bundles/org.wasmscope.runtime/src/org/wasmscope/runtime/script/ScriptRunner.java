@@ -11,10 +11,11 @@ import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.store.ExternVal;
+import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Instantiator;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -32,8 +33,8 @@ import org.wasmscope.runtime.valid.Validator;
  * <p>Every assertion is a check that passes or fails; a module definition, registration or action is
  * recorded only when it fails. A failure never stops the script. An error's message must start with
  * the text the assertion expects. A module that failed to define leaves no current module behind, so
- * the commands that use it fail too (each recorded). If the running thread is interrupted, the script
- * stops before its next command.
+ * the commands that use it fail too (each recorded). {@link #stop()} (from another thread) ends a
+ * runaway script: the invocation running then is paused and abandoned, and no further command runs.
  */
 public final class ScriptRunner {
     private final Store store = new Store();
@@ -48,6 +49,10 @@ public final class ScriptRunner {
     private int currentFailedLine;
     /** The line of the command running now, for a watchdog's report. */
     private volatile int line;
+    /** Set by {@link #stop()}: no further command starts, a running invocation is paused and abandoned. */
+    private volatile boolean stopped;
+    /** The machine of the invocation running now, if any, so that {@link #stop()} can pause it. */
+    private volatile Machine running;
 
     public ScriptRunner(PrintStream out) {
         linker.register(SpecTest.NAME, SpecTest.exports(store, out));
@@ -76,7 +81,7 @@ public final class ScriptRunner {
     /** Runs {@code commands} in order; returns the result (also readable meanwhile by {@link #progress()}). */
     public ScriptResult run(List<Command> commands) {
         for (Command c : commands) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (stopped || Thread.currentThread().isInterrupted()) {
                 break;
             }
             line = c.line();
@@ -94,6 +99,18 @@ public final class ScriptRunner {
     /** A copy of the result so far; safe to call from another thread while the script runs. */
     public ScriptResult progress() {
         return result.snapshot();
+    }
+
+    /**
+     * Stops the script from another thread: a running invocation pauses at its next loop iteration or
+     * call and fails as stopped, and no further command runs. (A start function runs to its end.)
+     */
+    public void stop() {
+        stopped = true;
+        Machine m = running;
+        if (m != null) {
+            m.requestPause();
+        }
     }
 
     /** The line of the command running now (0 before the first). */
@@ -219,11 +236,7 @@ public final class ScriptRunner {
                 if (ev.kind() != ExternKind.FUNC) {
                     throw new ActionError("export \"" + a.name() + "\" is not a function");
                 }
-                try {
-                    yield Wasm.invoke(store, ev.func(), i.args().toArray(new Value[0]));
-                } catch (IllegalArgumentException e) {
-                    throw new ActionError(e.getMessage());
-                }
+                yield invoke(ev.func(), i.args().toArray(new Value[0]));
             }
             case Action.Get g -> {
                 if (ev.kind() != ExternKind.GLOBAL) {
@@ -232,6 +245,31 @@ public final class ScriptRunner {
                 yield new Value[] {ev.global().get()};
             }
         };
+    }
+
+    /**
+     * Invokes {@code f} (spec 4.5.5) on a machine that {@link #stop()} can pause; the same as
+     * {@link org.wasmscope.runtime.exec.Interpreter#invoke} otherwise.
+     */
+    private Value[] invoke(FuncInst f, Value[] args) {
+        Machine m = new Machine(store);
+        running = m; // before looking at stopped: stop() sets stopped, then pauses the running machine
+        try {
+            try {
+                m.start(f, args);
+            } catch (IllegalArgumentException e) {
+                throw new ActionError(e.getMessage());
+            }
+            while (!m.isDone()) {
+                if (stopped) {
+                    throw new ActionError("stopped while running (the script was stopped)");
+                }
+                m.run();
+            }
+            return m.results();
+        } finally {
+            running = null;
+        }
     }
 
     private void perform(Command.Perform p) {

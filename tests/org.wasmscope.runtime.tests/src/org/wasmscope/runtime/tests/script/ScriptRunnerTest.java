@@ -1,0 +1,127 @@
+package org.wasmscope.runtime.tests.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.script.ScriptResult;
+import org.wasmscope.runtime.script.ScriptRunner;
+import org.wasmscope.runtime.script.ScriptWatchdog;
+
+/** How the runner records failures: by line, without stopping, and with the reason. */
+class ScriptRunnerTest {
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    private static ScriptResult run(String script) {
+        return ScriptRunner.run(script, QUIET);
+    }
+
+    private static ScriptResult.Failure only(ScriptResult r) {
+        List<ScriptResult.Failure> f = r.failures();
+        assertEquals(1, f.size(), f.toString());
+        return f.get(0);
+    }
+
+    @Test
+    void aWrongResultFailsAtItsLineAndTheScriptGoesOn() {
+        ScriptResult r = run("""
+                (module (func (export "f") (result i32) (i32.const 1)))
+                (assert_return (invoke "f") (i32.const 2))
+                (assert_return (invoke "f") (i32.const 1))
+                """);
+        assertEquals(1, r.passed());
+        ScriptResult.Failure f = only(r);
+        assertEquals(2, f.line());
+        assertTrue(f.expected().contains("i32:2"), f.expected());
+        assertTrue(f.actual().contains("i32:1"), f.actual());
+    }
+
+    @Test
+    void errorsMustHaveTheRightClassAndMessagePrefix() {
+        ScriptResult r = run("""
+                (module (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0))))
+                (assert_trap (invoke "div" (i32.const 0)) "integer divide")
+                (assert_trap (invoke "div" (i32.const 0)) "integer overflow")
+                (assert_trap (invoke "div" (i32.const 1)) "integer divide by zero")
+                (assert_invalid (module (func (result i32) (i64.const 0))) "type mismatch")
+                (assert_malformed (module (func (result i32) (i64.const 0))) "type mismatch")
+                (assert_invalid (module (func (result i32) (i32.const 0))) "type mismatch")
+                """);
+        assertEquals(2, r.passed());
+        assertEquals(List.of(3, 4, 6, 7), r.failures().stream().map(ScriptResult.Failure::line).toList());
+        assertTrue(r.failures().get(1).actual().contains("i32:1"), r.failures().get(1).actual());
+    }
+
+    @Test
+    void aModuleThatFailedToDefineFailsTheCommandsThatUseIt() {
+        ScriptResult r = run("""
+                (module $m (func (export "f") (result i32) (i32.const 1)))
+                (module $m (import "spectest" "missing" (func)))
+                (assert_return (invoke "f") (i32.const 1))
+                (assert_return (invoke $m "f") (i32.const 1))
+                (module (func (export "f") (result i32) (i32.const 1)))
+                (assert_return (invoke "f") (i32.const 1))
+                """);
+        assertEquals(1, r.passed());
+        List<ScriptResult.Failure> f = r.failures();
+        assertEquals(List.of(2, 3, 4), f.stream().map(ScriptResult.Failure::line).toList());
+        assertTrue(f.get(0).actual().startsWith("unlinkable: unknown import"), f.get(0).actual());
+        assertTrue(f.get(1).actual().contains("line 2 failed"), f.get(1).actual());
+        assertTrue(f.get(2).actual().contains("$m at line 2 failed"), f.get(2).actual());
+    }
+
+    @Test
+    void unknownExportsAndWrongArgumentsAreFailures() {
+        ScriptResult r = run("""
+                (module (func (export "f") (param i32)) (global (export "g") i32 (i32.const 0)))
+                (invoke "nope")
+                (invoke "f" (i64.const 1))
+                (invoke "g")
+                (assert_return (get "f") (i32.const 0))
+                (register "x" $nobody)
+                """);
+        assertEquals(List.of(2, 3, 4, 5, 6), r.failures().stream().map(ScriptResult.Failure::line).toList());
+    }
+
+    @Test
+    void spectestPrintsToTheGivenStream() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScriptResult r = ScriptRunner.run("""
+                (module (import "spectest" "print_i32" (func $p (param i32)))
+                  (func (export "go") (call $p (i32.const 42))))
+                (invoke "go")
+                """, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, r.failed(), r.failures().toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("42"));
+    }
+
+    @Test
+    void aMalformedScriptIsOneFailure() {
+        ScriptResult r = run("(module (func)\n(assert_return");
+        assertEquals(0, r.passed());
+        assertEquals(1, r.failed());
+    }
+
+    @Test
+    void theWatchdogStopsARunawayScript() {
+        long t0 = System.nanoTime();
+        ScriptResult r = ScriptWatchdog.run("""
+                (module (func (export "one") (result i32) (i32.const 1))
+                  (func (export "spin") (loop (br 0))))
+                (assert_return (invoke "one") (i32.const 1))
+                (invoke "spin")
+                (assert_return (invoke "one") (i32.const 1))
+                """, QUIET, 500);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(millis < 5_000, "took " + millis + " ms");
+        assertEquals(1, r.passed());
+        assertTrue(r.failures().stream().allMatch(f -> f.line() == 4), r.failures().toString());
+        assertTrue(r.failures().stream().anyMatch(f -> f.actual().startsWith("timed out")), r.failures().toString());
+    }
+}
