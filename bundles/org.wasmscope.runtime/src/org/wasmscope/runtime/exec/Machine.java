@@ -172,7 +172,7 @@ public final class Machine {
         return d <= stopDepth ? c.stopCode() : c.runCode();
     }
 
-    /** Asks the running machine to stop at the next loop iteration or call; safe from any thread. */
+    /** Asks the running machine to stop within a few thousand loop iterations or calls; safe from any thread. */
     public void requestPause() {
         pauseRequested = true;
     }
