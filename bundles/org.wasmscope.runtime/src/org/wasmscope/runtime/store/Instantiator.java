@@ -42,7 +42,7 @@ public final class Instantiator {
         ExternVal[] externs = resolveImports(m, imports);
 
         ModuleInst inst = new ModuleInst(vm);
-        inst.name = name;
+        inst.name = name != null ? name : m.names.module; // the name section's, if the caller has none
         allocate(store, vm, externs, inst);
 
         initializeElems(inst);
