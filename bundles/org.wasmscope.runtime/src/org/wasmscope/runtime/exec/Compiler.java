@@ -48,11 +48,17 @@ final class Compiler {
     /** The function's code, pre-decoding it on first use. */
     static Code of(FuncInst f) {
         Object c = f.compiled;
-        if (c == null) {
-            c = new Compiler(f).compile();
-            f.compiled = c;
+        return c != null ? (Code) c : compileOnce(f);
+    }
+
+    /** Once even if several threads ask at the same time: breakpoints live in the one Code. */
+    private static Code compileOnce(FuncInst f) {
+        synchronized (f) {
+            if (f.compiled == null) {
+                f.compiled = new Compiler(f).compile(); // Code's fields are final: safely published
+            }
+            return (Code) f.compiled;
         }
-        return (Code) c;
     }
 
     private Code compile() {

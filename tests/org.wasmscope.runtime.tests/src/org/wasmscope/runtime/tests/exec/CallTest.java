@@ -162,4 +162,38 @@ class CallTest {
         assertEquals(Value.v128(0x0000000400000002L, 0x0000000800000006L), r[1]);
         assertEquals(Value.v128(-1, -1), a.invoke("g", x, Value.i32(0))[1]);
     }
+
+    @Test
+    void hostFunctionsMayCallBackIntoWasmAndGrowMemory() {
+        Asm a = new Asm();
+        a.memory(1, -1);
+        int t = a.type(types(I32), types(I32));
+        a.module.imports.add(Import.func("env", "back", t));
+        // fac-like: f(n) = n == 0 ? 0 : n + back(n - 1), where back calls f again through the host
+        int f = a.func("f", types(I32), types(I32),
+                get(0), op(I32_EQZ), block(IF, I32), i32(0), op(ELSE), get(0), get(0), i32(1), op(I32_SUB),
+                op(CALL, 0), op(I32_ADD), op(END));
+        a.func("poke", types(I32), types(I32), get(0), i32(7), mem(I32_STORE8, 0), get(0), mem(I32_LOAD8_U, 0));
+        FuncInst[] self = new FuncInst[1];
+        FuncInst host = a.store.allocHostFunc(new FuncType(types(I32), types(I32)), args -> {
+            self[0].module.memories[0].grow(1);
+            return new long[] {Interpreter.invoke(a.store, self[0], Value.i32((int) args[0]))[0].asInt()};
+        });
+        a.inst = Instantiator.instantiate(a.store, Validator.validate(a.module), (m, n) -> ExternVal.of(host), "test");
+        self[0] = a.inst.funcs[f];
+        assertEquals(Value.i32(55), a.call("f", Value.i32(10)));
+        assertEquals(11, a.inst.memories[0].pages());
+        assertEquals(Value.i32(7), a.call("poke", Value.i32(10 * 65536 + 5)), "the grown memory is the one used");
+    }
+
+    @Test
+    void aTrapDeepInACallChainUnwindsEverything() {
+        Asm a = new Asm();
+        // down(n) = n == 0 ? unreachable : down(n - 1)
+        a.func("down", types(I32), types(),
+                get(0), op(I32_EQZ), block(IF), op(UNREACHABLE), op(END), get(0), i32(1), op(I32_SUB), op(CALL, 0));
+        a.func("ok", types(), types(I32), i32(3));
+        assertEquals("unreachable", assertThrows(Trap.class, () -> a.invoke("down", Value.i32(1000))).getMessage());
+        assertEquals(Value.i32(3), a.call("ok"), "the store is usable afterwards");
+    }
 }
