@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.script;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.ScriptParser;
 import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.valid.Validator;
@@ -63,11 +65,20 @@ public final class ScriptRunner {
         return new ScriptRunner(out).runText(script);
     }
 
-    /** Parses and runs a whole script with this runner. */
+    /**
+     * Parses and runs a whole script with this runner. A command the parser failed on with a Java
+     * exception (a parser bug, which it turns into an unsupported command) is also recorded as a crash.
+     */
     public ScriptResult runText(String script) {
         List<Command> commands;
         try {
-            commands = TextParser.parseScript(script);
+            List<MalformedException> problems = new ArrayList<>();
+            commands = ScriptParser.parse(script, problems);
+            for (MalformedException p : problems) {
+                if (p.getMessage().startsWith("parser failure")) { // how ScriptParser words a caught bug
+                    result.fail(p.line, "a parsed command", "crash: " + p.getMessage());
+                }
+            }
         } catch (WasmException e) {
             result.fail(e.line, "a well-formed script", describe(e));
             return result;
