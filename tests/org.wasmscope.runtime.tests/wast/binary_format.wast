@@ -75,6 +75,61 @@
 
 (assert_return (invoke "init") (i32.const 9))
 
+;; Element segments in all eight encodings (flags 0-7: active/passive/declarative, with table index
+;; or not, function indices or expressions). Table 0 = [f0, f2, null, -], table 1 = [f1, f2, f0, -].
+(module binary
+  "\00asm" "\01\00\00\00"
+  "\01\0a\02\60\00\01\7f\60\01\7f\01\7f"  ;; types: 0 = [] -> [i32], 1 = [i32] -> [i32]
+  "\03\07\06\00\00\00\00\01\01"  ;; six functions: four of type 0, two of type 1
+  "\04\07\02\70\00\04\70\00\04"  ;; two tables, 4 funcref each
+  "\07\0b\02\02\74\30\00\04\02\74\31\00\05"  ;; exports "t0" = func 4, "t1" = func 5
+  "\09\3c\08"  ;; element section, 8 segments:
+  "\00\41\00\0b\01\00"  ;; flag 0: active in table 0 at (i32.const 0): func 0
+  "\01\00\01\01"  ;; flag 1: passive, elemkind funcref: func 1
+  "\02\01\41\00\0b\00\02\01\02"  ;; flag 2: active in table 1 at 0, elemkind: func 1, func 2
+  "\03\00\01\03"  ;; flag 3: declarative: func 3
+  "\04\41\01\0b\02\d2\02\0b\d0\70\0b"  ;; flag 4: active in table 0 at 1: (ref.func 2) (ref.null func)
+  "\05\70\02\d2\00\0b\d0\70\0b"  ;; flag 5: passive funcref: (ref.func 0) (ref.null func)
+  "\06\01\41\02\0b\70\01\d2\00\0b"  ;; flag 6: active in table 1 at 2, funcref: (ref.func 0)
+  "\07\70\01\d2\03\0b"  ;; flag 7: declarative funcref: (ref.func 3)
+  "\0a\28\06\04\00\41\0a\0b\04\00\41\0b\0b\04\00\41\0c\0b\07\00\d2\03\1a\41\0d\0b\07\00\20\00\11\00\00\0b\07\00\20\00\11\00\01\0b"  ;; code: f0..f3 return 10..13 (f3 uses ref.func 3); f4/f5 call_indirect into table 0/1
+)
+
+(assert_return (invoke "t0" (i32.const 0)) (i32.const 10))
+(assert_return (invoke "t0" (i32.const 1)) (i32.const 12))
+(assert_trap (invoke "t0" (i32.const 2)) "uninitialized element")
+(assert_trap (invoke "t0" (i32.const 3)) "uninitialized element")
+(assert_return (invoke "t1" (i32.const 0)) (i32.const 11))
+(assert_return (invoke "t1" (i32.const 1)) (i32.const 12))
+(assert_return (invoke "t1" (i32.const 2)) (i32.const 10))
+(assert_trap (invoke "t1" (i32.const 3)) "uninitialized element")
+
+;; Data segments in the three encodings (flag 0 active, 1 passive, 2 active with a memory index)
+;; and a data count section. Memory bytes 0..4 end up as 01 00 04 02 03.
+(module binary
+  "\00asm" "\01\00\00\00"
+  "\01\05\01\60\00\01\7f"
+  "\03\02\01\00"
+  "\05\03\01\00\01"
+  "\07\05\01\01\64\00\00"
+  "\0c\01\03"  ;; data count 3
+  "\0a\13\01\11\00\41\03\41\00\41\02\fc\08\01\00\41\00\28\02\00\0b"  ;; memory.init 1 at 3 (2 bytes from 0); i32.load align=4 offset 0 at address 0
+  "\0b\12\03\00\41\00\0b\01\01\01\02\02\03\02\00\41\02\0b\01\04"  ;; three data segments
+)
+
+(assert_return (invoke "d") (i32.const 0x02040001))
+
+;; A block type given as a type index (s33 LEB128) whose type has two results.
+(module binary
+  "\00asm" "\01\00\00\00"
+  "\01\0a\02\60\00\01\7f\60\00\02\7f\7f"  ;; types: 0 = [] -> [i32], 1 = [] -> [i32 i32]
+  "\03\02\01\00"
+  "\07\06\01\02\6d\76\00\00"
+  "\0a\0c\01\0a\00\02\01\41\01\41\02\0b\6b\0b"  ;; block (type 1) (i32.const 1) (i32.const 2) end; i32.sub
+)
+
+(assert_return (invoke "mv") (i32.const -1))
+
 ;; Preamble.
 (assert_malformed (module binary
   ""  ;; no bytes at all
@@ -308,3 +363,11 @@
   "\00\61\73\6d\01\00\00\00"  ;; preamble
   "\01\05\02\60\00\01\7f"  ;; type count 2, one type
   ) "unexpected end")
+
+;; Signed 64-bit: in the 10th byte only the sign bit is data; 02 is too large.
+(assert_malformed (module binary
+  "\00\61\73\6d\01\00\00\00"  ;; preamble
+  "\01\04\01\60\00\00"  ;; type [] -> []
+  "\03\02\01\00"
+  "\0a\10\01\0e\00\42\80\80\80\80\80\80\80\80\80\02\1a\0b"  ;; i64.const with 10th byte 02; drop
+  ) "integer too large")

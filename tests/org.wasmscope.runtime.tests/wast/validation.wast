@@ -123,3 +123,10 @@
 ;; Lane indices of vector instructions are bounded by the lane count.
 (assert_invalid (module (func (result i32) (i8x16.extract_lane_s 16 (v128.const i64x2 0 0)))) "invalid lane index")
 (assert_invalid (module (func (result i64) (i64x2.extract_lane 2 (v128.const i64x2 0 0)))) "invalid lane index")
+;; A function referenced by an export counts as declared for ref.func (C.refs covers the whole
+;; module outside function bodies), as do element segments and global initialisers.
+(module (func $f (export "f")) (func (drop (ref.func $f))))
+(module (func $f) (global funcref (ref.func $f)) (func (drop (ref.func $f))))
+(assert_invalid (module (func $f) (func (drop (ref.func $f)))) "undeclared function reference")
+;; Typed select takes exactly one type.
+(assert_invalid (module (func (select (result i32 i32) (unreachable)))) "invalid result arity")
