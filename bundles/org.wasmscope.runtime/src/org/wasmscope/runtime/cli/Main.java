@@ -24,18 +24,19 @@ import org.wasmscope.runtime.valid.ValidModule;
 
 /**
  * The {@code wasmscope} command line: {@code wast}, {@code invoke}, {@code validate}, {@code dump},
- * {@code help}. Exit codes: 0 success, 1 a script check failed, 2 bad input (usage, unreadable file,
- * malformed, invalid or unlinkable module), 3 a trap.
+ * {@code help}. Exit codes: 0 success; 1 an error (usage, unreadable file, malformed, invalid or
+ * unlinkable module, a failed script check), printed as {@code error: ...}; 2 a trap, printed as
+ * {@code trap: <message>}.
  */
 public final class Main {
     public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int BAD_INPUT = 2;
-    public static final int TRAPPED = 3;
+    public static final int ERROR = 1;
+    public static final int TRAPPED = 2;
 
     private static final String USAGE = """
             usage: wasmscope COMMAND ARGS...
-              wast [--timeout SECONDS] FILE...   run .wast scripts; print passed/failed checks per file
+              wast [--verbose] PATH...           run .wast scripts (files, or folders recursively):
+                                                 PASS|FAIL <file> <passed>/<total> per file, then totals
               invoke FILE EXPORT [ARG...]        instantiate a module (.wasm or .wat) and call an exported
                                                  function; prints each result, e.g. i32:120
               validate FILE                      decode or parse, then validate a module
@@ -43,7 +44,7 @@ public final class Main {
               help                               this text
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
-            Exit codes: 0 ok, 1 a script check failed, 2 bad input, 3 trap.""";
+            Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -67,7 +68,7 @@ public final class Main {
     private int dispatch(String[] args) {
         if (args.length == 0) {
             err.println(USAGE);
-            return BAD_INPUT;
+            return ERROR;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
@@ -80,8 +81,8 @@ public final class Main {
                 yield OK;
             }
             default -> {
-                err.println("wasmscope: unknown command '" + args[0] + "' (try: wasmscope help)");
-                yield BAD_INPUT;
+                err.println("error: unknown command '" + args[0] + "' (try: wasmscope help)");
+                yield ERROR;
             }
         };
     }
@@ -106,12 +107,12 @@ public final class Main {
         } catch (IOException e) {
             return unreadable(file, e);
         } catch (IllegalArgumentException e) {
-            err.println("wasmscope: " + file + ": " + e.getMessage());
-            return BAD_INPUT;
+            err.println("error: " + file + ": " + e.getMessage());
+            return ERROR;
         } catch (WasmException e) {
             return error(file, e);
         } catch (StackOverflowError e) {
-            err.println("wasmscope: " + file + ": Java stack overflow (run with a larger -Xss)");
+            err.println("trap: call stack exhausted (Java stack overflow in a host function)");
             return TRAPPED;
         }
     }
@@ -164,18 +165,25 @@ public final class Main {
 
     private int usage(String synopsis) {
         err.println("usage: wasmscope " + synopsis);
-        return BAD_INPUT;
+        return ERROR;
     }
 
     private int unreadable(String file, IOException e) {
-        err.println("wasmscope: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
-        return BAD_INPUT;
+        err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+        return ERROR;
     }
 
-    /** One line naming the file, the error class and the spec's message with its position. */
+    /**
+     * One line: {@code trap: <message>} for a trap; otherwise {@code error: <file>: <error class>: <the
+     * spec's message> at <position>}.
+     */
     private int error(String file, WasmException e) {
-        err.println("wasmscope: " + file + ": " + kind(e) + ": " + e.describe());
-        return e instanceof Trap ? TRAPPED : BAD_INPUT;
+        if (e instanceof Trap) {
+            err.println("trap: " + e.getMessage());
+            return TRAPPED;
+        }
+        err.println("error: " + file + ": " + kind(e) + ": " + e.describe());
+        return ERROR;
     }
 
     static String kind(WasmException e) {

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.wasmscope.runtime.script.ScriptResult;
 import org.wasmscope.runtime.script.ScriptWatchdog;
 
 /**
- * {@code wasmscope wast [--timeout SECONDS] FILE...}: runs each script in a fresh store, prints
- * {@code FILE: P passed, F failed} and each failure as {@code FILE:LINE: expected ... / got ...}, and a
- * total when there are several files. Exit code 1 if any check failed, 2 if a file could not be read.
+ * {@code wasmscope wast [--verbose] [--timeout SECONDS] PATH...}: runs each script (a file, or every
+ * {@code .wast} under a folder, recursively, in name order) in a fresh store. Prints one line per file,
+ * {@code PASS|FAIL <file> <passed>/<total>}, with {@code --verbose} each failure after it as
+ * {@code <file>:<line>: expected ... / got ...}, and last {@code <N> passed, <M> failed} counting checks.
+ * Exit code 0 iff nothing failed and every path could be read.
  */
 final class WastCommand {
     private static final long DEFAULT_TIMEOUT_SECONDS = 300;
@@ -30,49 +33,74 @@ final class WastCommand {
 
     int run(String[] args) {
         long timeout = DEFAULT_TIMEOUT_SECONDS;
-        List<String> files = new ArrayList<>();
+        boolean verbose = false;
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--timeout") && i + 1 < args.length) {
+            if (args[i].equals("--verbose") || args[i].equals("-v")) {
+                verbose = true;
+            } else if (args[i].equals("--timeout") && i + 1 < args.length) {
                 try {
                     timeout = Long.parseLong(args[++i]);
                 } catch (NumberFormatException e) {
-                    err.println("wasmscope: --timeout needs a number of seconds, got " + args[i]);
-                    return Main.BAD_INPUT;
+                    err.println("error: --timeout needs a number of seconds, got " + args[i]);
+                    return Main.ERROR;
                 }
             } else {
-                files.add(args[i]);
+                paths.add(args[i]);
             }
         }
-        if (files.isEmpty()) {
-            err.println("usage: wasmscope wast [--timeout SECONDS] FILE...");
-            return Main.BAD_INPUT;
+        if (paths.isEmpty()) {
+            err.println("usage: wasmscope wast [--verbose] [--timeout SECONDS] PATH...");
+            return Main.ERROR;
         }
-        int passed = 0;
-        int failed = 0;
+        List<Path> files = new ArrayList<>();
         boolean unreadable = false;
+        for (String p : paths) {
+            try {
+                files.addAll(scripts(Path.of(p)));
+            } catch (IOException e) {
+                err.println("error: cannot read " + p + ": " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        long passed = 0;
+        long failed = 0;
         // The scripts' spectest print output is not what this command reports.
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        for (String file : files) {
+        for (Path file : files) {
             String text;
             try {
-                text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("wasmscope: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                err.println("error: cannot read " + file + ": " + e.getMessage());
                 unreadable = true;
                 continue;
             }
             ScriptResult r = ScriptWatchdog.run(text, quiet, timeout * 1000);
-            out.println(file + ": " + r.passed() + " passed, " + r.failed() + " failed");
-            for (ScriptResult.Failure f : r.failures()) {
-                out.println("  " + file + ":" + f.line() + ": expected " + f.expected() + " / got " + f.actual());
+            out.println((r.failed() == 0 ? "PASS " : "FAIL ") + file + " " + r.passed() + "/" + r.total());
+            if (verbose) {
+                for (ScriptResult.Failure f : r.failures()) {
+                    out.println("  " + file + ":" + f.line() + ": expected " + f.expected() + " / got " + f.actual());
+                }
             }
             out.flush();
             passed += r.passed();
             failed += r.failed();
         }
-        if (files.size() > 1) {
-            out.println("total: " + passed + " passed, " + failed + " failed in " + files.size() + " files");
+        out.println(passed + " passed, " + failed + " failed");
+        return unreadable || failed > 0 ? Main.ERROR : Main.OK;
+    }
+
+    /** The script itself, or every .wast under a folder in name order. */
+    private static List<Path> scripts(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            if (!Files.isReadable(path)) {
+                throw new IOException("no such file");
+            }
+            return List.of(path);
         }
-        return unreadable ? Main.BAD_INPUT : failed > 0 ? Main.FAILED : Main.OK;
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> p.toString().endsWith(".wast") && Files.isRegularFile(p)).sorted().toList();
+        }
     }
 }

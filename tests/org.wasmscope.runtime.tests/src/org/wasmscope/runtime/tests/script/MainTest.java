@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.tests.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -62,7 +63,7 @@ class MainTest {
     }
 
     @Test
-    void aTrapExitsWithThree() throws IOException {
+    void aTrapExitsWithTwo() throws IOException {
         String wat = file("fac.wat", FAC);
         assertEquals(Main.TRAPPED, run("invoke", wat, "div", "1", "0"));
         assertTrue(err.contains("trap: integer divide by zero"), err);
@@ -70,32 +71,33 @@ class MainTest {
     }
 
     @Test
-    void badArgumentsAndExportsExitWithTwo() throws IOException {
+    void badArgumentsAndExportsExitWithOne() throws IOException {
         String wat = file("fac.wat", FAC);
-        assertEquals(Main.BAD_INPUT, run("invoke", wat, "fac"));
+        assertEquals(Main.ERROR, run("invoke", wat, "fac"));
         assertTrue(err.contains("argument"), err);
-        assertEquals(Main.BAD_INPUT, run("invoke", wat, "fac", "x"));
-        assertEquals(Main.BAD_INPUT, run("invoke", wat, "nope"));
+        assertEquals(Main.ERROR, run("invoke", wat, "fac", "x"));
+        assertEquals(Main.ERROR, run("invoke", wat, "nope"));
         assertTrue(err.contains("unknown export"), err);
-        assertEquals(Main.BAD_INPUT, run("invoke", dir.resolve("missing.wasm").toString(), "f"));
+        assertEquals(Main.ERROR, run("invoke", dir.resolve("missing.wasm").toString(), "f"));
         assertTrue(err.contains("cannot read"), err);
     }
 
     @Test
     void malformedBinaryNamesItsOffset() throws IOException {
         String wasm = file("bad.wasm", new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5, 1});
-        assertEquals(Main.BAD_INPUT, run("validate", wasm));
+        assertEquals(Main.ERROR, run("validate", wasm));
         assertTrue(err.contains("malformed module: "), err);
         assertTrue(err.contains("at offset 0x"), err);
         String version = file("version.wasm", new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0});
-        assertEquals(Main.BAD_INPUT, run("validate", version));
+        assertEquals(Main.ERROR, run("validate", version));
         assertTrue(err.contains("unknown binary version"), err);
     }
 
     @Test
     void invalidTextNamesItsLine() throws IOException {
         String wat = file("invalid.wat", "(module\n  (func (result i32)\n    (i64.const 1)))\n");
-        assertEquals(Main.BAD_INPUT, run("validate", wat));
+        assertEquals(Main.ERROR, run("validate", wat));
+        assertTrue(err.startsWith("error: "), err);
         assertTrue(err.contains("invalid module: type mismatch"), err);
         assertTrue(err.matches("(?s).* at \\d+:\\d+\\s*"), err);
     }
@@ -122,27 +124,46 @@ class MainTest {
                 (assert_trap (module (func $s unreachable) (start $s)) "unreachable")
                 """);
         assertEquals(Main.OK, run("wast", good), err);
-        assertTrue(out.contains("2 passed, 0 failed"), out);
+        assertTrue(out.contains("PASS " + good + " 2/2"), out);
+        assertTrue(out.endsWith("2 passed, 0 failed" + System.lineSeparator()), out);
 
         String bad = file("bad.wast", """
                 (module (func (export "one") (result i32) (i32.const 1)))
                 (assert_return (invoke "one") (i32.const 2))
                 (assert_return (invoke "one") (i32.const 1))
                 """);
-        assertEquals(Main.FAILED, run("wast", good, bad), err);
-        assertTrue(out.contains("1 passed, 1 failed"), out);
-        assertTrue(out.contains("bad.wast:2:"), out);
-        assertTrue(out.contains("total: 3 passed, 1 failed in 2 files"), out);
+        assertEquals(Main.ERROR, run("wast", good, bad), err);
+        assertTrue(out.contains("FAIL " + bad + " 1/2"), out);
+        assertFalse(out.contains("bad.wast:2:"), out);
+        assertTrue(out.endsWith("3 passed, 1 failed" + System.lineSeparator()), out);
+
+        assertEquals(Main.ERROR, run("wast", "--verbose", bad), err);
+        assertTrue(out.contains("bad.wast:2: expected"), out);
+    }
+
+    @Test
+    void wastRunsTheScriptsOfAFolderRecursively() throws IOException {
+        String good = file("one.wast", """
+                (module (func (export "one") (result i32) (i32.const 1)))
+                (assert_return (invoke "one") (i32.const 1))
+                """);
+        Path sub = Files.createDirectories(Path.of(good).getParent().resolve("sub"));
+        Files.writeString(sub.resolve("two.wast"), "(assert_invalid (module (func (result i32))) \"type mismatch\")");
+        Files.writeString(sub.resolve("notes.txt"), "not a script");
+        assertEquals(Main.OK, run("wast", Path.of(good).getParent().toString()), err);
+        assertTrue(out.contains("PASS " + good + " 1/1"), out);
+        assertTrue(out.contains("PASS " + sub.resolve("two.wast") + " 1/1"), out);
+        assertTrue(out.endsWith("2 passed, 0 failed" + System.lineSeparator()), out);
     }
 
     @Test
     void usageAndUnknownCommands() {
         assertEquals(Main.OK, run("help"));
         assertTrue(out.contains("invoke"), out);
-        assertEquals(Main.BAD_INPUT, run());
-        assertEquals(Main.BAD_INPUT, run("frobnicate"));
+        assertEquals(Main.ERROR, run());
+        assertEquals(Main.ERROR, run("frobnicate"));
         assertTrue(err.contains("unknown command"), err);
-        assertEquals(Main.BAD_INPUT, run("invoke"));
-        assertEquals(Main.BAD_INPUT, run("wast"));
+        assertEquals(Main.ERROR, run("invoke"));
+        assertEquals(Main.ERROR, run("wast"));
     }
 }
