@@ -130,6 +130,32 @@
 
 (assert_return (invoke "mv") (i32.const -1))
 
+;; One module using many encodings together: an imported global, a mutable exported global, an
+;; externref global, exports of kinds 0/2/3, a start section (id 8), nested blocks with br_table
+;; and return, if/else with a value type block type, locals of reference and float type,
+;; memory.fill (fc 0b), memory.grow with its reserved byte, trunc_sat (fc 00), typed select (1c).
+
+(module binary
+  "\00asm" "\01\00\00\00"
+  "\01\0d\03\60\00\00\60\01\7f\01\7f\60\00\01\7f"  ;; types: 0 = [] -> [], 1 = [i32] -> [i32], 2 = [] -> [i32]
+  "\02\18\01\08\73\70\65\63\74\65\73\74\0a\67\6c\6f\62\61\6c\5f\69\33\32\03\7f\00"  ;; import "spectest" "global_i32" as const i32 (global 0)
+  "\03\05\04\00\01\02\02"  ;; functions 0..3 of types 0, 1, 2, 2
+  "\05\04\01\01\01\02"  ;; memory min 1 max 2
+  "\06\0b\02\7f\01\41\00\0b\6f\01\d0\6f\0b"  ;; global 1: mut i32 = 0; global 2: mut externref = ref.null extern
+  "\07\2b\06\06\73\77\69\74\63\68\00\01\04\6d\69\73\63\00\02\05\63\6f\75\6e\74\00\03\03\6d\65\6d\02\00\03\63\6e\74\03\01\03\69\6d\70\03\00"  ;; exports: "switch" "misc" "count" funcs, "mem" memory, "cnt" "imp" globals
+  "\08\01\00"  ;; start: function 0 (increments global 1)
+  "\0a\65\04\09\00\23\01\41\01\6a\24\01\0b\1a\00\02\40\02\40\02\40\20\00\0e\02\00\01\02\0b\41\0a\0f\0b\41\0b\0f\0b\41\0c\0b\39\02\01\6f\01\7d\23\00\04\7f\41\01\05\41\02\0b\20\00\d1\6a\41\00\41\07\41\04\fc\0b\00\41\03\2d\00\00\6a\41\00\40\00\6a\20\01\fc\00\6a\41\e4\00\41\c8\01\41\00\1c\01\7f\6a\0b\04\00\23\01\0b"  ;; code for the four functions
+)
+
+(assert_return (invoke "switch" (i32.const 0)) (i32.const 10))
+(assert_return (invoke "switch" (i32.const 1)) (i32.const 11))
+(assert_return (invoke "switch" (i32.const 2)) (i32.const 12))
+(assert_return (invoke "switch" (i32.const -1)) (i32.const 12))
+(assert_return (invoke "misc") (i32.const 210))
+(assert_return (invoke "count") (i32.const 1))
+(assert_return (get "cnt") (i32.const 1))
+(assert_return (get "imp") (i32.const 666))
+
 ;; Preamble.
 (assert_malformed (module binary
   ""  ;; no bytes at all
