@@ -118,3 +118,26 @@
 (assert_return (invoke "direct" (i32.const 21)) (i32.const 42))
 (assert_return (invoke "via-table" (i32.const 4)) (i32.const 8))
 (assert_trap (invoke "wrong-type") "indirect call type mismatch")
+
+;; Multiple results through call_indirect, and calls to host functions of the spectest module.
+(module
+  (func $print2 (import "spectest" "print_i32_f32") (param i32 f32))
+  (func $print-ff (import "spectest" "print_f64_f64") (param f64 f64))
+  (func $mv (result i32 i64 f64) (i32.const 1) (i64.const 2) (f64.const 3.5))
+  (table 1 funcref) (elem (i32.const 0) $mv)
+  (func (export "mv-indirect") (result i32 i64 f64) (call_indirect (result i32 i64 f64) (i32.const 0)))
+  (func (export "host") (result i32)
+    (call $print2 (i32.const 1) (f32.const 2.5))
+    (call $print-ff (f64.const 1) (f64.const 2))
+    (i32.const 3))
+)
+(assert_return (invoke "mv-indirect") (i32.const 1) (i64.const 2) (f64.const 3.5))
+(assert_return (invoke "host") (i32.const 3))
+;; Deep but finite recursion is not exhaustion.
+(module
+  (func $r (export "rec") (param i32) (result i32)
+    (if (result i32) (local.get 0)
+      (then (i32.add (i32.const 1) (call $r (i32.sub (local.get 0) (i32.const 1)))))
+      (else (i32.const 0))))
+)
+(assert_return (invoke "rec" (i32.const 10000)) (i32.const 10000))

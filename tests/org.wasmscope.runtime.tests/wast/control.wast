@@ -206,3 +206,32 @@
 ;; Effects before the trap persist (the store is not rolled back).
 (assert_return (invoke "g") (i32.const 1))
 (assert_return (invoke "trap-midway" (i32.const 0)) (i32.const 2))
+
+;; More block typing at run time: an if with parameters and no else passes its parameters through
+;; when the condition is false (the missing else is the identity); a condition taken from the stack
+;; in folded syntax; a loop whose parameter carries the value round each iteration; select keeps
+;; NaN bits exactly (it is not an arithmetic operation).
+(module
+  (func (export "if-no-else-params") (param i32 i32) (result i32)
+    (local.get 0)
+    (if (param i32) (result i32) (local.get 1) (then (i32.const 10) (i32.add))))
+  (func (export "cond-on-stack") (param i32) (result i32)
+    (local.get 0) (if (result i32) (then (i32.const 2)) (else (i32.const 3))))
+  (func (export "countdown") (param i32) (result i32)
+    (local.get 0)
+    (loop $l (param i32) (result i32)
+      (i32.sub (i32.const 1))
+      (local.tee 0)
+      (br_if $l (i32.gt_s (local.get 0) (i32.const 0)))))
+  (func (export "select-nan") (param f32 f32 i32) (result f32) (select (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "br_if-poly") (result i32) (block (result i32) (unreachable) (br_if 0)))
+)
+(assert_return (invoke "if-no-else-params" (i32.const 5) (i32.const 0)) (i32.const 5))
+(assert_return (invoke "if-no-else-params" (i32.const 5) (i32.const 1)) (i32.const 15))
+(assert_return (invoke "cond-on-stack" (i32.const 0)) (i32.const 3))
+(assert_return (invoke "cond-on-stack" (i32.const 7)) (i32.const 2))
+(assert_return (invoke "countdown" (i32.const 5)) (i32.const 0))
+(assert_return (invoke "countdown" (i32.const -3)) (i32.const -4))
+(assert_return (invoke "select-nan" (f32.const nan:0x1) (f32.const 0) (i32.const 1)) (f32.const nan:0x1))
+(assert_return (invoke "select-nan" (f32.const 0) (f32.const -nan:0x2) (i32.const 0)) (f32.const -nan:0x2))
+(assert_trap (invoke "br_if-poly") "unreachable")

@@ -69,6 +69,8 @@
   (func (export "f") (result f32) (global.get $f))
   (func (export "set-f") (param f32) (global.set $f (local.get 0)))
   (func (export "nan") (result f64) (global.get $nan))
+  (global $gn (mut f64) (f64.const 0))
+  (func (export "global-nan") (param f64) (result f64) (global.set $gn (local.get 0)) (global.get $gn))
   (func (export "ref-not-null") (result i32) (i32.eqz (ref.is_null (global.get $ref))))
   (func (export "clear-ref") (global.set $ref (ref.null func)))
   (func (export "set-ext") (param externref) (global.set $ext (local.get 0)))
@@ -84,6 +86,8 @@
 (invoke "set-f" (f32.const nan:0x123))
 (assert_return (invoke "f") (f32.const nan:0x123))
 (assert_return (invoke "nan") (f64.const nan:0x1))
+;; Globals hold NaN bits exactly.
+(assert_return (invoke "global-nan" (f64.const -nan:0x3)) (f64.const -nan:0x3))
 (assert_return (invoke "ref-not-null") (i32.const 1))
 (invoke "clear-ref")
 (assert_return (invoke "ref-not-null") (i32.const 0))
