@@ -104,6 +104,12 @@
 (assert_return (invoke $shared "is-null" (i32.const 1)) (i32.const 0))
 (assert_return (invoke $shared "load" (i32.const 5)) (i32.const 5))
 
+;; Segment offsets are unsigned: -1 is 2^32 - 1, out of bounds even for an empty segment.
+(assert_trap (module (memory 1) (data (i32.const -1) "")) "out of bounds memory access")
+(assert_trap (module (table 1 funcref) (elem (i32.const -1))) "out of bounds table access")
+;; An empty segment exactly at the end is fine.
+(module (memory 1) (table 1 funcref) (data (i32.const 65536) "") (elem (i32.const 1)))
+
 ;; The start function sees the initialised memory; its trap fails the instantiation, keeping its effects.
 (assert_trap
   (module

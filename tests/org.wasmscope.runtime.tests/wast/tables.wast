@@ -162,6 +162,20 @@
 (invoke "init1" (i32.const 0))
 (assert_return (invoke "call1" (i32.const 0)) (i32.const 20))
 
+;; Zero-length operations still check their start index (as unsigned).
+(module
+  (table 1 funcref) (elem $e func)
+  (func (export "ti") (param i32) (table.init $e (local.get 0) (i32.const 0) (i32.const 0)))
+  (func (export "tc") (param i32) (table.copy (local.get 0) (i32.const 0) (i32.const 0)))
+  (func (export "tf") (param i32) (table.fill (local.get 0) (ref.null func) (i32.const 0)))
+)
+(invoke "ti" (i32.const 1))
+(invoke "tc" (i32.const 1))
+(invoke "tf" (i32.const 1))
+(assert_trap (invoke "ti" (i32.const -1)) "out of bounds table access")
+(assert_trap (invoke "tc" (i32.const -1)) "out of bounds table access")
+(assert_trap (invoke "tf" (i32.const 2)) "out of bounds table access")
+
 ;; Typing rules for references and tables.
 (assert_invalid (module (func $f) (func (drop (ref.func $f)))) "undeclared function reference")
 (module (func $f) (func (drop (ref.func $f))) (elem declare func $f))
