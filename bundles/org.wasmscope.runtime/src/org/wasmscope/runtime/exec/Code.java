@@ -14,7 +14,8 @@ import org.wasmscope.runtime.syntax.Instr;
  * resolved immediates (branch targets as code positions, stack heights as slot offsets from the frame
  * pointer, memory offsets, indices). Every instruction of the body has a start, so the machine can stop
  * before any of them; {@link #pcOf} and {@link #instrAt} translate between code positions and instruction
- * indices of {@code Func.body} for the debugger.
+ * indices of {@code Func.body} for the debugger. Some adjacent pairs run as one {@link Fusion fused}
+ * operation; {@link #opAt} gives each instruction's own.
  *
  * <p>Frame layout on the machine's value stack, from the frame pointer {@code fp}: the parameters (the
  * caller's arguments, left in place), the declared locals, then the operand stack.
@@ -25,6 +26,8 @@ public final class Code {
     /** The module's memory 0, or null. */
     final MemInst memory;
     final int[] code;
+    /** Each instruction's own operation (at its start in {@link #code}, unless fused with the next). */
+    private final int[] plainOps;
     /** The function body; vector instructions are executed from it directly. */
     final Instr[] instrs;
     private final int[] pcToInstr;
@@ -38,15 +41,21 @@ public final class Code {
     final long[] localInit;
     /** {@link #code} with every instruction start replaced by {@link Op#STOP}, made when first needed. */
     private int[] stopCode;
-    /** {@link #code} with {@link Op#BREAK} at each breakpoint, or null when the function has none. */
+    /**
+     * {@link #code} with {@link Op#BREAK} at each breakpoint and the pairs fused across one unfused, or null
+     * when the function has none.
+     */
     private volatile int[] breakCode;
+    private final boolean[] breakpoints;
 
-    Code(FuncInst func, int[] code, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
+    Code(FuncInst func, int[] code, int[] plainOps, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
             int resultSlots, int frameSlots, long[] localInit) {
         this.func = func;
         this.module = func.module;
         this.memory = module.memories != null && module.memories.length > 0 ? module.memories[0] : null;
         this.code = code;
+        this.plainOps = plainOps;
+        this.breakpoints = new boolean[plainOps.length];
         this.instrs = func.func.body;
         this.pcToInstr = pcToInstr;
         this.instrToPc = instrToPc;
@@ -82,9 +91,9 @@ public final class Code {
         return pc >= 0 && pc < pcToInstr.length ? pcToInstr[pc] : -1;
     }
 
-    /** The original operation at instruction start {@code pc}. */
+    /** The operation of the instruction starting at {@code pc} alone (not fused with the next). */
     int opAt(int pc) {
-        return code[pc];
+        return plainOps[pcToInstr[pc]];
     }
 
     /**
@@ -92,15 +101,24 @@ public final class Code {
      * entered (or returned to) afterwards, and at once in a suspended machine's top frame when it resumes.
      */
     public synchronized void setBreakpoint(int instrIndex, boolean on) {
-        int at = instrToPc[instrIndex];
-        int[] b = breakCode == null ? Arrays.copyOf(code, code.length) : breakCode.clone();
-        b[at] = on ? Op.BREAK : code[at];
-        breakCode = Arrays.equals(b, code) ? null : b;
+        breakpoints[instrIndex] = on;
+        int[] b = null;
+        for (int i = 0; i < breakpoints.length; i++) {
+            if (breakpoints[i]) {
+                if (b == null) {
+                    b = code.clone();
+                }
+                b[instrToPc[i]] = Op.BREAK;
+                if (i > 0 && b[instrToPc[i - 1]] != Op.BREAK) {
+                    b[instrToPc[i - 1]] = plainOps[i - 1]; // a fused pair must not run past the breakpoint
+                }
+            }
+        }
+        breakCode = b;
     }
 
-    public boolean hasBreakpoint(int instrIndex) {
-        int[] b = breakCode;
-        return b != null && b[instrToPc[instrIndex]] == Op.BREAK;
+    public synchronized boolean hasBreakpoint(int instrIndex) {
+        return breakpoints[instrIndex];
     }
 
     /** The code the machine runs when not stepping: with breakpoints if there are any. */

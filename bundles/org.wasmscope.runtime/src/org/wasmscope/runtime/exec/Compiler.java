@@ -76,6 +76,11 @@ final class Compiler {
             pcToInstr[pc] = i;
             emit(i, body[i]);
         }
+        int[] plainOps = new int[body.length];
+        for (int i = 0; i < body.length; i++) {
+            plainOps[i] = code[instrToPc[i]];
+        }
+        Fusion.fuse(code, instrToPc, body.length);
         int params = Slots.of(f.type.params);
         long[] init = new long[localSlots - params];
         for (int k = f.type.params.length; k < fc.localTypes.length; k++) {
@@ -83,7 +88,7 @@ final class Compiler {
                 init[fc.localSlot[k] - params] = Value.NULL_REF;
             }
         }
-        return new Code(f, code, pcToInstr, Arrays.copyOf(instrToPc, body.length), params, localSlots,
+        return new Code(f, code, plainOps, pcToInstr, Arrays.copyOf(instrToPc, body.length), params, localSlots,
                 Slots.of(f.type.results), localSlots + fc.maxHeight, init);
     }
 

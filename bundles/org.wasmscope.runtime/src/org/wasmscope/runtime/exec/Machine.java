@@ -147,7 +147,7 @@ public final class Machine {
         checkRunnable();
         this.stopDepth = stopDepth;
         int[] target = codeFor(cur, depth);
-        if (target[pc] != cur.opAt(pc)) {
+        if (target[pc] == Op.STOP || target[pc] == Op.BREAK) {
             // A STOP or BREAK stands before the current instruction: execute that one instruction alone
             // first, from a private copy of the stop code with the real operation at pc (callees and
             // callers run their own arrays, so a recursive call cannot meet the copy).
@@ -511,6 +511,27 @@ public final class Machine {
                     case Op.LOCAL_SET:
                         stack[fp + code[pc + 1]] = stack[--sp];
                         pc += 2;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET: // fused pairs: both instructions' immediates where they are
+                        stack[sp] = stack[fp + code[pc + 1]];
+                        stack[sp + 1] = stack[fp + code[pc + 3]];
+                        sp += 2;
+                        pc += 4;
+                        break;
+                    case Op.LOCAL_GET_I32_CONST:
+                        stack[sp] = stack[fp + code[pc + 1]];
+                        stack[sp + 1] = code[pc + 3];
+                        sp += 2;
+                        pc += 4;
+                        break;
+                    case Op.LOCAL_SET_LOCAL_GET:
+                        stack[fp + code[pc + 1]] = stack[sp - 1];
+                        stack[sp - 1] = stack[fp + code[pc + 3]];
+                        pc += 4;
+                        break;
+                    case Op.I32_CONST_I32_ADD:
+                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                        pc += 3;
                         break;
                     case Op.LOCAL_TEE:
                         stack[fp + code[pc + 1]] = stack[sp - 1];

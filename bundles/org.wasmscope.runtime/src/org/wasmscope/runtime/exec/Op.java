@@ -235,12 +235,22 @@ final class Op {
     /** A vector instruction, executed by Simd.execute on the Instr. */
     static final int SIMD = 212;
 
+    // ---- fused pairs (Fusion) ----
+    /** local.get a; local.get b. */
+    static final int LOCAL_GET_LOCAL_GET = 213;
+    /** local.get a; i32.const c. */
+    static final int LOCAL_GET_I32_CONST = 214;
+    /** i32.const c; i32.add. */
+    static final int I32_CONST_I32_ADD = 215;
+    /** local.set a; local.get b. */
+    static final int LOCAL_SET_LOCAL_GET = 216;
+
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 213;
+    static final int STOP = 217;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 214;
+    static final int BREAK = 218;
 
     /** How many operation codes there are. */
-    static final int COUNT = 215;
+    static final int COUNT = 219;
 }

@@ -161,4 +161,28 @@ class MachineTest {
         assertEquals(Status.DONE, m.run());
         assertEquals(Value.i32(3), m.results()[0]);
     }
+
+    @Test
+    void aBreakpointOnTheSecondOfAFusedPairIsHit() {
+        Asm a = new Asm();
+        // local.get; local.get and local.set; local.get and i32.const; i32.add run fused when nothing stops them
+        a.func("f", types(I32), types(I32), types(I32),
+                get(0), get(0), op(I32_ADD), set(1), get(1), i32(3), op(I32_ADD));
+        FuncInst f = a.export("f");
+        assertEquals(Value.i32(13), a.call("f", Value.i32(5)));
+        Code code = Code.of(f);
+        for (int at : new int[] {1, 4, 6}) {
+            code.setBreakpoint(at, true);
+            Machine m = new Machine(a.store);
+            m.start(f, Value.i32(5));
+            assertEquals(Status.BREAKPOINT, m.run(), "breakpoint at " + at);
+            assertEquals(at, m.frameInstr(0));
+            assertEquals(Status.DONE, m.run());
+            assertEquals(Value.i32(13), m.results()[0]);
+            code.setBreakpoint(at, false);
+        }
+        Machine m = new Machine(a.store);
+        m.start(f, Value.i32(5));
+        assertEquals(Status.DONE, m.run(), "no breakpoints left");
+    }
 }
