@@ -41,6 +41,9 @@ public final class Main {
                                                  function; prints each result, e.g. i32:120
               validate FILE                      decode or parse, then validate a module
               dump FILE                          print a module's sections, functions and instructions
+              run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
+                                                 run a WASI program's _start; exit code: its exit code,
+                                                 134 after a trap
               help                               this text
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
@@ -76,6 +79,7 @@ public final class Main {
             case "invoke" -> invoke(rest);
             case "validate" -> validate(rest);
             case "dump" -> dump(rest);
+            case "run" -> RunCommand.run(rest, System.in, out, err);
             case "help", "-h", "--help" -> {
                 out.println(USAGE);
                 yield OK;
