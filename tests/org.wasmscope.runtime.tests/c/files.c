@@ -72,6 +72,23 @@ int main(void) {
     CHECK(stat("/sandbox/notes.txt", &st) == 0);
     printf("stat: size %lld, regular %d, dir %d\n", (long long)st.st_size, S_ISREG(st.st_mode), S_ISDIR(st.st_mode));
 
+    /* links and times */
+    CHECK(link("/sandbox/notes.txt", "/sandbox/hard.txt") == 0);
+    CHECK(stat("/sandbox/hard.txt", &st) == 0);
+    printf("hard link: nlink %d, size %lld\n", (int)st.st_nlink, (long long)st.st_size);
+    CHECK(unlink("/sandbox/hard.txt") == 0);
+    CHECK(symlink("notes.txt", "/sandbox/soft") == 0);
+    char target[32] = {0};
+    CHECK(readlink("/sandbox/soft", target, sizeof target - 1) == 9);
+    CHECK(lstat("/sandbox/soft", &st) == 0);
+    printf("symlink -> %s, is a link %d\n", target, S_ISLNK(st.st_mode));
+    CHECK(unlink("/sandbox/soft") == 0);
+    struct timespec times[2] = {{1000000000, 0}, {1234567890, 500}};
+    CHECK(utimensat(AT_FDCWD, "/sandbox/notes.txt", times, 0) == 0);
+    CHECK(stat("/sandbox/notes.txt", &st) == 0);
+    printf("times: atime %lld mtime %lld.%09ld\n", (long long)st.st_atim.tv_sec, (long long)st.st_mtim.tv_sec,
+           st.st_mtim.tv_nsec);
+
     int fd = open("/sandbox/notes.txt", O_RDWR);
     CHECK(fd >= 0);
     CHECK(pwrite(fd, "LINE", 4, 0) == 4);
