@@ -16,6 +16,7 @@ import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
 import org.wasmscope.runtime.wasi.WasiConfig;
 
@@ -122,6 +123,8 @@ public final class RunCommand {
             linker.register(Wasi.MODULE, wasi.exports(store));
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             return wasi.start(store, inst);
+        } catch (ProcExit e) {
+            return e.code(); // from a start function, during instantiation
         } catch (Trap e) {
             err.println("trap: " + e.getMessage());
             err.flush();

@@ -17,7 +17,10 @@ import java.util.List;
  * absolute or climbs out fails with {@link Errno#NOTCAPABLE}.
  *
  * <p>The components resolved so far are always real directories beneath the base (links are replaced by
- * their targets before anything else is appended), so {@code ..} is simply dropping the last one.
+ * their targets before anything else is appended), so {@code ..} is simply dropping the last one. The
+ * operations then use the resolved host path without following links; a host process that swaps a
+ * directory for a link between the two steps could still redirect one operation (the host's own files are
+ * assumed not to change under a running program).
  */
 final class PathResolver {
     /** The most symbolic links one resolution follows, like Linux's MAXSYMLINKS. */
