@@ -143,7 +143,14 @@ public final class Machine {
         return resume(depth - 1);
     }
 
-    private Status resume(int stopDepth) {
+    /**
+     * Runs until a frame numbered up to {@code stopDepth} (1 the invoked function's) is before an
+     * instruction, a breakpoint is reached, the invocation returns or a pause was requested: {@link #step()}
+     * is {@code resume(Integer.MAX_VALUE)}, {@link #stepOver()} {@code resume(depth())}, {@link #stepOut()}
+     * {@code resume(depth() - 1)}, {@link #run()} {@code resume(0)}. For a debugger that goes on with the
+     * same step after a breakpoint it passes over.
+     */
+    public Status resume(int stopDepth) {
         checkRunnable();
         this.stopDepth = stopDepth;
         int[] target = codeFor(cur, depth);
@@ -175,6 +182,11 @@ public final class Machine {
     /** Asks the running machine to stop within a few thousand loop iterations or calls; safe from any thread. */
     public void requestPause() {
         pauseRequested = true;
+    }
+
+    /** Withdraws a pause request that was not honoured yet (it came after the run it was meant for). */
+    public void cancelPause() {
+        pauseRequested = false;
     }
 
     private void checkRunnable() {
@@ -236,6 +248,19 @@ public final class Machine {
         int from = frameFp[k];
         int to = k == depth - 1 ? sp : frameFp[k + 1];
         return Arrays.copyOfRange(stack, from, to);
+    }
+
+    /**
+     * Overwrites slot {@code i} of frame {@code k} (counted as in {@link #frameSlots}: locals, then
+     * operands); for a debugger's "change value" while the machine is not running.
+     */
+    public void setFrameSlot(int k, int i, long bits) {
+        int from = frameFp[k];
+        int to = k == depth - 1 ? sp : frameFp[k + 1];
+        if (i < 0 || from + i >= to) {
+            throw new IndexOutOfBoundsException("slot " + i + " of frame " + k + " with " + (to - from) + " slots");
+        }
+        stack[from + i] = bits;
     }
 
     // ---------------------------------------------------------------- frames

@@ -1,0 +1,644 @@
+package org.wasmscope.runtime.debug;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.exec.Code;
+import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ValType;
+
+/**
+ * A debuggable execution of one invocation (spec 4.5.5, invoking a function) on a {@link Machine}: step
+ * into, step over, step out, resume, pause, terminate; breakpoints; a {@link Snapshot} of stack, labels
+ * and frames at every suspension; the store through {@link #store()}; writes of locals, operands, globals
+ * and memory while suspended.
+ *
+ * <h2>Threads</h2>
+ * The session executes on a thread of its own ({@code wasmscope-session-N}, a daemon), started by
+ * {@link #start} and ending when the session is {@link SessionState#TERMINATED}. Every public method may
+ * be called from any thread. The control methods ({@link #stepInto()}, {@link #stepOver()},
+ * {@link #stepOut()}, {@link #resume()}, {@link #pause()}, {@link #terminate()}) do not wait: a step or
+ * resume sets the state to {@link SessionState#RUNNING} before it returns and hands the work to the
+ * session's thread; a caller that wants to wait uses {@link #awaitSuspended} / {@link #awaitTerminated}.
+ * Listeners are called on the session's thread. {@link Snapshot}s are immutable. Writes
+ * ({@link #setLocal}, {@link #setStackEntry}, the store views' setters) are accepted only while
+ * {@link SessionState#SUSPENDED} (else {@link IllegalStateException}), and are ordered before the next
+ * step by the session's lock. Call {@link #terminate()} when done with a session: a suspended session's
+ * thread waits for the next command.
+ *
+ * <h2>Pausing and cost</h2>
+ * {@link #pause()} sets the machine's pause flag, which it reads every few thousand loop iterations or
+ * calls: a tight loop stops within microseconds. Execution between suspensions runs the interpreter's
+ * normal code (breakpoints are patched into function code, see {@link Breakpoint}), so a debug run costs
+ * about what a plain run costs; the work of a suspension (snapshot, {@link Changes}) is done only then.
+ *
+ * <h2>Ends</h2>
+ * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
+ * {@link #setSuspendOnTrap} turned that off; the invocation returning suspends with
+ * {@link SuspendReason.Done}. From both, any step or resume terminates. {@link #trap()}, {@link #results()}
+ * and {@link #failure()} (a host function's exception, e.g. WASI's {@code proc_exit}) tell how it ended.
+ */
+public final class Session {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Store store;
+    private final Machine machine;
+    private final StoreView storeView;
+    private final SnapshotBuilder builder = new SnapshotBuilder();
+    private final ChangeTracker tracker;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Breakpoint> breakpoints = new ArrayList<>();
+    /** How many enabled breakpoints of this session stand at each location (their patches are shared). */
+    private final Map<Breakpoint.Location, Integer> armed = new HashMap<>();
+
+    private final Object lock = new Object();
+    private SessionState state = SessionState.NEW;
+    private SuspendReason reason;
+    private Snapshot snapshot;
+    private int sequence;
+    /** The next thing the session's thread does; null while it has nothing to do. */
+    private Action pending;
+    private boolean terminateRequested;
+    private volatile boolean suspendOnTrap = true;
+    private Thread thread;
+    private FuncInst entry;
+    private Value[] args;
+    private boolean suspendAtEntry;
+    private Value[] results;
+    private Trap trap;
+    private RuntimeException failure;
+
+    public Session(Store store) {
+        this.store = store;
+        this.machine = new Machine(store);
+        this.storeView = new StoreView(store, this);
+        this.tracker = new ChangeTracker(store);
+    }
+
+    // ---------------------------------------------------------------- starting
+
+    /**
+     * Starts invoking {@code f} with {@code args} on the session's thread: suspended before its first
+     * instruction ({@link SuspendReason.Entry}) if {@code suspendAtEntry}, else running. Breakpoints may be
+     * set before.
+     *
+     * @throws IllegalArgumentException if the arguments do not match the function's parameters
+     */
+    public void start(FuncInst f, boolean suspendAtEntry, Value... args) {
+        checkArguments(f, args);
+        synchronized (lock) {
+            if (state != SessionState.NEW) {
+                throw new IllegalStateException("already started");
+            }
+            this.entry = f;
+            this.args = args.clone();
+            this.suspendAtEntry = suspendAtEntry;
+            state = suspendAtEntry ? SessionState.NEW : SessionState.RUNNING;
+            thread = new Thread(this::work, "wasmscope-session-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        if (suspendAtEntry) { // the entry suspension is a frame push away: let callers step at once
+            try {
+                awaitSuspended(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts invoking the function {@code inst} exports as {@code export}; see {@link #start(FuncInst, boolean, Value...)}. */
+    public void start(ModuleInst inst, String export, boolean suspendAtEntry, Value... args) {
+        start(Wasm.exportedFunc(inst, export), suspendAtEntry, args);
+    }
+
+    private static void checkArguments(FuncInst f, Value[] args) {
+        ValType[] params = f.type.params;
+        if (args.length != params.length) {
+            throw new IllegalArgumentException("wrong number of arguments: " + args.length + " for " + f.type);
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null || args[i].type() != params[i]) {
+                throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
+            }
+        }
+    }
+
+    public void addListener(SessionListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(SessionListener l) {
+        listeners.remove(l);
+    }
+
+    // ---------------------------------------------------------------- control
+
+    /** Executes one instruction; a call stops before the callee's first instruction. */
+    public void stepInto() {
+        command(Action.STEP_INTO);
+    }
+
+    /** Executes one instruction of the current function; a call runs to its return (or a breakpoint). */
+    public void stepOver() {
+        command(Action.STEP_OVER);
+    }
+
+    /** Runs until the current function has returned, stopping in the caller after the call (or at a breakpoint). */
+    public void stepOut() {
+        command(Action.STEP_OUT);
+    }
+
+    /** Runs until a breakpoint, a trap, a pause, or the invocation's return. */
+    public void resume() {
+        command(Action.RESUME);
+    }
+
+    private void command(Action a) {
+        synchronized (lock) {
+            if (state != SessionState.SUSPENDED) {
+                throw new IllegalStateException("not suspended: " + state);
+            }
+            tracker.leave(snapshot);
+            state = SessionState.RUNNING;
+            reason = null;
+            pending = a;
+            lock.notifyAll();
+        }
+    }
+
+    /** Asks a running session to suspend ({@link SuspendReason.Pause}); nothing happens unless it runs. */
+    public void pause() {
+        synchronized (lock) {
+            if (state == SessionState.RUNNING) {
+                machine.requestPause();
+            }
+        }
+    }
+
+    /** Ends the session: a running one stops as quickly as a pause; idempotent. */
+    public void terminate() {
+        synchronized (lock) {
+            terminateRequested = true;
+            switch (state) {
+                case NEW -> {
+                    if (thread == null) {
+                        state = SessionState.TERMINATED;
+                    }
+                }
+                case RUNNING -> machine.requestPause();
+                default -> {
+                }
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the session is not running (suspended or terminated) or {@code timeout} passed; returns
+     * the state then.
+     */
+    public SessionState awaitSuspended(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (state == SessionState.RUNNING || (state == SessionState.NEW && thread != null)) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            return state;
+        }
+    }
+
+    /** Waits until the session is terminated and its thread has ended, or {@code timeout} passed; true if so. */
+    public boolean awaitTerminated(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        Thread t;
+        synchronized (lock) {
+            while (state != SessionState.TERMINATED) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            t = thread;
+        }
+        if (t != null) {
+            t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            return !t.isAlive();
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    public SessionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** Why the session is suspended; null unless it is. */
+    public SuspendReason reason() {
+        synchronized (lock) {
+            return reason;
+        }
+    }
+
+    /** The machine's state at the current suspension (or the last one, once running or terminated); null before the first. */
+    public Snapshot snapshot() {
+        synchronized (lock) {
+            return snapshot;
+        }
+    }
+
+    /** The store, live. */
+    public StoreView store() {
+        return storeView;
+    }
+
+    /** The invoked function's results once it returned, else null. */
+    public List<Value> results() {
+        synchronized (lock) {
+            return results == null ? null : List.of(results);
+        }
+    }
+
+    /** The trap execution ended with, or null. */
+    public Trap trap() {
+        synchronized (lock) {
+            return trap;
+        }
+    }
+
+    /** An exception other than a trap that ended execution (e.g. from a host function), or null. */
+    public RuntimeException failure() {
+        synchronized (lock) {
+            return failure;
+        }
+    }
+
+    /** The invoked function (null before {@link #start}). */
+    public FuncInst entry() {
+        return entry;
+    }
+
+    // ---------------------------------------------------------------- writes while suspended
+
+    /** Sets local {@code local} of frame {@code frame} (the debugger's "change value"). */
+    public void setLocal(int frame, int local, Value v) {
+        whileSuspended(() -> {
+            Frame f = snapshot.frames().get(frame);
+            Local l = f.locals().get(local);
+            requireType(l.type(), v);
+            writeSlots(frame, f.function().code.localSlot[local], v);
+        });
+    }
+
+    /** Sets operand stack entry {@code index} of the {@link Snapshot#stack()} to {@code v} of the same type. */
+    public void setStackEntry(int index, Value v) {
+        whileSuspended(() -> {
+            StackEntry e = snapshot.stack().get(index);
+            requireType(e.value().type(), v);
+            Frame f = snapshot.frames().get(e.frameIndex());
+            int slot = Code.of(f.function()).localSlots();
+            for (StackEntry below : snapshot.stackOf(f.index())) {
+                if (below.index() == index) {
+                    break;
+                }
+                slot += below.value().type() == ValType.V128 ? 2 : 1;
+            }
+            writeSlots(e.frameIndex(), slot, v);
+        });
+    }
+
+    private void writeSlots(int frame, int slot, Value v) {
+        machine.setFrameSlot(frame, slot, v.bits());
+        if (v.type() == ValType.V128) {
+            machine.setFrameSlot(frame, slot + 1, v.high());
+        }
+    }
+
+    private static void requireType(ValType t, Value v) {
+        if (v.type() != t) {
+            throw new IllegalArgumentException("not a " + t + ": " + v);
+        }
+    }
+
+    /** Runs a write while suspended, then refreshes the snapshot (same sequence, same baseline for changes). */
+    void whileSuspended(Runnable write) {
+        synchronized (lock) {
+            if (state != SessionState.SUSPENDED) {
+                throw new IllegalStateException("writes need a suspended session, not " + state);
+            }
+            write.run();
+            if (!machine.isDone() && machine.depth() > 0) {
+                Snapshot s = builder.read(machine, sequence);
+                snapshot = new Snapshot(sequence, s.frames(), s.stack(), tracker.diff(s));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- breakpoints
+
+    /** A breakpoint before instruction {@code instrIndex} of module function {@code f}'s body. */
+    public Breakpoint breakAt(FuncInst f, int instrIndex) {
+        requireBody(f);
+        if (instrIndex < 0 || instrIndex >= f.func.body.length) {
+            throw new IllegalArgumentException("no instruction " + instrIndex + " in " + Snapshot.functionName(f));
+        }
+        return add(new Breakpoint(Breakpoint.Kind.INSTRUCTION, List.of(new Breakpoint.Location(f, instrIndex)), 0,
+                f.func.body[instrIndex].line));
+    }
+
+    /** A breakpoint on every call of {@code f}: before its first instruction. */
+    public Breakpoint breakOnEntry(FuncInst f) {
+        requireBody(f);
+        return add(new Breakpoint(Breakpoint.Kind.ENTRY, List.of(new Breakpoint.Location(f, 0)), 0,
+                f.func.body[0].line));
+    }
+
+    /**
+     * A breakpoint at {@code .wat} source line {@code line} of module instance {@code m} (see
+     * {@link Breakpoint#line()} for a line without code).
+     *
+     * @throws IllegalArgumentException if no instruction lies on or after that line
+     */
+    public Breakpoint breakAtLine(ModuleInst m, int line) {
+        int at = LineMap.resolve(m, line);
+        if (at < 0) {
+            throw new IllegalArgumentException("no code on or after line " + line);
+        }
+        return add(new Breakpoint(Breakpoint.Kind.LINE, LineMap.locations(m, at), line, at));
+    }
+
+    private static void requireBody(FuncInst f) {
+        if (f.isHost()) {
+            throw new IllegalArgumentException("a host function has no instructions");
+        }
+    }
+
+    private Breakpoint add(Breakpoint b) {
+        synchronized (lock) {
+            breakpoints.add(b);
+            arm(b, true);
+        }
+        return b;
+    }
+
+    /** Removes a breakpoint of this session. */
+    public void remove(Breakpoint b) {
+        synchronized (lock) {
+            if (breakpoints.remove(b) && b.enabled()) {
+                arm(b, false);
+            }
+        }
+    }
+
+    public void setEnabled(Breakpoint b, boolean on) {
+        synchronized (lock) {
+            if (breakpoints.contains(b) && b.enabled() != on) {
+                b.setEnabledFlag(on);
+                arm(b, on);
+            }
+        }
+    }
+
+    public List<Breakpoint> breakpoints() {
+        synchronized (lock) {
+            return List.copyOf(breakpoints);
+        }
+    }
+
+    /** Whether a trap suspends (default) or ends the session at once. */
+    public void setSuspendOnTrap(boolean on) {
+        suspendOnTrap = on;
+    }
+
+    /** Patches or unpatches {@code b}'s locations, counting this session's breakpoints per location. */
+    private void arm(Breakpoint b, boolean on) {
+        for (Breakpoint.Location l : b.locations()) {
+            int n = armed.getOrDefault(l, 0) + (on ? 1 : -1);
+            if (n > 0) {
+                armed.put(l, n);
+            } else {
+                armed.remove(l);
+            }
+            Code.of(l.function()).setBreakpoint(l.instrIndex(), n > 0);
+        }
+    }
+
+    private void disarmAll() {
+        synchronized (lock) {
+            for (Breakpoint.Location l : armed.keySet()) {
+                Code.of(l.function()).setBreakpoint(l.instrIndex(), false);
+            }
+            armed.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- the session's thread
+
+    private void work() {
+        try {
+            Action first;
+            synchronized (lock) {
+                first = suspendAtEntry ? null : Action.RESUME;
+            }
+            if (!begin()) {
+                return;
+            }
+            if (machine.isDone()) {
+                // a host function: begin() suspended with its results
+            } else if (first == null) {
+                suspend(new SuspendReason.Entry());
+            } else {
+                tracker.leave(builder.read(machine, 0));
+                fire(first);
+                SuspendReason h = atBreakpoint() ? hit() : null; // resume() would run past it
+                if (h != null) {
+                    suspend(h);
+                } else {
+                    execute(first);
+                }
+            }
+            for (;;) {
+                Action a;
+                synchronized (lock) {
+                    while (pending == null && !terminateRequested) {
+                        lock.wait();
+                    }
+                    if (terminateRequested) {
+                        return;
+                    }
+                    a = pending;
+                    pending = null;
+                }
+                if (machine.isDone() || machine.trap() != null) {
+                    return; // stepping on from the end: done
+                }
+                fire(a);
+                execute(a);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            end();
+        }
+    }
+
+    /** Pushes the invoked function's frame; false if that already ended it (a host function, a failure). */
+    private boolean begin() {
+        try {
+            machine.start(entry, args);
+            if (machine.isDone()) {
+                synchronized (lock) {
+                    results = machine.results();
+                }
+                suspend(new SuspendReason.Done(List.of(machine.results())));
+            }
+            return true;
+        } catch (Trap t) {
+            synchronized (lock) {
+                trap = t;
+            }
+            return false;
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                failure = e;
+            }
+            return false;
+        }
+    }
+
+    /** Runs the machine for {@code a} until this session has a reason to suspend. */
+    private void execute(Action a) {
+        int stopDepth = switch (a) {
+            case STEP_INTO -> Integer.MAX_VALUE;
+            case STEP_OVER -> machine.depth();
+            case STEP_OUT -> machine.depth() - 1;
+            case RESUME -> 0;
+        };
+        try {
+            for (;;) {
+                Machine.Status s = machine.resume(stopDepth);
+                switch (s) {
+                    case DONE -> {
+                        synchronized (lock) {
+                            results = machine.results();
+                        }
+                        suspend(new SuspendReason.Done(List.of(machine.results())));
+                        return;
+                    }
+                    case STEPPED -> {
+                        suspend(new SuspendReason.Step(a));
+                        return;
+                    }
+                    case PAUSED -> {
+                        synchronized (lock) {
+                            if (terminateRequested) {
+                                return;
+                            }
+                        }
+                        SuspendReason h = atBreakpoint() ? hit() : null; // paused right before one of ours
+                        suspend(h != null ? h : new SuspendReason.Pause());
+                        return;
+                    }
+                    case BREAKPOINT -> {
+                        SuspendReason hit = hit();
+                        if (hit != null) {
+                            suspend(hit);
+                            return;
+                        }
+                        // not ours, ignored or disabled: go on with the same step
+                    }
+                }
+            }
+        } catch (Trap t) {
+            synchronized (lock) {
+                trap = t;
+            }
+            if (suspendOnTrap) {
+                suspend(new SuspendReason.Trapped(t.getMessage(), t));
+            } else {
+                terminate();
+            }
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                failure = e;
+            }
+            terminate();
+        }
+    }
+
+    /** Whether a breakpoint patch stands before the top frame's next instruction. */
+    private boolean atBreakpoint() {
+        int k = machine.depth() - 1;
+        return k >= 0 && machine.frameCode(k).hasBreakpoint(machine.frameInstr(k));
+    }
+
+    /** Counts the hits of this session's breakpoints at the top frame's position; the reason to suspend, or null. */
+    private SuspendReason hit() {
+        int k = machine.depth() - 1;
+        Breakpoint.Location here = new Breakpoint.Location(machine.frameCode(k).func, machine.frameInstr(k));
+        SuspendReason r = null;
+        synchronized (lock) {
+            for (Breakpoint b : breakpoints) {
+                if (b.enabled() && b.locations().contains(here) && b.hit() && r == null) {
+                    r = new SuspendReason.BreakpointHit(b, b.hitCount());
+                }
+            }
+        }
+        return r;
+    }
+
+    private void suspend(SuspendReason why) {
+        Snapshot s;
+        synchronized (lock) {
+            machine.cancelPause(); // a pause that came too late for the run that just ended
+            sequence++;
+            Snapshot raw = builder.read(machine, sequence);
+            s = new Snapshot(sequence, raw.frames(), raw.stack(), tracker.diff(raw));
+            snapshot = s;
+            reason = why;
+            state = SessionState.SUSPENDED;
+            lock.notifyAll();
+        }
+        for (SessionListener l : listeners) {
+            l.suspended(this, why, s);
+        }
+    }
+
+    private void fire(Action a) {
+        for (SessionListener l : listeners) {
+            l.resumed(this, a);
+        }
+    }
+
+    private void end() {
+        disarmAll();
+        synchronized (lock) {
+            state = SessionState.TERMINATED;
+            reason = null;
+            pending = null;
+            lock.notifyAll();
+        }
+        for (SessionListener l : listeners) {
+            l.terminated(this);
+        }
+    }
+}

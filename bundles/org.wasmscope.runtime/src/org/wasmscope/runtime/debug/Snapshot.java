@@ -1,0 +1,56 @@
+package org.wasmscope.runtime.debug;
+
+import java.util.List;
+
+import org.wasmscope.runtime.store.FuncInst;
+
+/**
+ * The abstract machine's state at one suspension of a {@link Session}, in the specification's terms
+ * (spec 4.2.14 stack, labels, frames). Immutable; may be read from any thread and kept as long as wanted.
+ * The store is not copied: read it live through {@link Session#store()}.
+ *
+ * @param sequence which suspension this is (1 the first; a write while suspended makes a new snapshot with
+ *                 the same sequence)
+ * @param frames   the call frames, the invoked function's first, the top (current) frame last; empty after
+ *                 the invocation returned
+ * @param stack    the operand stack of all frames, bottom to top; each entry names its frame and label
+ * @param changes  what differs from the previous suspension
+ */
+public record Snapshot(int sequence, List<Frame> frames, List<StackEntry> stack, Changes changes) {
+    public Snapshot {
+        frames = List.copyOf(frames);
+        stack = List.copyOf(stack);
+    }
+
+    /** The top frame, or null when there is none. */
+    public Frame top() {
+        return frames.isEmpty() ? null : frames.get(frames.size() - 1);
+    }
+
+    /** The operand stack entries of frame {@code k}, bottom to top. */
+    public List<StackEntry> stackOf(int k) {
+        Frame f = frames.get(k);
+        return stack.subList(f.stackBase(), f.stackBase() + f.stackSize());
+    }
+
+    /** The top frame's operands as {@code [i32:3 i32:4]}. */
+    public String stackText() {
+        StringBuilder b = new StringBuilder("[");
+        Frame top = top();
+        if (top != null) {
+            for (StackEntry e : stackOf(top.index())) {
+                b.append(b.length() > 1 ? " " : "").append(e.value());
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    /** {@code $name} from the name section or identifier, {@code func[i]} otherwise, {@code host[addr]} for host functions. */
+    public static String functionName(FuncInst f) {
+        if (f.isHost()) {
+            return "host[" + f.address + "]";
+        }
+        String n = f.module.module.names.function(f.index);
+        return n != null ? "$" + n : "func[" + f.index + "]";
+    }
+}

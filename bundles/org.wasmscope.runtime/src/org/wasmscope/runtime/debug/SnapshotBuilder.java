@@ -1,0 +1,154 @@
+package org.wasmscope.runtime.debug;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.exec.Code;
+import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.valid.Block;
+import org.wasmscope.runtime.valid.FunctionCode;
+import org.wasmscope.runtime.valid.Validator;
+
+/**
+ * Reads a suspended {@link Machine} into frames and stack entries. The machine keeps only untyped slots;
+ * the types come from validation ({@link Validator#operandTypesAt}, cached per instruction) and the labels
+ * from the static block structure ({@link FunctionCode#blocks}, {@link FunctionCode#blockAt}).
+ */
+final class SnapshotBuilder {
+    private final Map<FuncInst, ValType[][]> operandTypes = new HashMap<>();
+
+    /** The frames and the stack of {@code m}, without changes. */
+    Snapshot read(Machine m, int sequence) {
+        List<Frame> frames = new ArrayList<>();
+        List<StackEntry> stack = new ArrayList<>();
+        for (int k = 0; k < m.depth(); k++) {
+            frames.add(frame(m, k, stack));
+        }
+        return new Snapshot(sequence, frames, stack, Changes.NONE);
+    }
+
+    private Frame frame(Machine m, int k, List<StackEntry> stack) {
+        Code code = m.frameCode(k);
+        FuncInst f = code.func;
+        FunctionCode fc = f.code;
+        int at = m.frameInstr(k);
+        Instr in = f.func.body[at];
+        long[] slots = m.frameSlots(k);
+
+        List<Local> locals = new ArrayList<>();
+        for (int i = 0; i < fc.localTypes.length; i++) {
+            ValType t = fc.localTypes[i];
+            locals.add(new Local(i, f.module.module.names.local(f.index, i), t, value(t, slots, fc.localSlot[i])));
+        }
+
+        // operands: the static types before this instruction, as many as the frame's slots hold (a frame
+        // below the top has passed its call's arguments to the callee)
+        ValType[] types = operandTypes(f, at);
+        int[] entrySlot = new int[types.length + 1]; // slot height below each entry, for the labels
+        List<Value> values = new ArrayList<>();
+        int s = code.localSlots();
+        for (ValType t : types) {
+            int w = t == ValType.V128 ? 2 : 1;
+            if (s + w > slots.length) {
+                break;
+            }
+            entrySlot[values.size()] = s - code.localSlots();
+            values.add(value(t, slots, s));
+            s += w;
+        }
+
+        List<Label> labels = labels(f, at, entrySlot, values.size());
+        int base = stack.size();
+        for (int h = 0; h < values.size(); h++) {
+            stack.add(new StackEntry(base + h, values.get(h), k, owner(labels, h), h));
+        }
+        return new Frame(k, f, f.index, f.module.module.names.function(f.index), f.module, locals, at, in,
+                SourcePos.of(in), f.type.results.length, labels, base, values.size());
+    }
+
+    /** The spec label index of the innermost label entered at or below operand height {@code h}. */
+    private static int owner(List<Label> labels, int h) {
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            if (labels.get(i).height() <= h) {
+                return labels.size() - 1 - i;
+            }
+        }
+        return labels.size() - 1;
+    }
+
+    /** The labels in force before instruction {@code at}, outermost first. */
+    private static List<Label> labels(FuncInst f, int at, int[] entrySlot, int entries) {
+        FunctionCode fc = f.code;
+        Instr[] body = f.func.body;
+        List<Block> chain = new ArrayList<>();
+        for (int b = fc.blockAt[at]; b >= 0; b = fc.blocks[b].parent()) {
+            chain.add(0, fc.blocks[b]);
+        }
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            Block b = chain.get(i);
+            Label.Kind kind = switch (b.kind()) {
+                case FUNCTION -> Label.Kind.FUNCTION;
+                case BLOCK -> Label.Kind.BLOCK;
+                case LOOP -> Label.Kind.LOOP;
+                case IF -> b.elseIndex() >= 0 && at > b.elseIndex() ? Label.Kind.ELSE : Label.Kind.IF;
+            };
+            int cont = switch (b.kind()) {
+                case LOOP -> b.start();
+                case FUNCTION -> b.end();
+                default -> b.end() + 1;
+            };
+            int height = 0;
+            while (height < entries && entrySlot[height] < Math.max(0, b.height())) {
+                height++;
+            }
+            String name = b.start() < 0 ? null : labelName(f, b.start());
+            SourcePos open = SourcePos.of(body[Math.max(0, b.start())]);
+            out.add(new Label(kind, chain.size() - 1 - i, name, b.type(), b.labelTypes().length, cont,
+                    SourcePos.of(body[cont]), height, b.start(), open, b.end()));
+        }
+        return out;
+    }
+
+    /** The name of the label opened at {@code start}: names count labels in order of appearance. */
+    private static String labelName(FuncInst f, int start) {
+        Map<Integer, String> names = f.module.module.names.labels.get(f.index);
+        if (names == null) {
+            return null;
+        }
+        int ordinal = 0;
+        Instr[] body = f.func.body;
+        for (int i = 0; i < start; i++) {
+            switch (body[i].op) {
+                case BLOCK, LOOP, IF -> ordinal++;
+                default -> {
+                }
+            }
+        }
+        return names.get(ordinal);
+    }
+
+    private ValType[] operandTypes(FuncInst f, int at) {
+        ValType[][] perInstr = operandTypes.computeIfAbsent(f, x -> new ValType[x.func.body.length][]);
+        if (perInstr[at] == null) {
+            perInstr[at] = Validator.operandTypesAt(f.module.module, f.index, at);
+        }
+        return perInstr[at];
+    }
+
+    /** The value of type {@code t} in {@code slots} at {@code i} (the machine's slot encoding, see {@link Value}). */
+    static Value value(ValType t, long[] slots, int i) {
+        long bits = slots[i];
+        return switch (t) {
+            case I32, F32 -> new Value(t, (int) bits, 0);
+            case V128 -> new Value(t, bits, slots[i + 1]);
+            default -> new Value(t, bits, 0);
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package org.wasmscope.runtime.debug;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.store.DataInst;
+import org.wasmscope.runtime.store.ElemInst;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.GlobalInst;
+import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.store.TableInst;
+
+/**
+ * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element and data
+ * instance, by address. The views are live, not copies: read them while the session is suspended (reading
+ * while it runs is safe for the JVM but sees values mid-change). Writes are refused unless the session is
+ * {@link SessionState#SUSPENDED}.
+ */
+public final class StoreView {
+    private final Store store;
+    private final Session session;
+
+    StoreView(Store store, Session session) {
+        this.store = store;
+        this.session = session;
+    }
+
+    public List<FunctionView> functions() {
+        List<FunctionView> out = new ArrayList<>();
+        for (FuncInst f : store.funcs()) {
+            out.add(new FunctionView(f));
+        }
+        return out;
+    }
+
+    public List<TableView> tables() {
+        List<TableView> out = new ArrayList<>();
+        for (TableInst t : store.tables()) {
+            out.add(new TableView(t, session));
+        }
+        return out;
+    }
+
+    public List<MemoryView> memories() {
+        List<MemoryView> out = new ArrayList<>();
+        for (MemInst m : store.memories()) {
+            out.add(new MemoryView(m, session));
+        }
+        return out;
+    }
+
+    public List<GlobalView> globals() {
+        List<GlobalView> out = new ArrayList<>();
+        for (GlobalInst g : store.globals()) {
+            out.add(new GlobalView(g, session));
+        }
+        return out;
+    }
+
+    public List<SegmentView> elems() {
+        List<SegmentView> out = new ArrayList<>();
+        for (ElemInst e : store.elems()) {
+            out.add(SegmentView.of(e));
+        }
+        return out;
+    }
+
+    public List<SegmentView> datas() {
+        List<SegmentView> out = new ArrayList<>();
+        for (DataInst d : store.datas()) {
+            out.add(SegmentView.of(d));
+        }
+        return out;
+    }
+
+    public MemoryView memory(int address) {
+        return new MemoryView(store.memories().get(address), session);
+    }
+
+    public GlobalView global(int address) {
+        return new GlobalView(store.globals().get(address), session);
+    }
+
+    public TableView table(int address) {
+        return new TableView(store.tables().get(address), session);
+    }
+}

@@ -1,0 +1,38 @@
+package org.wasmscope.runtime.debug;
+
+import java.util.List;
+
+import org.wasmscope.runtime.Value;
+
+/** Why a {@link Session} is suspended. */
+public sealed interface SuspendReason {
+    /** Started with {@code suspendAtEntry}: before the invoked function's first instruction. */
+    record Entry() implements SuspendReason {
+    }
+
+    /** A step ({@link Action#STEP_INTO}, {@link Action#STEP_OVER}, {@link Action#STEP_OUT}) finished. */
+    record Step(Action action) implements SuspendReason {
+    }
+
+    /** Before an instruction that has an enabled breakpoint; {@code hitCount} counts this hit too. */
+    record BreakpointHit(Breakpoint breakpoint, int hitCount) implements SuspendReason {
+    }
+
+    /** {@link Session#pause()} took effect. */
+    record Pause() implements SuspendReason {
+    }
+
+    /**
+     * Execution trapped: the machine stands at the trapping instruction, frames not yet unwound, with the
+     * operand stack as it was before that instruction. Any further step or resume unwinds and terminates.
+     */
+    record Trapped(String message, org.wasmscope.runtime.Trap trap) implements SuspendReason {
+    }
+
+    /** The invoked function returned {@code results}; the store is still readable. Stepping on terminates. */
+    record Done(List<Value> results) implements SuspendReason {
+        public Done {
+            results = List.copyOf(results);
+        }
+    }
+}
