@@ -55,7 +55,7 @@ public final class Session {
     private final Store store;
     private final Machine machine;
     private final StoreView storeView;
-    private final SnapshotBuilder builder = new SnapshotBuilder();
+    private final SnapshotReader builder = new SnapshotReader();
     private final ChangeTracker tracker;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Breakpoint> breakpoints = new ArrayList<>();

@@ -16,15 +16,19 @@ import org.wasmscope.runtime.valid.FunctionCode;
 import org.wasmscope.runtime.valid.Validator;
 
 /**
- * Reads a suspended {@link Machine} into frames and stack entries. The machine keeps only untyped slots;
+ * Reads a stopped {@link Machine} into frames and stack entries, for {@link Session} and for tools that
+ * drive a machine themselves (e.g. {@code wasmscope trace}). Keeps a cache of static operand types, so
+ * reuse one reader for one run; not thread-safe. The machine keeps only untyped slots;
  * the types come from validation ({@link Validator#operandTypesAt}, cached per instruction) and the labels
  * from the static block structure ({@link FunctionCode#blocks}, {@link FunctionCode#blockAt}).
  */
-final class SnapshotBuilder {
+public final class SnapshotReader {
     private final Map<FuncInst, ValType[][]> operandTypes = new HashMap<>();
 
-    /** The frames and the stack of {@code m}, without changes. */
-    Snapshot read(Machine m, int sequence) {
+    /**
+     * The frames and the stack of {@code m} (stopped: between runs, not running), with {@link Changes#NONE}.
+     */
+    public Snapshot read(Machine m, int sequence) {
         List<Frame> frames = new ArrayList<>();
         List<StackEntry> stack = new ArrayList<>();
         for (int k = 0; k < m.depth(); k++) {
@@ -97,7 +101,7 @@ final class SnapshotBuilder {
                 case FUNCTION -> Label.Kind.FUNCTION;
                 case BLOCK -> Label.Kind.BLOCK;
                 case LOOP -> Label.Kind.LOOP;
-                case IF -> b.elseIndex() >= 0 && at > b.elseIndex() ? Label.Kind.ELSE : Label.Kind.IF;
+                case IF -> b.elseIndex() >= 0 && at > b.elseIndex() && at < b.end() ? Label.Kind.ELSE : Label.Kind.IF;
             };
             int cont = switch (b.kind()) {
                 case LOOP -> b.start();

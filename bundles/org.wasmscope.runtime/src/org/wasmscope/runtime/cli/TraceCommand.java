@@ -1,0 +1,163 @@
+package org.wasmscope.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.debug.Label;
+import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.debug.SnapshotReader;
+import org.wasmscope.runtime.debug.SourcePos;
+import org.wasmscope.runtime.exec.Code;
+import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.valid.ValidModule;
+
+/**
+ * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N]}: invokes an export one instruction
+ * at a time and prints a line per executed instruction: call depth, function, position (byte offset, or
+ * line:column for a text module), the instruction, and the current frame's operand stack after it
+ * (after a call: the callee's, empty; after a return: the caller's; after the invoked function's return:
+ * its results). {@code --labels} adds the label stack after it, outermost first, each as
+ * {@code kind@opener(arity)} with its entry height. The results then print as {@code invoke} prints them.
+ * The same facts the IDE's views show, read the same way ({@link SnapshotReader}).
+ */
+public final class TraceCommand {
+    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--limit N]";
+
+    private TraceCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean labels = false;
+        long limit = -1;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--labels" -> labels = true;
+                case "--limit" -> {
+                    if (i + 1 == args.length) {
+                        err.println("usage: wasmscope " + SYNOPSIS);
+                        return Main.ERROR;
+                    }
+                    try {
+                        limit = Long.parseLong(args[++i]);
+                    } catch (NumberFormatException e) {
+                        err.println("error: --limit needs a number, not " + args[i]);
+                        return Main.ERROR;
+                    }
+                }
+                default -> rest.add(args[i]);
+            }
+        }
+        if (rest.size() < 2) {
+            err.println("usage: wasmscope " + SYNOPSIS);
+            return Main.ERROR;
+        }
+        String file = rest.get(0);
+        try {
+            ValidModule vm = Wasm.validate(Wasm.parse(Files.readAllBytes(Path.of(file))));
+            Store store = new Store();
+            Linker linker = new Linker();
+            linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+            ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
+            FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
+            List<String> texts = rest.subList(2, rest.size());
+            if (texts.size() != f.type.params.length) {
+                throw new IllegalArgumentException("the function " + f.type + " takes " + f.type.params.length
+                        + " argument(s), got " + texts.size());
+            }
+            Value[] values = new Value[texts.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ArgValues.parse(f.type.params[i], texts.get(i));
+            }
+            return trace(store, f, values, labels, limit, out, err);
+        } catch (IOException e) {
+            err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return Main.ERROR;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + file + ": " + e.getMessage());
+            return Main.ERROR;
+        } catch (Trap e) {
+            err.println("trap: " + e.getMessage());
+            return Main.TRAPPED;
+        } catch (WasmException e) {
+            err.println("error: " + file + ": " + Main.kind(e) + ": " + e.describe());
+            return Main.ERROR;
+        }
+    }
+
+    /** Steps {@code f} to its end (or {@code limit} steps), printing each instruction. */
+    static int trace(Store store, FuncInst f, Value[] args, boolean labels, long limit, PrintStream out,
+            PrintStream err) {
+        Machine m = new Machine(store);
+        m.start(f, args);
+        SnapshotReader reader = new SnapshotReader();
+        long steps = 0;
+        while (!m.isDone()) {
+            if (limit >= 0 && steps == limit) {
+                out.println("stopped after " + steps + " steps");
+                return Main.OK;
+            }
+            int k = m.depth() - 1;
+            Code code = m.frameCode(k);
+            Instr in = code.func.func.body[m.frameInstr(k)];
+            String where = m.depth() + " " + Snapshot.functionName(code.func) + " " + SourcePos.of(in) + " " + in;
+            try {
+                m.step();
+            } catch (Trap t) {
+                out.println(where + " trap: " + t.getMessage());
+                err.println("trap: " + t.getMessage());
+                return Main.TRAPPED;
+            }
+            steps++;
+            if (m.isDone()) {
+                out.println(where + " " + results(m.results()));
+                break;
+            }
+            Snapshot s = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
+            out.println(where + " " + s.stackText() + (labels ? " " + labels(s.top()) : ""));
+        }
+        for (Value v : m.results()) {
+            out.println(v);
+        }
+        return Main.OK;
+    }
+
+    private static String results(Value[] values) {
+        StringBuilder b = new StringBuilder("[");
+        for (Value v : values) {
+            b.append(b.length() > 1 ? " " : "").append(v);
+        }
+        return b.append(']').toString();
+    }
+
+    /** e.g. {@code labels{function(1) block@3(1)^0 loop@5(0)^1}}: kind@opener(arity)^entry height. */
+    static String labels(Frame f) {
+        StringBuilder b = new StringBuilder("labels{");
+        for (Label l : f.labels()) {
+            if (b.length() > 7) {
+                b.append(' ');
+            }
+            b.append(l.name() != null ? l.kind().name().toLowerCase() + "$" + l.name() : l.displayName());
+            b.append('(').append(l.arity()).append(')');
+            if (l.kind() != Label.Kind.FUNCTION) {
+                b.append('^').append(l.height());
+            }
+        }
+        return b.append('}').toString();
+    }
+}
