@@ -80,6 +80,7 @@ public final class Main {
             case "validate" -> validate(rest);
             case "dump" -> dump(rest);
             case "run" -> RunCommand.run(rest, System.in, out, err);
+            case "trace" -> TraceCommand.run(rest, out, err);
             case "help", "-h", "--help" -> {
                 out.println(USAGE);
                 yield OK;
