@@ -13,6 +13,7 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -56,6 +57,11 @@ public final class Wasi {
         Poll.register(r, state);
         Sockets.register(r);
         return r.exports;
+    }
+
+    /** True if {@code module} imports anything from {@value #MODULE}: a program built for WASI. */
+    public static boolean isImportedBy(Module module) {
+        return module.imports.stream().anyMatch(i -> i.module().equals(MODULE));
     }
 
     /** Makes the functions use {@code inst}'s exported memory {@code "memory"}. */
