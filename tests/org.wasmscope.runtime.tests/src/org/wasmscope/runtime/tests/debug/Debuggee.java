@@ -1,0 +1,150 @@
+package org.wasmscope.runtime.tests.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.debug.Action;
+import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.debug.Label;
+import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.debug.SessionState;
+import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+
+/**
+ * A module from {@code .wat} text, instantiated in a fresh store, and a {@link Session} on one of its
+ * exports, with compact texts of what a snapshot shows for the assertions.
+ */
+final class Debuggee implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    final Store store = new Store();
+    final ModuleInst inst;
+    final Session session;
+
+    Debuggee(String wat) throws Exception {
+        inst = Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), new Linker(), "test");
+        session = new Session(store);
+    }
+
+    FuncInst func(String export) {
+        return Wasm.exportedFunc(inst, export);
+    }
+
+    /** Starts {@code export}, suspended at its entry. */
+    Snapshot start(String export, Value... args) throws InterruptedException {
+        session.start(inst, export, true, args);
+        assertEquals(SessionState.SUSPENDED, session.awaitSuspended(WAIT));
+        return session.snapshot();
+    }
+
+    /** Does {@code a} and waits for the next suspension. */
+    Snapshot act(Action a) throws InterruptedException {
+        switch (a) {
+            case STEP_INTO -> session.stepInto();
+            case STEP_OVER -> session.stepOver();
+            case STEP_OUT -> session.stepOut();
+            case RESUME -> session.resume();
+        }
+        SessionState s = session.awaitSuspended(WAIT);
+        assertEquals(SessionState.SUSPENDED, s, "session after " + a);
+        return session.snapshot();
+    }
+
+    Snapshot step() throws InterruptedException {
+        return act(Action.STEP_INTO);
+    }
+
+    Snapshot steps(int n) throws InterruptedException {
+        Snapshot s = null;
+        for (int i = 0; i < n; i++) {
+            s = step();
+        }
+        return s;
+    }
+
+    /** Steps until the top frame's next instruction prints as {@code instr} (at most 10000 steps). */
+    Snapshot stepTo(String instr) throws InterruptedException {
+        for (int i = 0; i < 10_000; i++) {
+            Snapshot s = step();
+            if (s.top() != null && s.top().instr().toString().equals(instr)) {
+                return s;
+            }
+        }
+        throw new AssertionError("never reached " + instr);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        session.terminate();
+        assertTrue(session.awaitTerminated(WAIT), "session thread ended");
+    }
+
+    // ---- texts of a snapshot ----
+
+    /** The whole operand stack as {@code [i32:1 | i32:2 i32:3]}, frames separated by {@code |}. */
+    static String stack(Snapshot s) {
+        StringBuilder b = new StringBuilder("[");
+        int frame = 0;
+        for (StackEntry e : s.stack()) {
+            if (b.length() > 1) {
+                b.append(e.frameIndex() != frame ? " | " : " ");
+            } else if (e.frameIndex() > 0) {
+                b.append("| ".repeat(e.frameIndex()));
+            }
+            frame = e.frameIndex();
+            b.append(e.value());
+        }
+        return b.append(']').toString();
+    }
+
+    /** The frames, bottom first, as {@code $fac@7 $fac@0}: name and next instruction index. */
+    static String frames(Snapshot s) {
+        List<String> out = new ArrayList<>();
+        for (Frame f : s.frames()) {
+            out.add(f.displayName() + "@" + f.instrIndex());
+        }
+        return String.join(" ", out);
+    }
+
+    /**
+     * A frame's labels, outermost first, as {@code kind[$name](arity)->continuation^height}, e.g.
+     * {@code function(1)->17 block$done(0)->16^0 loop$again(0)->4^0}.
+     */
+    static String labels(Frame f) {
+        List<String> out = new ArrayList<>();
+        for (Label l : f.labels()) {
+            String k = l.kind().name().toLowerCase() + (l.name() != null ? "$" + l.name() : "");
+            out.add(k + "(" + l.arity() + ")->" + l.continuation()
+                    + (l.kind() == Label.Kind.FUNCTION ? "" : "^" + l.height()));
+        }
+        return String.join(" ", out);
+    }
+
+    /** Locals of a frame as {@code $n=i32:3 $acc=i32:1}. */
+    static String locals(Frame f) {
+        List<String> out = new ArrayList<>();
+        f.locals().forEach(l -> out.add(l.displayName() + "=" + l.value()));
+        return String.join(" ", out);
+    }
+
+    /** Owner of each stack entry of the snapshot as {@code frame.labelDepth}. */
+    static String owners(Snapshot s) {
+        List<String> out = new ArrayList<>();
+        for (StackEntry e : s.stack()) {
+            out.add(e.frameIndex() + "." + e.labelDepth());
+        }
+        return String.join(" ", out);
+    }
+}
