@@ -1,0 +1,83 @@
+package org.wasmscope.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark of issue 8, in one JVM: each workload on WasmScope and on Chicory's interpreter (warm-up
+ * runs, then the median of measured runs), the ratio Chicory/WasmScope and its geometric mean; the load
+ * time of a module of about 1 MiB; the wall time of the spec testsuite.
+ *
+ * <p>Arguments: {@code WASM_DIR [--spec DIR] [--warmup N] [--runs N] [--only NAME]}; WASM_DIR holds the
+ * compiled workloads ({@code benchmarks/run} makes them).
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path wasmDir = Path.of(args[0]);
+        Path spec = null;
+        int warmup = 3;
+        int runs = 5;
+        String only = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--spec" -> spec = Path.of(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        System.out.printf("JVM %s %s; %d processors; warm-up %d, median of %d runs%n%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                Runtime.getRuntime().availableProcessors(), warmup, runs);
+
+        Engine ws = new WasmScopeEngine();
+        Engine chicory = new ChicoryEngine();
+        String row = "| %-14s | %12s | %12s | %8s |%n";
+        System.out.printf(row, "workload", "WasmScope", "Chicory", "ratio");
+        System.out.printf(row, "-".repeat(14), "-".repeat(12), "-".repeat(12), "-".repeat(8));
+        List<Double> ratios = new ArrayList<>();
+        for (Workload w : Workload.all()) {
+            if (only != null && !w.name().startsWith(only)) {
+                continue;
+            }
+            byte[] wasm = Files.readAllBytes(wasmDir.resolve(w.file() + ".wasm"));
+            Engine.Instance a = ws.load(wasm);
+            Timing.Result ra = Timing.median(() -> a.call(w.export(), w.args()), warmup, runs);
+            Engine.Instance b = chicory.load(wasm);
+            Timing.Result rb = Timing.median(() -> b.call(w.export(), w.args()), warmup, runs);
+            if (ra.checksum() != rb.checksum()) {
+                throw new IllegalStateException(w.name() + ": WasmScope returned " + ra.checksum() + ", Chicory "
+                        + rb.checksum());
+            }
+            double ratio = (double) rb.nanos() / ra.nanos();
+            ratios.add(ratio);
+            System.out.printf(row, w.name(), Timing.millis(ra.nanos()), Timing.millis(rb.nanos()),
+                    String.format("%.2fx", ratio));
+        }
+        double log = 0;
+        for (double r : ratios) {
+            log += Math.log(r);
+        }
+        System.out.printf(row, "geometric mean", "", "", String.format("%.2fx", Math.exp(log / ratios.size())));
+
+        byte[] big = Files.readAllBytes(wasmDir.resolve("big.wasm"));
+        Timing.Result lw = Timing.median(() -> ws.load(big).call("bench_big", 7, 9), warmup, runs);
+        Timing.Result lc = Timing.median(() -> chicory.load(big).call("bench_big", 7, 9), warmup, runs);
+        System.out.printf("%nDecode + validate + instantiate a %.2f MiB module (4000 functions, and one call):%n",
+                big.length / 1048576.0);
+        System.out.printf("  WasmScope %s, Chicory %s (ratio %.2fx)%n", Timing.millis(lw.nanos()),
+                Timing.millis(lc.nanos()), (double) lc.nanos() / lw.nanos());
+
+        if (spec != null) {
+            SpecSuite.Result s = SpecSuite.run(spec);
+            System.out.printf("%nSpec testsuite %s (%d files) through the script runner: %s; %d passed, %d failed%n",
+                    spec, s.files(), Timing.millis(s.nanos()), s.passed(), s.failed());
+        }
+    }
+}
