@@ -29,6 +29,10 @@ final class ChangeTracker {
         this.store = store;
     }
 
+    boolean hasBaseline() {
+        return before != null;
+    }
+
     /** Saves the state execution starts from. */
     void leave(Snapshot current) {
         before = current;

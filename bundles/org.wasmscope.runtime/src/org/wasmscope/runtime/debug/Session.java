@@ -302,6 +302,7 @@ public final class Session {
     /** Sets local {@code local} of frame {@code frame} (the debugger's "change value"). */
     public void setLocal(int frame, int local, Value v) {
         whileSuspended(() -> {
+            requireFrames();
             Frame f = snapshot.frames().get(frame);
             Local l = f.locals().get(local);
             requireType(l.type(), v);
@@ -312,6 +313,7 @@ public final class Session {
     /** Sets operand stack entry {@code index} of the {@link Snapshot#stack()} to {@code v} of the same type. */
     public void setStackEntry(int index, Value v) {
         whileSuspended(() -> {
+            requireFrames();
             StackEntry e = snapshot.stack().get(index);
             requireType(e.value().type(), v);
             Frame f = snapshot.frames().get(e.frameIndex());
@@ -324,6 +326,12 @@ public final class Session {
             }
             writeSlots(e.frameIndex(), slot, v);
         });
+    }
+
+    private void requireFrames() {
+        if (machine.isDone() || machine.depth() == 0) {
+            throw new IllegalStateException("the invocation has returned: no frames");
+        }
     }
 
     private void writeSlots(int frame, int slot, Value v) {
@@ -496,6 +504,10 @@ public final class Session {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) { // a bug or resource exhaustion: end, and tell why
+            synchronized (lock) {
+                failure = e instanceof RuntimeException r ? r : new IllegalStateException("session failed: " + e, e);
+            }
         } finally {
             end();
         }
@@ -612,6 +624,9 @@ public final class Session {
             machine.cancelPause(); // a pause that came too late for the run that just ended
             sequence++;
             Snapshot raw = builder.read(machine, sequence);
+            if (!tracker.hasBaseline()) { // the first suspension: writes made now are changes against it
+                tracker.leave(raw);
+            }
             s = new Snapshot(sequence, raw.frames(), raw.stack(), tracker.diff(raw));
             snapshot = s;
             reason = why;

@@ -58,7 +58,8 @@ final class Debuggee implements AutoCloseable {
             case RESUME -> session.resume();
         }
         SessionState s = session.awaitSuspended(WAIT);
-        assertEquals(SessionState.SUSPENDED, s, "session after " + a);
+        assertEquals(SessionState.SUSPENDED, s, () -> "session after " + a + ": trap " + session.trap()
+                + ", failure " + session.failure());
         return session.snapshot();
     }
 
