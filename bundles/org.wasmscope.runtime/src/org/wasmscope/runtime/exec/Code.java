@@ -14,8 +14,8 @@ import org.wasmscope.runtime.syntax.Instr;
  * resolved immediates (branch targets as code positions, stack heights as slot offsets from the frame
  * pointer, memory offsets, indices). Every instruction of the body has a start, so the machine can stop
  * before any of them; {@link #pcOf} and {@link #instrAt} translate between code positions and instruction
- * indices of {@code Func.body} for the debugger. Some adjacent pairs run as one {@link Fusion fused}
- * operation; {@link #opAt} gives each instruction's own.
+ * indices of {@code Func.body} for the debugger. Some runs of adjacent instructions execute as one
+ * {@link Fusion fused} operation; {@link #opAt} gives each instruction's own.
  *
  * <p>Frame layout on the machine's value stack, from the frame pointer {@code fp}: the parameters (the
  * caller's arguments, left in place), the declared locals, then the operand stack.
@@ -42,7 +42,7 @@ public final class Code {
     /** {@link #code} with every instruction start replaced by {@link Op#STOP}, made when first needed. */
     private int[] stopCode;
     /**
-     * {@link #code} with {@link Op#BREAK} at each breakpoint and the pairs fused across one unfused, or null
+     * {@link #code} with {@link Op#BREAK} at each breakpoint and the runs fused across one unfused, or null
      * when the function has none.
      */
     private volatile int[] breakCode;
@@ -109,8 +109,10 @@ public final class Code {
                     b = code.clone();
                 }
                 b[instrToPc[i]] = Op.BREAK;
-                if (i > 0 && b[instrToPc[i - 1]] != Op.BREAK) {
-                    b[instrToPc[i - 1]] = plainOps[i - 1]; // a fused pair must not run past the breakpoint
+                for (int j = Math.max(0, i - Fusion.MAX_LENGTH + 1); j < i; j++) {
+                    if (b[instrToPc[j]] != Op.BREAK) {
+                        b[instrToPc[j]] = plainOps[j]; // a fused run must not run past the breakpoint
+                    }
                 }
             }
         }

@@ -80,7 +80,7 @@ final class Compiler {
         for (int i = 0; i < body.length; i++) {
             plainOps[i] = code[instrToPc[i]];
         }
-        Fusion.fuse(code, instrToPc, body.length);
+        Fusion.fuse(code, instrToPc, plainOps);
         int params = Slots.of(f.type.params);
         long[] init = new long[localSlots - params];
         for (int k = f.type.params.length; k < fc.localTypes.length; k++) {

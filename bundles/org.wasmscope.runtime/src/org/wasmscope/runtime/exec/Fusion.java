@@ -1,42 +1,86 @@
 package org.wasmscope.runtime.exec;
 
 /**
- * Pairs of adjacent instructions that the machine runs as one dispatch (a fifth fewer dispatches in
- * typical loops). Only in the code a function runs freely: the fused operation replaces the first
- * instruction's operation and reads both instructions' immediates where they are, and the second
- * instruction keeps its own start, so a branch to it, a breakpoint on it ({@link Code#setBreakpoint} then
- * unfuses the pair) or a single step still sees two instructions. None of the fused pairs can trap, so
+ * Runs of adjacent instructions that the machine executes as one dispatch (superinstructions), chosen
+ * from the pairs and triples that are most frequent in compiled C (see benchmarks/). Only in the code a
+ * function runs freely: the fused operation replaces the first instruction's operation and reads every
+ * instruction's immediates where they are; each later instruction keeps its own start (and its own,
+ * possibly fused, operation), so a branch to it, a breakpoint on it ({@link Code#setBreakpoint} then
+ * unfuses the run) or a single step still sees each instruction. None of the fused runs can trap, so
  * traps keep their exact position.
  */
 final class Fusion {
     private Fusion() {
     }
 
-    /** The fused operation for {@code first} followed by {@code second}, or -1. */
-    static int of(int first, int second) {
-        if (first == Op.LOCAL_GET) {
-            return switch (second) {
+    /** The most instructions one fused operation covers. */
+    static final int MAX_LENGTH = 3;
+
+    /**
+     * The fused operation for the instructions whose plain operations start at {@code ops[i]}, or -1;
+     * {@code n} is the number of instructions.
+     */
+    static int of(int[] ops, int i, int n) {
+        int first = ops[i];
+        int second = i + 1 < n ? ops[i + 1] : -1;
+        int third = i + 2 < n ? ops[i + 2] : -1;
+        return switch (first) {
+            case Op.LOCAL_GET -> switch (second) {
                 case Op.LOCAL_GET -> Op.LOCAL_GET_LOCAL_GET;
-                case Op.I32_CONST -> Op.LOCAL_GET_I32_CONST;
+                case Op.I32_CONST -> third == Op.I32_ADD ? Op.LOCAL_GET_I32_CONST_I32_ADD : Op.LOCAL_GET_I32_CONST;
+                case Op.I32_ADD -> Op.LOCAL_GET_I32_ADD;
+                case Op.I32_SUB -> Op.LOCAL_GET_I32_SUB;
+                case Op.I32_AND -> Op.LOCAL_GET_I32_AND;
+                case Op.I32_XOR -> Op.LOCAL_GET_I32_XOR;
+                case Op.I32_LT_S -> Op.LOCAL_GET_I32_LT_S;
+                case Op.I32_GT_S -> Op.LOCAL_GET_I32_GT_S;
+                case Op.F64_ADD -> Op.LOCAL_GET_F64_ADD;
+                case Op.F64_MUL -> Op.LOCAL_GET_F64_MUL;
                 default -> -1;
             };
-        }
-        if (first == Op.I32_CONST && second == Op.I32_ADD) {
-            return Op.I32_CONST_I32_ADD;
-        }
-        if (first == Op.LOCAL_SET && second == Op.LOCAL_GET) {
-            return Op.LOCAL_SET_LOCAL_GET;
-        }
-        return -1;
+            case Op.I32_CONST -> switch (second) {
+                case Op.I32_ADD -> Op.I32_CONST_I32_ADD;
+                case Op.I32_AND -> Op.I32_CONST_I32_AND;
+                case Op.I32_SHL -> Op.I32_CONST_I32_SHL;
+                case Op.I32_SHR_U -> Op.I32_CONST_I32_SHR_U;
+                case Op.I32_ROTL -> Op.I32_CONST_I32_ROTL;
+                case Op.I32_NE -> Op.I32_CONST_I32_NE;
+                default -> -1;
+            };
+            case Op.LOCAL_SET -> second == Op.LOCAL_GET ? Op.LOCAL_SET_LOCAL_GET : -1;
+            case Op.LOCAL_TEE -> second == Op.LOCAL_GET ? Op.LOCAL_TEE_LOCAL_GET : -1;
+            case Op.I32_ADD -> switch (second) {
+                case Op.LOCAL_SET -> Op.I32_ADD_LOCAL_SET;
+                case Op.LOCAL_TEE -> Op.I32_ADD_LOCAL_TEE;
+                default -> -1;
+            };
+            default -> second == Op.BR_IF_JUMP ? branchOn(first) : -1;
+        };
+    }
+
+    /** The fused comparison-and-branch for a comparison followed by a br_if that moves no values, or -1. */
+    private static int branchOn(int compare) {
+        return switch (compare) {
+            case Op.I32_EQZ -> Op.I32_EQZ_BR_IF;
+            case Op.I32_EQ -> Op.I32_EQ_BR_IF;
+            case Op.I32_NE -> Op.I32_NE_BR_IF;
+            case Op.I32_LT_S -> Op.I32_LT_S_BR_IF;
+            case Op.I32_GT_S -> Op.I32_GT_S_BR_IF;
+            case Op.I32_LE_S -> Op.I32_LE_S_BR_IF;
+            case Op.I32_GE_S -> Op.I32_GE_S_BR_IF;
+            case Op.I32_LT_U -> Op.I32_LT_U_BR_IF;
+            case Op.I32_GT_U -> Op.I32_GT_U_BR_IF;
+            default -> -1;
+        };
     }
 
     /**
-     * Fuses every pair of adjacent instructions that has a fused form: rewrites the first one's
-     * operation in {@code code}; {@code instrToPc} has one more entry than there are instructions.
+     * Fuses every run of adjacent instructions that has a fused form: rewrites the first one's operation
+     * in {@code code}; {@code plainOps} holds each instruction's own operation.
      */
-    static void fuse(int[] code, int[] instrToPc, int instrCount) {
-        for (int i = 0; i + 1 < instrCount; i++) {
-            int fused = of(code[instrToPc[i]], code[instrToPc[i + 1]]);
+    static void fuse(int[] code, int[] instrToPc, int[] plainOps) {
+        for (int i = 0; i < plainOps.length; i++) {
+            int fused = of(plainOps, i, plainOps.length);
             if (fused >= 0) {
                 code[instrToPc[i]] = fused;
             }

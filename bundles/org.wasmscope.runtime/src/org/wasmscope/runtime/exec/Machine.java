@@ -558,6 +558,112 @@ public final class Machine {
                         stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
                         pc += 3;
                         break;
+                    case Op.LOCAL_TEE_LOCAL_GET:
+                        stack[fp + code[pc + 1]] = stack[sp - 1];
+                        stack[sp++] = stack[fp + code[pc + 3]];
+                        pc += 4;
+                        break;
+                    case Op.LOCAL_GET_I32_CONST_I32_ADD:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                        pc += 5;
+                        break;
+                    case Op.I32_ADD_LOCAL_SET:
+                        sp -= 2;
+                        stack[fp + code[pc + 2]] = (int) stack[sp] + (int) stack[sp + 1];
+                        pc += 3;
+                        break;
+                    case Op.I32_ADD_LOCAL_TEE:
+                        sp--;
+                        stack[fp + code[pc + 2]] = stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_ADD: // a binary operation whose second operand is local code[pc + 1]
+                        stack[sp - 1] = (int) stack[sp - 1] + (int) stack[fp + code[pc + 1]];
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_SUB:
+                        stack[sp - 1] = (int) stack[sp - 1] - (int) stack[fp + code[pc + 1]];
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_AND:
+                        stack[sp - 1] = (int) stack[sp - 1] & (int) stack[fp + code[pc + 1]];
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_XOR:
+                        stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[fp + code[pc + 1]];
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_LT_S:
+                        stack[sp - 1] = (int) stack[sp - 1] < (int) stack[fp + code[pc + 1]] ? 1 : 0;
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_I32_GT_S:
+                        stack[sp - 1] = (int) stack[sp - 1] > (int) stack[fp + code[pc + 1]] ? 1 : 0;
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_F64_ADD:
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[fp + code[pc + 1]]));
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_F64_MUL:
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[fp + code[pc + 1]]));
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_AND: // a binary operation whose second operand is the constant code[pc + 1]
+                        stack[sp - 1] = (int) stack[sp - 1] & code[pc + 1];
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_SHL:
+                        stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1];
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_SHR_U:
+                        stack[sp - 1] = (int) stack[sp - 1] >>> code[pc + 1];
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_ROTL:
+                        stack[sp - 1] = Integer.rotateLeft((int) stack[sp - 1], code[pc + 1]);
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_NE:
+                        stack[sp - 1] = (int) stack[sp - 1] != code[pc + 1] ? 1 : 0;
+                        pc += 3;
+                        break;
+                    case Op.I32_EQZ_BR_IF: // a comparison, then a br_if (at pc + 1) that moves no values
+                        pc = (int) stack[--sp] == 0 ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_EQ_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] == (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_NE_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] != (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_LT_S_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] < (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_GT_S_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] > (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_LE_S_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] <= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_GE_S_BR_IF:
+                        sp -= 2;
+                        pc = (int) stack[sp] >= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_LT_U_BR_IF:
+                        sp -= 2;
+                        pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) < 0 ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I32_GT_U_BR_IF:
+                        sp -= 2;
+                        pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) > 0 ? code[pc + 2] : pc + 5;
+                        break;
                     case Op.LOCAL_TEE:
                         stack[fp + code[pc + 1]] = stack[sp - 1];
                         pc += 2;

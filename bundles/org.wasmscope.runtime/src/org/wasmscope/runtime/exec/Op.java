@@ -244,13 +244,46 @@ final class Op {
     static final int I32_CONST_I32_ADD = 215;
     /** local.set a; local.get b. */
     static final int LOCAL_SET_LOCAL_GET = 216;
+    /** local.tee a; local.get b. */
+    static final int LOCAL_TEE_LOCAL_GET = 217;
+    /** local.get a; i32.const c; i32.add: an address or a counter, one push. */
+    static final int LOCAL_GET_I32_CONST_I32_ADD = 218;
+    /** i32.add; local.set a. */
+    static final int I32_ADD_LOCAL_SET = 219;
+    /** i32.add; local.tee a. */
+    static final int I32_ADD_LOCAL_TEE = 220;
+    /** local.get a; then a binary operation with that local as its second operand. */
+    static final int LOCAL_GET_I32_ADD = 221;
+    static final int LOCAL_GET_I32_SUB = 222;
+    static final int LOCAL_GET_I32_AND = 223;
+    static final int LOCAL_GET_I32_XOR = 224;
+    static final int LOCAL_GET_I32_LT_S = 225;
+    static final int LOCAL_GET_I32_GT_S = 226;
+    static final int LOCAL_GET_F64_ADD = 227;
+    static final int LOCAL_GET_F64_MUL = 228;
+    /** i32.const c; then a binary operation with c as its second operand. */
+    static final int I32_CONST_I32_AND = 229;
+    static final int I32_CONST_I32_SHL = 230;
+    static final int I32_CONST_I32_SHR_U = 231;
+    static final int I32_CONST_I32_ROTL = 232;
+    static final int I32_CONST_I32_NE = 233;
+    /** A comparison, then a br_if that moves no values ({@link #BR_IF_JUMP}): branch on the comparison. */
+    static final int I32_EQZ_BR_IF = 234;
+    static final int I32_EQ_BR_IF = 235;
+    static final int I32_NE_BR_IF = 236;
+    static final int I32_LT_S_BR_IF = 237;
+    static final int I32_GT_S_BR_IF = 238;
+    static final int I32_LE_S_BR_IF = 239;
+    static final int I32_GE_S_BR_IF = 240;
+    static final int I32_LT_U_BR_IF = 241;
+    static final int I32_GT_U_BR_IF = 242;
 
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 217;
+    static final int STOP = 243;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 218;
+    static final int BREAK = 244;
 
     /** How many operation codes there are. */
-    static final int COUNT = 219;
+    static final int COUNT = 245;
 }
