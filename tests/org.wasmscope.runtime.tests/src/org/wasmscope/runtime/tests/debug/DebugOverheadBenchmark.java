@@ -1,0 +1,144 @@
+package org.wasmscope.runtime.tests.debug;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.debug.SessionState;
+import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.runtime.exec.Interpreter;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+
+/**
+ * What debugging costs while nothing is being looked at: the same workload (recursive fib: calls;
+ * a sieve: loops and memory; a checksum loop with fused local pairs) run plainly
+ * ({@link Interpreter#invoke}), in a {@link Session} without breakpoints, and in a Session with
+ * breakpoints armed in every hot function at instructions never reached. Prints the ratios of the
+ * median times (goal: both at most 1.3).
+ *
+ * <p>Run: {@code java -cp <runtime classes>:<test classes> org.wasmscope.runtime.tests.debug.DebugOverheadBenchmark [rounds]}
+ */
+public final class DebugOverheadBenchmark {
+    /* never-reached instructions: 4 in $fib, $sieve and $sum (the constant in the early return) */
+    static final String WAT = """
+            (module
+              (memory 16)
+              (func $fib (param $n i64) (result i64)
+                (if (i64.lt_s (local.get $n) (i64.const 0)) (then (return (i64.const -1))))
+                (if (result i64) (i64.lt_s (local.get $n) (i64.const 2))
+                  (then (local.get $n))
+                  (else (i64.add (call $fib (i64.sub (local.get $n) (i64.const 1)))
+                                 (call $fib (i64.sub (local.get $n) (i64.const 2)))))))
+              (func $sieve (param $n i32) (result i32)
+                (local $i i32) (local $j i32) (local $count i32)
+                (if (i32.gt_u (local.get $n) (i32.const 1048576)) (then (return (i32.const -1))))
+                (memory.fill (i32.const 0) (i32.const 0) (local.get $n))
+                (local.set $i (i32.const 2))
+                (block $done
+                  (loop $outer
+                    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+                    (if (i32.eqz (i32.load8_u (local.get $i)))
+                      (then
+                        (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                        (local.set $j (i32.add (local.get $i) (local.get $i)))
+                        (block $end
+                          (loop $inner
+                            (br_if $end (i32.ge_u (local.get $j) (local.get $n)))
+                            (i32.store8 (local.get $j) (i32.const 1))
+                            (local.set $j (i32.add (local.get $j) (local.get $i)))
+                            (br $inner)))))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br $outer)))
+                (local.get $count))
+              (func $sum (param $n i32) (result i32)
+                (local $i i32) (local $acc i32)
+                (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))
+                (loop $l
+                  (local.set $acc (i32.xor (i32.mul (local.get $acc) (i32.const 31)) (local.get $i)))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+                (local.get $acc))
+              (func (export "work") (result i64)
+                (i64.add (call $fib (i64.const 27))
+                  (i64.extend_i32_u (i32.add
+                    (call $sieve (i32.const 1000000))
+                    (call $sum (i32.const 20000000))))))
+            )
+            """;
+
+    private final Store store = new Store();
+    private final ModuleInst inst;
+    private final FuncInst work;
+
+    DebugOverheadBenchmark() throws Exception {
+        inst = Wasm.instantiate(store, Wasm.load(WAT.getBytes(StandardCharsets.UTF_8)), new Linker(), "bench");
+        work = Wasm.exportedFunc(inst, "work");
+    }
+
+    long plain() {
+        long t0 = System.nanoTime();
+        Interpreter.invoke(store, work);
+        return System.nanoTime() - t0;
+    }
+
+    long debug(boolean armed) throws InterruptedException {
+        Session s = new Session(store);
+        if (armed) {
+            s.breakAt(inst.funcs[0], 4);
+            s.breakAt(inst.funcs[1], 4);
+            s.breakAt(inst.funcs[2], 4);
+            s.breakOnEntry(inst.funcs[1]).setIgnoreCount(Integer.MAX_VALUE); // reached once: counted, not suspended
+        }
+        long t0 = System.nanoTime();
+        s.start(work, false);
+        SessionState st = s.awaitSuspended(Duration.ofMinutes(5));
+        long t = System.nanoTime() - t0;
+        if (st != SessionState.SUSPENDED || !(s.reason() instanceof SuspendReason.Done)) {
+            throw new IllegalStateException("the debug run did not finish: " + st + " " + s.reason());
+        }
+        s.terminate();
+        s.awaitTerminated(Duration.ofSeconds(5));
+        return t;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        DebugOverheadBenchmark b = new DebugOverheadBenchmark();
+        System.out.println("result " + Interpreter.invoke(b.store, b.work)[0]);
+        for (int i = 0; i < 2; i++) { // warm up all three ways
+            b.plain();
+            b.debug(false);
+            b.debug(true);
+        }
+        long[] plain = new long[rounds];
+        long[] debug = new long[rounds];
+        long[] armed = new long[rounds];
+        for (int i = 0; i < rounds; i++) { // interleaved, so drifts in machine load hit all three alike
+            plain[i] = b.plain();
+            debug[i] = b.debug(false);
+            armed[i] = b.debug(true);
+        }
+        double p = median(plain);
+        double d = median(debug);
+        double a = median(armed);
+        System.out.printf("plain                  %8.1f ms (median of %d)%n", p / 1e6, rounds);
+        System.out.printf("debug, no breakpoints  %8.1f ms  ratio %.3f%n", d / 1e6, d / p);
+        System.out.printf("debug, armed, not hit  %8.1f ms  ratio %.3f%n", a / 1e6, a / p);
+        System.out.println("all plain runs (ms):  " + List.of(Arrays.stream(plain).mapToObj(x -> x / 1_000_000).toArray()));
+        System.out.println("all debug runs (ms):  " + List.of(Arrays.stream(debug).mapToObj(x -> x / 1_000_000).toArray()));
+        System.out.println("all armed runs (ms):  " + List.of(Arrays.stream(armed).mapToObj(x -> x / 1_000_000).toArray()));
+    }
+
+    private static double median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+}
