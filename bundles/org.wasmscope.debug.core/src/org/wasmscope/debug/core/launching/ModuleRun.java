@@ -1,0 +1,125 @@
+package org.wasmscope.debug.core.launching;
+
+import java.io.PrintStream;
+import java.util.function.IntConsumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Module;
+
+/**
+ * A run-mode launch at full speed, on a thread of its own: instantiates the module with the
+ * {@code spectest} print functions writing to the process's output, invokes the entry point and prints
+ * each result ({@code i32:120}) to the output, or {@code trap: MESSAGE} to the error stream.
+ *
+ * <p>Stopping: every invocation (the start function's too) runs on a {@link Machine} whose
+ * {@link Machine#requestPause() pause} works from any thread, so {@link #stop()} ends even a
+ * {@code (loop (br 0))}.
+ */
+final class ModuleRun {
+    private final LaunchTarget target;
+    private final ProcessStreams streams;
+    private volatile boolean stopRequested;
+    private volatile Machine machine;
+
+    ModuleRun(LaunchTarget target, ProcessStreams streams) {
+        this.target = target;
+        this.streams = streams;
+    }
+
+    /** Starts the run on a new daemon thread; {@code onExit} receives the exit value on that thread. */
+    void start(String threadName, IntConsumer onExit) {
+        Thread thread = new Thread(() -> onExit.accept(execute()), threadName);
+        thread.setDaemon(true); // never keeps the workbench from exiting
+        thread.start();
+    }
+
+    /** Asks the run to end; safe from any thread. */
+    void stop() {
+        stopRequested = true;
+        Machine m = machine;
+        if (m != null) {
+            m.requestPause();
+        }
+    }
+
+    private int execute() {
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
+        try {
+            Store store = new Store();
+            Linker linker = new Linker();
+            linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+            ModuleInst inst = instantiate(store, linker);
+            int start = target.module().module.start;
+            if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null) {
+                return WasmLaunchConstants.EXIT_TERMINATED;
+            }
+            FuncInst entry = Wasm.exportedFunc(inst, target.entry().name());
+            Value[] results = invoke(store, entry, target.arguments());
+            if (results == null) {
+                return WasmLaunchConstants.EXIT_TERMINATED;
+            }
+            for (Value v : results) {
+                out.println(v);
+            }
+            return WasmLaunchConstants.EXIT_OK;
+        } catch (LinkException e) {
+            err.println("link error: " + e.describe());
+            return WasmLaunchConstants.EXIT_LINK_ERROR;
+        } catch (Trap e) {
+            err.println("trap: " + e.describe());
+            return WasmLaunchConstants.EXIT_TRAP;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("internal error: " + e);
+            ILog.of(ModuleRun.class).error("WasmScope run of " + target.file().getFullPath() + " failed", e);
+            return WasmLaunchConstants.EXIT_INTERNAL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Instantiates without running the start function (instantiation would run it on a machine nobody
+     * can pause); {@link #execute()} runs it next, as instantiation would have. The module was loaded
+     * for this launch only, so changing its start index for a moment disturbs no one.
+     */
+    private ModuleInst instantiate(Store store, Linker linker) {
+        Module module = target.module().module;
+        int start = module.start;
+        module.start = -1;
+        try {
+            return Wasm.instantiate(store, target.module(), linker, target.file().getName());
+        } finally {
+            module.start = start;
+        }
+    }
+
+    /** Runs an invocation to its end; null if it was stopped. */
+    private Value[] invoke(Store store, FuncInst f, Value[] args) {
+        Machine m = new Machine(store);
+        machine = m;
+        if (stopRequested) { // stop() may have looked before this machine was published
+            return null;
+        }
+        m.start(f, args);
+        while (!m.isDone()) {
+            if (stopRequested) {
+                return null;
+            }
+            m.run(); // returns before the end only for a pause (no breakpoints are set)
+        }
+        return m.results();
+    }
+}

@@ -1,0 +1,35 @@
+package org.wasmscope.debug.core.launching;
+
+import org.wasmscope.debug.core.WasmDebugCore;
+
+/** The WebAssembly launch configuration type, its attributes and the exit values of its processes. */
+public final class WasmLaunchConstants {
+    /** The launch configuration type "WebAssembly", modes run and debug. */
+    public static final String LAUNCH_TYPE_ID = WasmDebugCore.PLUGIN_ID + ".launchType";
+
+    /** String: the name of the workspace project holding the module. */
+    public static final String ATTR_PROJECT = WasmDebugCore.PLUGIN_ID + ".project";
+    /** String: the module file ({@code .wat} or {@code .wasm}), relative to the project. */
+    public static final String ATTR_MODULE = WasmDebugCore.PLUGIN_ID + ".module";
+    /** String: the name of the exported function to invoke. */
+    public static final String ATTR_EXPORT = WasmDebugCore.PLUGIN_ID + ".export";
+    /**
+     * String: the arguments, separated by white space, each read as a value of the corresponding parameter
+     * type the way the command line reads them ({@code 10}, {@code 0x1f}, {@code 1.5}, {@code nan}, ...).
+     */
+    public static final String ATTR_ARGUMENTS = WasmDebugCore.PLUGIN_ID + ".arguments";
+
+    /** Exit value: the function returned. */
+    public static final int EXIT_OK = 0;
+    /** Exit value: instantiation failed to link the module's imports (as the command line's bad input). */
+    public static final int EXIT_LINK_ERROR = 2;
+    /** Exit value: execution trapped (as the command line's). */
+    public static final int EXIT_TRAP = 3;
+    /** Exit value: the user terminated the run (as a shell reports a process ended by SIGTERM). */
+    public static final int EXIT_TERMINATED = 143;
+    /** Exit value: the runtime failed unexpectedly (a bug; logged). */
+    public static final int EXIT_INTERNAL_ERROR = 70;
+
+    private WasmLaunchConstants() {
+    }
+}

@@ -1,0 +1,72 @@
+package org.wasmscope.debug.ui.editor;
+
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceStore;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.ICharacterPairMatcher;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.resource.StringConverter;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+
+/**
+ * The {@code .wat} editor: a text editor with the text format's colouring, matching parentheses, and the
+ * vertical ruler with its own context menu id ({@link #RULER_CONTEXT}) so debugger actions such as
+ * toggling breakpoints can be contributed to it.
+ */
+public class WatEditor extends TextEditor {
+    public static final String ID = "org.wasmscope.debug.ui.watEditor";
+    /** The context menu of the editor's vertical ruler. */
+    public static final String RULER_CONTEXT = "#WatRulerContext";
+    /** The context menu of the text. */
+    public static final String EDITOR_CONTEXT = "#WatEditorContext";
+
+    private static final String MATCHING_BRACKETS = "wasmscope.matchingBrackets";
+    private static final String MATCHING_BRACKETS_COLOR = "wasmscope.matchingBracketsColor";
+
+    private final ICharacterPairMatcher brackets = new DefaultCharacterPairMatcher(new char[] { '(', ')' },
+            WatPartitions.PARTITIONING, true);
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        setSourceViewerConfiguration(new WatSourceViewerConfiguration());
+        setDocumentProvider(new ForwardingDocumentProvider(WatPartitions.PARTITIONING, new WatDocumentSetup(),
+                new TextFileDocumentProvider()));
+        setRulerContextMenuId(RULER_CONTEXT);
+        setEditorContextMenuId(EDITOR_CONTEXT);
+        setPreferenceStore(new ChainedPreferenceStore(
+                new IPreferenceStore[] { bracketPreferences(), EditorsUI.getPreferenceStore() }));
+    }
+
+    /** Bracket matching is on, in grey, whatever the general text editor preferences say. */
+    private static IPreferenceStore bracketPreferences() {
+        PreferenceStore store = new PreferenceStore();
+        store.setValue(MATCHING_BRACKETS, true);
+        store.setValue(MATCHING_BRACKETS_COLOR, StringConverter.asString(new RGB(128, 128, 128)));
+        return store;
+    }
+
+    @Override
+    protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+        support.setCharacterPairMatcher(brackets);
+        support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+        super.configureSourceViewerDecorationSupport(support);
+    }
+
+    /** The viewer, for tests and the debugger (the instruction pointer, run to line). */
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
+    @Override
+    public void dispose() {
+        brackets.dispose();
+        super.dispose();
+    }
+}

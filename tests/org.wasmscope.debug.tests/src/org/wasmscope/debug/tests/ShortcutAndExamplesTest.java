@@ -1,0 +1,124 @@
+package org.wasmscope.debug.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.debug.ui.examples.ExamplesProject;
+import org.wasmscope.debug.ui.launching.WasmLaunchShortcut;
+
+/** Run As › WebAssembly on files and editors, and the examples project's shared launch configurations. */
+class ShortcutAndExamplesTest {
+
+    @BeforeAll
+    static void workbench() throws Exception {
+        Workbench.project();
+        DebugUITools.getPreferenceStore();
+        // never ask whether to switch perspective or save: the tests have nobody to answer
+        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PREF_BUILD_BEFORE_LAUNCH, false);
+        Workbench.maximize();
+    }
+
+    @AfterEach
+    void clean() throws CoreException {
+        Launches.removeAll();
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void runAsOnAFileCreatesAConfigurationForMainAndRunsIt() throws Exception {
+        IFile file = Workbench.file("print.wat");
+        new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+        ILaunch launch = waitForLaunch();
+        ILaunchConfiguration config = launch.getLaunchConfiguration();
+        assertEquals("print main", config.getName());
+        assertEquals("main", config.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""));
+        assertEquals(file, config.getMappedResources()[0]);
+        Launches.waitTerminated(launch, 20);
+        assertTrue(Launches.consoleText(launch.getProcesses()[0], "i32:42").contains("i32:7"));
+
+        // a second Run As reuses the configuration
+        Launches.removeAll();
+        new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+        ILaunch second = waitForLaunch();
+        assertEquals(config, second.getLaunchConfiguration());
+        Launches.waitTerminated(second, 20);
+        config.delete();
+    }
+
+    @Test
+    void runAsInAnEditor() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), Workbench.file("trap.wat"));
+        new WasmLaunchShortcut().launch(editor, ILaunchManager.RUN_MODE);
+        ILaunch launch = waitForLaunch();
+        Launches.waitTerminated(launch, 20);
+        assertEquals(WasmLaunchConstants.EXIT_TRAP, launch.getProcesses()[0].getExitValue());
+        Launches.consoleText(launch.getProcesses()[0], "trap: integer divide by zero");
+        Workbench.page().showView(IConsoleConstants.ID_CONSOLE_VIEW);
+        Workbench.screenshot("run-as-trap-console");
+        launch.getLaunchConfiguration().delete();
+    }
+
+    /** The examples folder holds shared configurations such as "factorial main"; each runs to its result. */
+    @Test
+    void theExamplesLaunchConfigurationsRun() throws Exception {
+        IProject examples = ExamplesProject.open(new java.io.File(System.getProperty("wasmscope.examples")), null);
+        Workbench.waitFor("the examples' configurations", 20, () -> configs().containsKey("factorial main"));
+        Map<String, String> expected = Map.of(
+                "factorial main", "i64:3628800",
+                "factorial fac 20", "i64:2432902008176640000",
+                "br_table main", "i32:111",
+                "br_table classify 1", "i32:10",
+                "memory main", "i32:72",
+                "call_indirect main", "i32:24",
+                "call_indirect apply trap", "trap: uninitialized element 3");
+        Map<String, ILaunchConfiguration> configs = configs();
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            ILaunchConfiguration config = configs.get(e.getKey());
+            assertNotNull(config, "no configuration " + e.getKey() + " in " + configs.keySet());
+            assertEquals(examples.getName(), config.getAttribute(WasmLaunchConstants.ATTR_PROJECT, ""));
+            assertTrue(config.getFile() != null && config.getFile().getProject().equals(examples), "shared");
+            ILaunch launch = Launches.run(config);
+            Launches.waitTerminated(launch, 20);
+            assertTrue(Launches.consoleText(launch.getProcesses()[0], e.getValue()).contains(e.getValue()));
+        }
+    }
+
+    private static Map<String, ILaunchConfiguration> configs() {
+        Map<String, ILaunchConfiguration> byName = new HashMap<>();
+        try {
+            for (ILaunchConfiguration c : Launches.manager().getLaunchConfigurations()) {
+                byName.put(c.getName(), c);
+            }
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+        return byName;
+    }
+
+    /** The launch DebugUITools started in the background. */
+    private static ILaunch waitForLaunch() {
+        Workbench.waitFor("a launch", 20, () -> Launches.manager().getLaunches().length > 0
+                && Launches.manager().getLaunches()[0].getProcesses().length > 0);
+        return Launches.manager().getLaunches()[Launches.manager().getLaunches().length - 1];
+    }
+}

@@ -1,0 +1,4 @@
+;; Never ends: a run must stay stoppable.
+(module
+  (func (export "main")
+    (loop $forever (br $forever))))

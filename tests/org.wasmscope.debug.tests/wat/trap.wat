@@ -1,0 +1,4 @@
+;; Divides by zero.
+(module
+  (func (export "main") (result i32)
+    (i32.div_s (i32.const 1) (i32.const 0))))
