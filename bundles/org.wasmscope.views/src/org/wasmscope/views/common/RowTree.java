@@ -1,14 +1,22 @@
 package org.wasmscope.views.common;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ITreeViewerListener;
+import org.eclipse.jface.viewers.TreeExpansionEvent;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.ToolTip;
@@ -28,6 +36,10 @@ import org.eclipse.swt.widgets.TreeItem;
 public final class RowTree {
     private final TreeViewer viewer;
     private final Supplier<NumberFormat> format;
+    private Consumer<String> writeResult = message -> { };
+    /** Keys of the rows the user opened and closed (tree listeners see only the user's doing). */
+    private final Set<Object> opened = new HashSet<>();
+    private final Set<Object> closed = new HashSet<>();
 
     public RowTree(Composite parent, Supplier<NumberFormat> format, List<Column> columns) {
         this.format = format;
@@ -46,27 +58,76 @@ public final class RowTree {
             vc.getColumn().setWidth(c.chars() * charWidth + 16);
             vc.getColumn().setMoveable(true);
             vc.setLabelProvider(new CellText(i));
+            vc.setEditingSupport(new CellEditing(i));
         }
         viewer.setUseHashlookup(true);
         viewer.setComparer(new ByKey());
         viewer.setContentProvider(new Content());
+        viewer.addTreeListener(new ITreeViewerListener() {
+            @Override
+            public void treeExpanded(TreeExpansionEvent e) {
+                if (e.getElement() instanceof Row row) {
+                    opened.add(row.key());
+                    closed.remove(row.key());
+                }
+            }
+
+            @Override
+            public void treeCollapsed(TreeExpansionEvent e) {
+                if (e.getElement() instanceof Row row) {
+                    closed.add(row.key());
+                    opened.remove(row.key());
+                }
+            }
+        });
         ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);
+    }
+
+    /**
+     * Called after an edit was written to the machine: with null on success (the view then rereads the
+     * machine), else with the reason it was refused.
+     */
+    public void onWrite(Consumer<String> result) {
+        this.writeResult = result;
     }
 
     public TreeViewer viewer() {
         return viewer;
     }
 
-    /** Shows {@code rows}, keeping what was expanded and selected when the same rows are still there. */
+    /**
+     * Shows {@code rows}: opened to the auto-expand level, then with the rows the user opened or closed
+     * (known by their keys) opened or closed again, so a step does not undo what the user chose to see.
+     */
     public void setRows(List<? extends Row> rows) {
         Tree tree = viewer.getTree();
         tree.setRedraw(false);
         try {
-            Object[] expanded = viewer.getExpandedElements();
             viewer.setInput(rows);
-            viewer.setExpandedElements(expanded);
+            if (!opened.isEmpty() || !closed.isEmpty()) {
+                for (TreeItem item : tree.getItems()) {
+                    restore(item);
+                }
+            }
         } finally {
             tree.setRedraw(true);
+        }
+    }
+
+    private void restore(TreeItem item) {
+        if (!(item.getData() instanceof Row row)) {
+            return;
+        }
+        Object key = row.key();
+        if (closed.contains(key) && item.getExpanded()) {
+            viewer.setExpandedState(row, false);
+        } else if (opened.contains(key) && !item.getExpanded()) {
+            viewer.setExpandedState(row, true);
+        }
+        if (item.getExpanded()) {
+            for (TreeItem child : item.getItems()) {
+                restore(child);
+            }
         }
     }
 
@@ -77,37 +138,63 @@ public final class RowTree {
 
     /**
      * The text of every row the tree shows (expanded rows with their children), one line each, indented
-     * by two spaces a level, columns joined by {@code separator}. With {@code marks}, a changed row starts
+     * by two spaces a level, columns joined by {@code separator} (trailing empty columns left out). With {@code marks}, a changed row starts
      * with {@code "*"} and an emphasized one with {@code ">"}: how tests see highlighting without pixels.
      */
     public List<String> lines(String separator, boolean marks) {
         List<String> out = new ArrayList<>();
         for (TreeItem item : viewer.getTree().getItems()) {
-            collect(item, 0, separator, marks, out);
+            collect(item, 0, separator, marks, false, out);
         }
         return out;
     }
 
-    private void collect(TreeItem item, int depth, String separator, boolean marks, List<String> out) {
+    /** The selected rows as {@link #lines} writes them (without marks), or all rows when none is selected. */
+    public List<String> selectedOrAllLines(String separator) {
+        boolean onlySelected = viewer.getTree().getSelectionCount() > 0;
+        List<String> out = new ArrayList<>();
+        for (TreeItem item : viewer.getTree().getItems()) {
+            collect(item, 0, separator, false, onlySelected, out);
+        }
+        return out;
+    }
+
+    private void collect(TreeItem item, int depth, String separator, boolean marks, boolean onlySelected,
+            List<String> out) {
+        boolean take = !onlySelected || isSelected(item);
         StringBuilder b = new StringBuilder("  ".repeat(depth));
         if (marks && item.getData() instanceof Row row) {
             b.append(row.emphasized() ? ">" : "").append(row.changed() ? "*" : "");
         }
         int columns = Math.max(1, viewer.getTree().getColumnCount());
+        while (columns > 1 && item.getText(columns - 1).isEmpty()) {
+            columns--; // no trailing empty columns
+        }
         for (int i = 0; i < columns; i++) {
             if (i > 0) {
                 b.append(separator);
             }
             b.append(item.getText(i));
         }
-        out.add(b.toString().stripTrailing());
+        if (take) {
+            out.add(b.toString());
+        }
         if (item.getExpanded()) {
             for (TreeItem child : item.getItems()) {
                 if (child.getData() != null) {
-                    collect(child, depth + 1, separator, marks, out);
+                    collect(child, depth + 1, separator, marks, onlySelected, out);
                 }
             }
         }
+    }
+
+    private boolean isSelected(TreeItem item) {
+        for (TreeItem s : viewer.getTree().getSelection()) {
+            if (s == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final class CellText extends ColumnLabelProvider {
@@ -140,6 +227,44 @@ public final class RowTree {
         @Override
         public String getToolTipText(Object element) {
             return element instanceof Row row ? row.tooltip() : null;
+        }
+    }
+
+    private final class CellEditing extends EditingSupport {
+        private final int column;
+
+        CellEditing(int column) {
+            super(viewer);
+            this.column = column;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof EditableRow row && row.canEdit(column);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTree());
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((Row) element).text(column, format.get());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            String text = String.valueOf(value).trim();
+            if (text.equals(getValue(element))) {
+                return;
+            }
+            try {
+                ((EditableRow) element).write(column, text);
+                writeResult.accept(null);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                writeResult.accept(e.getMessage());
+            }
         }
     }
 

@@ -1,0 +1,43 @@
+package org.wasmscope.views.store;
+
+/**
+ * The text of one line of a memory's hex dump: 16 bytes as {@code 0000fff0  61 62 63 00 ... 00  abc.....}
+ * (the address in hex, the bytes in two groups of eight, then the printable ASCII, dots for the rest).
+ */
+final class HexLines {
+    static final int BYTES = 16;
+    /** Where byte {@code i}'s two hex digits start in the line. */
+    static int hexColumn(int i) {
+        return 10 + 3 * i + (i >= 8 ? 1 : 0);
+    }
+
+    static int asciiColumn(int i) {
+        return hexColumn(BYTES) + 1 + i;
+    }
+
+    private HexLines() {
+    }
+
+    /** The line for {@code bytes[0..count)} at {@code address} ({@code count} < 16 only at a memory's end). */
+    static String format(long address, byte[] bytes, int count) {
+        StringBuilder b = new StringBuilder(80);
+        b.append(String.format("%08x", address)).append("  ");
+        for (int i = 0; i < BYTES; i++) {
+            if (i == 8) {
+                b.append(' ');
+            }
+            if (i < count) {
+                int v = bytes[i] & 0xFF;
+                b.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 15, 16)).append(' ');
+            } else {
+                b.append("   ");
+            }
+        }
+        b.append(' ');
+        for (int i = 0; i < count; i++) {
+            int v = bytes[i] & 0xFF;
+            b.append(v >= 0x20 && v < 0x7F ? (char) v : '.');
+        }
+        return b.toString();
+    }
+}

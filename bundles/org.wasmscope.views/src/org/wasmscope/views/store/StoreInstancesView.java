@@ -1,0 +1,152 @@
+package org.wasmscope.views.store;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.wasmscope.runtime.cli.ArgValues;
+import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.StoreView;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.views.common.Column;
+import org.wasmscope.views.common.MachineInput;
+import org.wasmscope.views.common.RowTree;
+import org.wasmscope.views.common.MachineView;
+
+/**
+ * The store (spec 4.2.3): a tree of its function, table, memory, global, element and data instances by
+ * address, and below it a hex and ASCII dump of the selected memory (the first one until another is
+ * chosen) that reads only the lines on screen. Mutable globals can be edited; what the last step wrote
+ * (globals, memory bytes) is highlighted.
+ */
+public class StoreInstancesView extends MachineView {
+    public static final String ID = "org.wasmscope.views.store";
+
+    private RowTree tree;
+    private Label memoryTitle;
+    private Text gotoAddress;
+    private MemoryHexView hex;
+    private int selectedMemory;
+
+    @Override
+    protected Control createContent(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        tree = new RowTree(sash, this::numberFormat, List.of(
+                new Column("Instance", "The instance's kind and address in the store (spec 4.2.3: addresses number each kind from 0)", 14),
+                new Column("Type", "Function type, table type, memory limits in pages, or global type (spec 2.3)", 18),
+                new Column("Value", "Name, size, or value", 22),
+                new Column("Details", "Defining module, maximum, mutability, or whether a segment was dropped", 30)));
+        tree.viewer().setAutoExpandLevel(2);
+        tree.onWrite(this::written);
+        tree.viewer().addSelectionChangedListener(e -> {
+            if (e.getStructuredSelection().getFirstElement() instanceof StoreRows.MemRow mem) {
+                selectedMemory = mem.m().address();
+                showMemory();
+            }
+        });
+
+        Composite memoryPane = new Composite(sash, SWT.NONE);
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        memoryPane.setLayout(layout);
+        memoryTitle = new Label(memoryPane, SWT.NONE);
+        memoryTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(memoryPane, SWT.NONE).setText("Go to:");
+        gotoAddress = new Text(memoryPane, SWT.BORDER | SWT.SINGLE);
+        gotoAddress.setMessage("address");
+        gotoAddress.setToolTipText("A byte address (decimal or 0x hexadecimal); Enter scrolls there");
+        GridData gotoData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        gotoData.widthHint = 100;
+        gotoAddress.setLayoutData(gotoData);
+        gotoAddress.addListener(SWT.DefaultSelection, e -> gotoTyped());
+        hex = new MemoryHexView(memoryPane);
+        hex.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        sash.setWeights(55, 45);
+        return sash;
+    }
+
+    private void gotoTyped() {
+        try {
+            long address = Integer.toUnsignedLong(ArgValues.parse(ValType.I32, gotoAddress.getText().trim()).asInt());
+            hex.reveal(address);
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+        } catch (IllegalArgumentException e) {
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Not an address: " + gotoAddress.getText());
+        }
+    }
+
+    @Override
+    protected void show(MachineInput input) {
+        StoreView store = input.session().store();
+        tree.setRows(StoreRows.of(store, input.snapshot().changes()));
+        setHeader("Store of the suspended machine; instances by address");
+        showMemory();
+    }
+
+    private void showMemory() {
+        MachineInput input = getInput();
+        if (input == null) {
+            return;
+        }
+        List<MemoryView> memories = input.session().store().memories();
+        if (memories.isEmpty()) {
+            memoryTitle.setText("No memory instance");
+            hex.setMemory(null, input.snapshot().changes());
+            return;
+        }
+        MemoryView m = memories.get(Math.min(selectedMemory, memories.size() - 1));
+        memoryTitle.setText("mem " + m.address() + ": " + m.pages() + (m.pages() == 1 ? " page, " : " pages, ")
+                + m.byteSize() + " bytes" + (input.snapshot().changes().memoryTracked() ? "" : " (too large to track writes)"));
+        hex.setMemory(m, input.snapshot().changes());
+    }
+
+    @Override
+    protected void formatChanged() {
+        tree.relabel();
+    }
+
+    @Override
+    public List<String> lines(String separator, boolean marks) {
+        return tree.lines(separator, marks);
+    }
+
+    /** The hex dump lines on screen now. */
+    public List<String> memoryLines() {
+        return hex.visibleText();
+    }
+
+    /** Scrolls the memory dump to {@code address}. */
+    public void revealMemory(long address) {
+        hex.reveal(address);
+    }
+
+    /** The address of the first byte the memory dump shows. */
+    public long memoryTopAddress() {
+        return hex.topAddress();
+    }
+
+    public RowTree tree() {
+        return tree;
+    }
+
+    @Override
+    protected List<String> copyLines() {
+        if (hex.isFocusControl()) {
+            return hex.visibleText();
+        }
+        return tree.selectedOrAllLines("\t");
+    }
+
+    @Override
+    protected String emptyMessage() {
+        return "No WebAssembly machine is suspended.\n\nDebug a .wat or .wasm module and suspend it: this view then shows "
+                + "its store (functions, tables, memories, globals, element and data segments) and a memory dump.";
+    }
+}

@@ -1,0 +1,314 @@
+package org.wasmscope.views.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.cli.ArgValues;
+import org.wasmscope.runtime.debug.Changes;
+import org.wasmscope.runtime.debug.FunctionView;
+import org.wasmscope.runtime.debug.GlobalView;
+import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.SegmentView;
+import org.wasmscope.runtime.debug.StoreView;
+import org.wasmscope.runtime.debug.TableView;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.views.common.EditableRow;
+import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.Row;
+import org.wasmscope.views.common.TypeText;
+import org.wasmscope.views.common.ValueText;
+
+/**
+ * The store view's rows: the store's instances by kind, each numbered by its address as the spec numbers
+ * them (spec 4.2.3). Columns: address, type, value (or size), details. Table elements are paged in
+ * {@value #PAGE}s so a large table opens quickly.
+ */
+final class StoreRows {
+    static final int PAGE = 100;
+
+    private StoreRows() {
+    }
+
+    static List<Row> of(StoreView store, Changes changes) {
+        List<Row> kinds = new ArrayList<>();
+        kinds.add(new KindRow("funcs", "Function instances (spec 4.2.6): the closure of a function with its module instance, or a host function",
+                store.functions(), f -> new FuncRow(f)));
+        kinds.add(new KindRow("tables", "Table instances (spec 4.2.8): a vector of references with its table type",
+                store.tables(), t -> new TableRow(t)));
+        kinds.add(new KindRow("mems", "Memory instances (spec 4.2.9): a vector of bytes in 64 KiB pages; the dump below shows the selected one",
+                store.memories(), m -> new MemRow(m, changes.memoryChanged(m.address(), 0, m.byteSize()))));
+        kinds.add(new KindRow("globals", "Global instances (spec 4.2.10): a value with its global type; mutable ones can be edited",
+                store.globals(), g -> new GlobalRow(g, changes.global(g.address()))));
+        kinds.add(new KindRow("elems", "Element instances (spec 4.2.12): the references of an element segment; empty once dropped",
+                store.elems(), e -> new SegmentRow(e)));
+        kinds.add(new KindRow("datas", "Data instances (spec 4.2.13): the bytes of a data segment; empty once dropped",
+                store.datas(), d -> new SegmentRow(d)));
+        return kinds;
+    }
+
+    /** A kind of instance with its instances as children. */
+    record KindRow(String kind, String tooltip, List<Row> instances) implements Row {
+        <T> KindRow(String kind, String tooltip, List<T> items, Function<T, Row> row) {
+            this(kind, tooltip, items.stream().map(row).toList());
+        }
+
+        @Override
+        public String text(int column, NumberFormat format) {
+            return column == 0 ? kind : column == 2 ? instances.size() + (instances.size() == 1 ? " instance" : " instances") : "";
+        }
+
+        @Override
+        public boolean changed() {
+            return instances.stream().anyMatch(Row::changed);
+        }
+
+        @Override
+        public Object key() {
+            return kind;
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return !instances.isEmpty();
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return instances;
+        }
+    }
+
+    record FuncRow(FunctionView f) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "func " + f.address();
+                case 1 -> TypeText.of(f.type());
+                case 2 -> f.displayName();
+                default -> f.isHost() ? "host function" : "module " + moduleName(f) + ", index " + f.index() + exports(f);
+            };
+        }
+
+        /** The names the function is exported as, since an exported function often has no other name. */
+        private static String exports(FunctionView f) {
+            StringBuilder b = new StringBuilder();
+            f.module().exports.forEach((name, ev) -> {
+                if (ev.kind() == ExternKind.FUNC && ev.func() == f.function()) {
+                    b.append(", export \"").append(name).append('"');
+                }
+            });
+            return b.toString();
+        }
+
+        private static String moduleName(FunctionView f) {
+            String n = f.module().name;
+            return n == null ? "(unnamed)" : n;
+        }
+
+        @Override
+        public Object key() {
+            return "func " + f.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Function address " + f.address() + " (spec 4.2.6)";
+        }
+    }
+
+    record TableRow(TableView t) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "table " + t.address();
+                case 1 -> t.type().elemType() + " " + TypeText.of(t.type().limits());
+                case 2 -> "size " + t.size();
+                default -> t.max() < 0 ? "no maximum" : "max " + t.max();
+            };
+        }
+
+        @Override
+        public Object key() {
+            return "table " + t.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Table address " + t.address() + " (spec 4.2.8): elements are references; a funcref holds a function address";
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return t.size() > 0;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return elements(0, t.size(), t::element, "table " + t.address());
+        }
+    }
+
+    /** Rows for elements {@code [from, to)}: one each, or pages of {@value #PAGE} when there are more. */
+    static List<Row> elements(int from, int to, IntFunction<Value> element, String key) {
+        List<Row> rows = new ArrayList<>();
+        if (to - from > PAGE) {
+            int size = PAGE;
+            while ((long) size * PAGE < to - from) {
+                size *= PAGE;
+            }
+            for (int start = from; start < to; start += size) {
+                rows.add(new PageRow(key, start, Math.min(to, start + size), element));
+            }
+            return rows;
+        }
+        for (int i = from; i < to; i++) {
+            rows.add(new ElementRow(key, i, element.apply(i)));
+        }
+        return rows;
+    }
+
+    record PageRow(String owner, int from, int to, IntFunction<Value> element) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return column == 0 ? "[" + from + ".." + (to - 1) + "]" : "";
+        }
+
+        @Override
+        public Object key() {
+            return owner + " [" + from + "," + to + ")";
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return true;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return elements(from, to, element, owner);
+        }
+    }
+
+    record ElementRow(String owner, int index, Value value) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "[" + index + "]";
+                case 1 -> value.type().toString();
+                case 2 -> value.isNull() ? "null" : value.type() == ValType.FUNCREF ? "func " + ValueText.of(value, format) : ValueText.of(value, format);
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return owner + " [" + index + "]";
+        }
+
+        @Override
+        public String tooltip() {
+            return value.type() == ValType.FUNCREF ? "A function reference: the address of a function instance, or null"
+                    : "An external reference: a host value, or null";
+        }
+    }
+
+    record MemRow(MemoryView m, boolean changed) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "mem " + m.address();
+                case 1 -> m.maxPages() < 0 ? "{min " + m.pages() + "}" : "{min " + m.pages() + ", max " + m.maxPages() + "}";
+                case 2 -> m.pages() + (m.pages() == 1 ? " page" : " pages") + " (" + size(m.byteSize()) + ")";
+                default -> m.maxPages() < 0 ? "no maximum" : "max " + m.maxPages() + " pages";
+            };
+        }
+
+        static String size(long bytes) {
+            if (bytes >= (1L << 20) && bytes % (1L << 20) == 0) {
+                return (bytes >> 20) + " MiB";
+            }
+            return bytes % 1024 == 0 ? (bytes >> 10) + " KiB" : bytes + " bytes";
+        }
+
+        @Override
+        public Object key() {
+            return "mem " + m.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Memory address " + m.address() + " (spec 4.2.9): " + m.byteSize() + " bytes, pages of "
+                    + MemType.PAGE_SIZE + " bytes" + (changed ? "; the last step wrote to it" : "");
+        }
+    }
+
+    record GlobalRow(GlobalView g, boolean changed) implements EditableRow {
+        @Override
+        public boolean canEdit(int column) {
+            return column == 2 && g.mutable();
+        }
+
+        @Override
+        public void write(int column, String text) {
+            g.set(ArgValues.parse(g.type().type(), text));
+        }
+
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "global " + g.address();
+                case 1 -> TypeText.of(g.type());
+                case 2 -> ValueText.of(g.value(), format);
+                default -> g.mutable() ? "mutable" : "immutable";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return "global " + g.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Global address " + g.address() + " (spec 4.2.10)" + (g.mutable() ? "; click the value to change it" : "");
+        }
+    }
+
+    record SegmentRow(SegmentView s) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            String kind = s.isElem() ? "elem " : "data ";
+            return switch (column) {
+                case 0 -> kind + s.address();
+                case 1 -> s.isElem() ? s.elemType().toString() : "bytes";
+                case 2 -> s.dropped() ? "dropped" : s.size() + (s.isElem() ? (s.size() == 1 ? " element" : " elements") : (s.size() == 1 ? " byte" : " bytes"));
+                default -> s.dropped() ? "by elem.drop/data.drop, or at instantiation (active, declarative)" : "passive";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return (s.isElem() ? "elem " : "data ") + s.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return s.isElem() ? "Element instance " + s.address() + " (spec 4.2.12)" : "Data instance " + s.address() + " (spec 4.2.13)";
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return s.isElem() && !s.dropped() && s.size() > 0;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return elements(0, s.size(), s::element, "elem " + s.address());
+        }
+    }
+}
