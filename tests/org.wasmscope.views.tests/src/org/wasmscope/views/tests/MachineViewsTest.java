@@ -1,0 +1,297 @@
+package org.wasmscope.views.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.views.common.MachineInput;
+import org.wasmscope.views.common.MachineView;
+import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.frames.CallFramesView;
+import org.wasmscope.views.labels.ControlLabelsView;
+import org.wasmscope.views.perspective.WasmDebugPerspective;
+import org.wasmscope.views.stack.OperandStackView;
+import org.wasmscope.views.store.StoreInstancesView;
+
+/**
+ * The four views fed from a runtime session on {@code sample.wat} (run(3) sums square(i) for i < 3, with
+ * square calling $mul through the table), their rows asserted after chosen steps. Expected rows follow
+ * from the program by the spec's rules: e.g. inside square(2) at call_indirect its operands are
+ * [2 2 1] (x, x, the table index) and run's loop holds the running sum 0*0 + 1*1 = 1 below the block
+ * $inner, whose argument i became square's local.
+ *
+ * <p>Rows are read from the viewers' items, columns joined by " | ", children indented by two spaces;
+ * "*" marks a row the last step changed (drawn highlighted), ">" the label a branch would take.
+ */
+class MachineViewsTest {
+    private OperandStackView stack;
+    private ControlLabelsView labels;
+    private CallFramesView frames;
+    private StoreInstancesView store;
+    private Sample sample;
+
+    @BeforeEach
+    void open() throws Exception {
+        Workbench.closeIntro();
+        Workbench.perspective(WasmDebugPerspective.ID);
+        Workbench.maximize();
+        stack = Workbench.show(OperandStackView.ID);
+        labels = Workbench.show(ControlLabelsView.ID);
+        frames = Workbench.show(CallFramesView.ID);
+        store = Workbench.show(StoreInstancesView.ID);
+        for (MachineView v : views()) {
+            v.setInput(null);
+            v.setNumberFormat(NumberFormat.DECIMAL);
+        }
+        sample = new Sample("sample.wat", "run", Value.i32(3));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (sample != null) {
+            sample.close();
+        }
+    }
+
+    private List<MachineView> views() {
+        return List.of(stack, labels, frames, store);
+    }
+
+    private void feed(MachineInput input) {
+        for (MachineView v : views()) {
+            v.setInput(input);
+        }
+        Workbench.pump(30);
+    }
+
+    private static List<String> rows(MachineView view) {
+        return view.lines(" | ", true);
+    }
+
+    @Test
+    void emptyUntilFedAndAfterwards() {
+        for (MachineView v : views()) {
+            assertTrue(v.isEmpty(), v.getTitle());
+            assertTrue(v.emptyText().startsWith("No WebAssembly machine is suspended."), v.emptyText());
+        }
+        feed(sample.input());
+        views().forEach(v -> assertFalse(v.isEmpty(), v.getTitle()));
+        feed(null);
+        views().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
+    }
+
+    @Test
+    void atEntry() {
+        feed(sample.input());
+        assertEquals("0 values in 1 frame; top first", stack.headerText());
+        assertEquals(List.of("frame 0 func[3] |  | (no operands)"), rows(stack));
+        assertEquals("Frame 0 func[3] at #0 block (31:5); innermost label first", labels.headerText());
+        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+        assertEquals(List.of(
+                "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #0 block | 31:5 | sample",
+                "  $n (param 0) | i32 | 3",
+                "  $i (local 1) | i32 | 0",
+                "  $sum (local 2) | i32 | 0"), rows(frames));
+        assertEquals(List.of(
+                "funcs |  | 4 instances",
+                "  func 0 | [i32 i32] \u2192 [i32] | $add | module sample, index 0",
+                "  func 1 | [i32 i32] \u2192 [i32] | $mul | module sample, index 1",
+                "  func 2 | [i32] \u2192 [i32] | $square | module sample, index 2",
+                "  func 3 | [i32] \u2192 [i32] | func[3] | module sample, index 3, export \"run\"",
+                "tables |  | 1 instance",
+                "  table 0 | funcref {min 2} | size 2 | no maximum",
+                "mems |  | 1 instance",
+                "  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
+                "globals |  | 2 instances",
+                "  global 0 | mut i32 | 0 | mutable",
+                "  global 1 | const i64 | -1 | immutable",
+                "elems |  | 1 instance",
+                "  elem 0 | funcref | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
+                "datas |  | 1 instance",
+                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
+                rows(store));
+        assertEquals(List.of(
+                "00000000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................",
+                "00000010  57 61 73 6d 53 63 6f 70  65 00 00 00 00 00 00 00  WasmScope.......",
+                "00000020  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................"),
+                store.memoryLines().subList(0, 3));
+    }
+
+    @Test
+    void insideTheCallThroughTheTable() throws Exception {
+        sample.stepToLine(27, 3); // square(2) at call_indirect, after i32.const 1
+        feed(sample.input());
+        assertEquals("4 values in 2 frames; top first", stack.headerText());
+        assertEquals(List.of(
+                "frame 1 $square",
+                "  label 0 function",
+                "    *3 | i32 | 1",
+                "    2 | i32 | 2",
+                "    1 | i32 | 2",
+                "frame 0 func[3]",
+                "  label 1 $next",
+                "    0 | i32 | 1"), rows(stack));
+        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", labels.headerText());
+        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #4) | 0 | 24:5"), rows(labels));
+        assertEquals(List.of(
+                "1 $square (func 2) | [i32] \u2192 [i32] |  | #3 call_indirect 0 (type 0) | 27:5 | sample",
+                "  $x (param 0) | i32 | 2",
+                "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #9 call 2 | 40:11 | sample",
+                "  $n (param 0) | i32 | 3",
+                "  $i (local 1) | i32 | 2",
+                "  $sum (local 2) | i32 | 1"), rows(frames));
+        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(store).get(10));
+        assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
+
+        // The caller's labels, innermost first: the block $inner holds the sum below it (height 1).
+        feed(sample.input().withFrame(0));
+        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
+        assertEquals(List.of(
+                "0 $inner | block | [] \u2192 [i32] | 1 | after end #11 (42:9) | 1 | 38:9",
+                "1 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
+                "2 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
+                "3 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+    }
+
+    @Test
+    void hexadecimalToggle() throws Exception {
+        sample.stepToLine(27, 3);
+        feed(sample.input());
+        for (MachineView v : views()) {
+            v.setNumberFormat(NumberFormat.HEX);
+        }
+        assertEquals(List.of(
+                "frame 1 $square",
+                "  label 0 function",
+                "    *3 | i32 | 0x00000001",
+                "    2 | i32 | 0x00000002",
+                "    1 | i32 | 0x00000002",
+                "frame 0 func[3]",
+                "  label 1 $next",
+                "    0 | i32 | 0x00000001"), rows(stack));
+        assertEquals("  $sum (local 2) | i32 | 0x00000001", rows(frames).get(5));
+        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(store).get(11));
+        stack.setNumberFormat(NumberFormat.DECIMAL);
+        assertEquals("    *3 | i32 | 1", rows(stack).get(2));
+    }
+
+    @Test
+    void branchTargetEmphasized() throws Exception {
+        sample.stepToLine(55, 1); // br $next at the end of the first iteration
+        feed(sample.input());
+        assertEquals(List.of(
+                ">0 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
+                "1 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
+                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+        sample.stepToLine(36, 3); // the last br_if $done: i = 3 >= n on the stack, so it branches out
+        feed(sample.input());
+        assertEquals(List.of(
+                "frame 0 func[3]",
+                "  label 0 $next",
+                "    *0 | i32 | 1"), rows(stack));
+        assertEquals(List.of(
+                "0 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
+                ">1 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
+                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+        assertEquals("  $i (local 1) | i32 | 3", rows(frames).get(2));
+    }
+
+    @Test
+    void changesOfTheLastStepHighlighted() throws Exception {
+        sample.stepToLine(43, 2); // local.set $sum in the second iteration: 0 + square(1) on the stack
+        sample.step();
+        feed(sample.input());
+        assertEquals("  *$sum (local 2) | i32 | 1", rows(frames).get(3));
+        assertEquals("  $i (local 1) | i32 | 1", rows(frames).get(2));
+        sample.stepToLine(46, 1); // i32.store of the sum at address 0
+        sample.step();
+        feed(sample.input());
+        assertEquals("*mems |  | 1 instance", rows(store).get(7));
+        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(8));
+        assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
+        assertEquals("  $sum (local 2) | i32 | 1", rows(frames).get(3));
+        sample.stepToLine(50, 1); // global.set $count
+        sample.step();
+        feed(sample.input());
+        assertEquals("*globals |  | 2 instances", rows(store).get(9));
+        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(store).get(10));
+        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(8));
+    }
+
+    @Test
+    void tableElementsOnOpening() throws Exception {
+        feed(sample.input());
+        TreeItem tables = store.tree().viewer().getTree().getItem(1);
+        store.tree().viewer().setExpandedState(tables.getItem(0).getData(), true);
+        List<String> rows = rows(store);
+        assertEquals(List.of("  table 0 | funcref {min 2} | size 2 | no maximum", "    [0] | funcref | func 0",
+                "    [1] | funcref | func 1"), rows.subList(6, 9));
+    }
+
+    @Test
+    void selectingAFrameSelectsItInTheOtherViews() throws Exception {
+        sample.stepToLine(27, 3);
+        feed(sample.input());
+        Object callerRow = frames.tree().viewer().getTree().getItem(1).getData();
+        frames.tree().viewer().setSelection(new StructuredSelection(callerRow), true);
+        Workbench.pump(30);
+        assertEquals(0, labels.getInput().frame());
+        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
+        assertEquals(4, rows(labels).size());
+    }
+
+    @Test
+    void copyPutsTheRowsOnTheClipboard() throws Exception {
+        sample.stepToLine(27, 3);
+        feed(sample.input());
+        // The selected frame (the top one) alone, then with nothing selected, all rows.
+        assertEquals("1 $square (func 2)\t[i32] \u2192 [i32]\t\t#3 call_indirect 0 (type 0)\t27:5\tsample"
+                + System.lineSeparator(), copied(frames));
+        frames.tree().viewer().setSelection(StructuredSelection.EMPTY);
+        String all = copied(frames);
+        assertEquals(String.join(System.lineSeparator(), frames.lines("\t", false)) + System.lineSeparator(), all);
+        assertTrue(all.contains("  $x (param 0)\ti32\t2" + System.lineSeparator()), all);
+        assertEquals(6, all.lines().count());
+    }
+
+    private static String copied(MachineView view) {
+        view.copyToClipboard();
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            return (String) clipboard.getContents(TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    @Test
+    void screenshotOfThePerspectiveWithAllFourViews() throws Exception {
+        sample.stepToLine(27, 3);
+        Workbench.openAtLine("sample.wat", 27);
+        feed(sample.input());
+        Workbench.pump(300);
+        Path shot = Workbench.screenshot("views-square-call-indirect");
+        assertTrue(Files.size(shot) > 10_000, "screenshot written");
+        sample.stepToLine(36, 1);
+        Workbench.openAtLine("sample.wat", 36);
+        feed(sample.input());
+        for (MachineView v : views()) {
+            v.setNumberFormat(NumberFormat.HEX);
+        }
+        Workbench.pump(300);
+        Workbench.screenshot("views-br-if-hex");
+    }
+}
