@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class Changes {
     /** The most bytes of memory (all memories together) that are compared between suspensions. */
-    public static final long MEMORY_TRACKING_LIMIT = 256L << 20;
+    public static final long MEMORY_TRACKING_LIMIT = 64L << 20;
 
     /** Nothing changed (the first suspension). */
     public static final Changes NONE = new Changes(new BitSet(), new BitSet[0], new BitSet(), new BitSet(), List.of(),

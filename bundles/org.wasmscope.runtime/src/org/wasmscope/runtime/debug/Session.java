@@ -170,7 +170,6 @@ public final class Session {
             if (state != SessionState.SUSPENDED) {
                 throw new IllegalStateException("not suspended: " + state);
             }
-            tracker.leave(snapshot);
             state = SessionState.RUNNING;
             reason = null;
             pending = a;
@@ -498,6 +497,9 @@ public final class Session {
                 }
                 if (machine.isDone() || machine.trap() != null) {
                     return; // stepping on from the end: done
+                }
+                synchronized (lock) { // on this thread: copying memory must not hold up the caller
+                    tracker.leave(snapshot);
                 }
                 fire(a);
                 execute(a);

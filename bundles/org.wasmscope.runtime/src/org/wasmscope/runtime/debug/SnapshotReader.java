@@ -24,6 +24,8 @@ import org.wasmscope.runtime.valid.Validator;
  */
 public final class SnapshotReader {
     private final Map<FuncInst, ValType[][]> operandTypes = new HashMap<>();
+    /** Per function: for each instruction index, how many block/loop/if come before it (label names count so). */
+    private final Map<FuncInst, int[]> openersBefore = new HashMap<>();
 
     /**
      * The frames and the stack of {@code m} (stopped: between runs, not running), with {@link Changes#NONE}.
@@ -87,7 +89,7 @@ public final class SnapshotReader {
     }
 
     /** The labels in force before instruction {@code at}, outermost first. */
-    private static List<Label> labels(FuncInst f, int at, int[] entrySlot, int entries) {
+    private List<Label> labels(FuncInst f, int at, int[] entrySlot, int entries) {
         FunctionCode fc = f.code;
         Instr[] body = f.func.body;
         List<Block> chain = new ArrayList<>();
@@ -112,7 +114,7 @@ public final class SnapshotReader {
             while (height < entries && entrySlot[height] < Math.max(0, b.height())) {
                 height++;
             }
-            String name = b.start() < 0 ? null : labelName(f, b.start());
+            String name = b.start() < 0 ? null : labelName(f, b.start(), openersBefore);
             SourcePos open = SourcePos.of(body[Math.max(0, b.start())]);
             out.add(new Label(kind, chain.size() - 1 - i, name, b.type(), b.labelTypes().length, cont,
                     SourcePos.of(body[cont]), height, b.start(), open, b.end()));
@@ -121,21 +123,23 @@ public final class SnapshotReader {
     }
 
     /** The name of the label opened at {@code start}: names count labels in order of appearance. */
-    private static String labelName(FuncInst f, int start) {
+    private static String labelName(FuncInst f, int start, Map<FuncInst, int[]> cache) {
         Map<Integer, String> names = f.module.module.names.labels.get(f.index);
         if (names == null) {
             return null;
         }
-        int ordinal = 0;
-        Instr[] body = f.func.body;
-        for (int i = 0; i < start; i++) {
-            switch (body[i].op) {
-                case BLOCK, LOOP, IF -> ordinal++;
-                default -> {
-                }
+        int[] before = cache.computeIfAbsent(f, g -> {
+            Instr[] body = g.func.body;
+            int[] n = new int[body.length + 1];
+            for (int i = 0; i < body.length; i++) {
+                n[i + 1] = n[i] + switch (body[i].op) {
+                    case BLOCK, LOOP, IF -> 1;
+                    default -> 0;
+                };
             }
-        }
-        return names.get(ordinal);
+            return n;
+        });
+        return names.get(before[start]);
     }
 
     private ValType[] operandTypes(FuncInst f, int at) {
