@@ -14,8 +14,6 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.ITreeViewerListener;
-import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -37,7 +35,7 @@ public final class RowTree {
     private final TreeViewer viewer;
     private final Supplier<NumberFormat> format;
     private Consumer<String> writeResult = message -> { };
-    /** Keys of the rows the user opened and closed (tree listeners see only the user's doing). */
+    /** Keys of the rows that were open and closed when the tree last showed them. */
     private final Set<Object> opened = new HashSet<>();
     private final Set<Object> closed = new HashSet<>();
 
@@ -63,23 +61,6 @@ public final class RowTree {
         viewer.setUseHashlookup(true);
         viewer.setComparer(new ByKey());
         viewer.setContentProvider(new Content());
-        viewer.addTreeListener(new ITreeViewerListener() {
-            @Override
-            public void treeExpanded(TreeExpansionEvent e) {
-                if (e.getElement() instanceof Row row) {
-                    opened.add(row.key());
-                    closed.remove(row.key());
-                }
-            }
-
-            @Override
-            public void treeCollapsed(TreeExpansionEvent e) {
-                if (e.getElement() instanceof Row row) {
-                    closed.add(row.key());
-                    opened.remove(row.key());
-                }
-            }
-        });
         ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);
     }
 
@@ -96,13 +77,17 @@ public final class RowTree {
     }
 
     /**
-     * Shows {@code rows}: opened to the auto-expand level, then with the rows the user opened or closed
-     * (known by their keys) opened or closed again, so a step does not undo what the user chose to see.
+     * Shows {@code rows}: opened to the auto-expand level, then with the rows that were open or closed
+     * before (known by their keys) opened or closed again, so a step does not undo what the user chose to
+     * see.
      */
     public void setRows(List<? extends Row> rows) {
         Tree tree = viewer.getTree();
         tree.setRedraw(false);
         try {
+            for (TreeItem item : tree.getItems()) {
+                remember(item);
+            }
             viewer.setInput(rows);
             if (!opened.isEmpty() || !closed.isEmpty()) {
                 for (TreeItem item : tree.getItems()) {
@@ -111,6 +96,29 @@ public final class RowTree {
             }
         } finally {
             tree.setRedraw(true);
+        }
+    }
+
+    /** Forgets which rows were open or closed (another session: its rows are not these). */
+    public void forgetExpansion() {
+        opened.clear();
+        closed.clear();
+        viewer.setInput(List.of());
+    }
+
+    private void remember(TreeItem item) {
+        if (!(item.getData() instanceof Row row)) {
+            return;
+        }
+        if (item.getExpanded()) {
+            opened.add(row.key());
+            closed.remove(row.key());
+            for (TreeItem child : item.getItems()) {
+                remember(child);
+            }
+        } else if (item.getItemCount() > 0) {
+            closed.add(row.key());
+            opened.remove(row.key());
         }
     }
 

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.wasmscope.runtime.debug.Session;
 
 /** A {@link MachineView} whose content is one {@link RowTree}. */
 public abstract class RowTreeView extends MachineView {
     private RowTree tree;
+    private Session shownSession;
 
     @Override
     protected Control createContent(Composite parent) {
@@ -29,6 +31,10 @@ public abstract class RowTreeView extends MachineView {
 
     @Override
     protected void show(MachineInput input) {
+        if (input.session() != shownSession) {
+            tree.forgetExpansion();
+            shownSession = input.session();
+        }
         tree.setRows(rows(input));
     }
 

@@ -55,9 +55,9 @@ final class MemoryHexView extends Canvas {
         setToolTipText("Linear memory (spec 4.2.9): a vector of bytes, addressed from 0; 16 bytes a line, in hex and ASCII");
     }
 
-    /** Shows {@code memory} (or nothing), keeping the scroll position when it is the same memory. */
-    void setMemory(MemoryView memory, Changes changes) {
-        boolean same = this.memory != null && memory != null && this.memory.address() == memory.address();
+    /** Shows {@code memory} (or nothing); {@code keepPosition} when it is the memory shown before, after a step. */
+    void setMemory(MemoryView memory, Changes changes, boolean keepPosition) {
+        boolean same = keepPosition && this.memory != null && memory != null;
         this.memory = memory;
         this.changes = changes;
         lines = memory == null ? 0 : (memory.byteSize() + HexLines.BYTES - 1) / HexLines.BYTES;

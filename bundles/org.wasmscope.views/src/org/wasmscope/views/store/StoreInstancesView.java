@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.views.common.Column;
@@ -33,6 +34,9 @@ public class StoreInstancesView extends MachineView {
     private Text gotoAddress;
     private MemoryHexView hex;
     private int selectedMemory;
+    /** The session and memory the dump showed last: its scroll position is kept while they stay. */
+    private Session shownSession;
+    private int shownMemory = -1;
 
     @Override
     protected Control createContent(Composite parent) {
@@ -84,6 +88,10 @@ public class StoreInstancesView extends MachineView {
 
     @Override
     protected void show(MachineInput input) {
+        if (input.session() != shownSession) {
+            selectedMemory = 0;
+            tree.forgetExpansion();
+        }
         StoreView store = input.session().store();
         tree.setRows(StoreRows.of(store, input.snapshot().changes()));
         setHeader("Store of the suspended machine; instances by address");
@@ -98,13 +106,16 @@ public class StoreInstancesView extends MachineView {
         List<MemoryView> memories = input.session().store().memories();
         if (memories.isEmpty()) {
             memoryTitle.setText("No memory instance");
-            hex.setMemory(null, input.snapshot().changes());
+            hex.setMemory(null, input.snapshot().changes(), false);
+            shownMemory = -1;
             return;
         }
         MemoryView m = memories.get(Math.min(selectedMemory, memories.size() - 1));
         memoryTitle.setText("mem " + m.address() + ": " + m.pages() + (m.pages() == 1 ? " page, " : " pages, ")
                 + m.byteSize() + " bytes" + (input.snapshot().changes().memoryTracked() ? "" : " (too large to track writes)"));
-        hex.setMemory(m, input.snapshot().changes());
+        hex.setMemory(m, input.snapshot().changes(), input.session() == shownSession && m.address() == shownMemory);
+        shownSession = input.session();
+        shownMemory = m.address();
     }
 
     @Override

@@ -1,0 +1,150 @@
+package org.wasmscope.views.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.views.common.MachineInput;
+import org.wasmscope.views.common.MachineView;
+import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.frames.CallFramesView;
+import org.wasmscope.views.labels.ControlLabelsView;
+import org.wasmscope.views.perspective.WasmDebugPerspective;
+import org.wasmscope.views.stack.OperandStackView;
+import org.wasmscope.views.store.StoreInstancesView;
+
+/**
+ * {@code big.wat}: a 64 MiB memory written one word per page, a table of 250 elements. The memory dump
+ * scrolls to the end and shows what the program wrote; the table opens in pages; and a refresh of all
+ * four views after a step is timed (printed, not asserted: wall clocks vary) while its allocation shows
+ * that the memory is not copied.
+ */
+class LargeStoreTest {
+    private List<MachineView> views;
+    private StoreInstancesView store;
+    private Sample big;
+
+    @BeforeEach
+    void open() throws Exception {
+        Workbench.closeIntro();
+        Workbench.perspective(WasmDebugPerspective.ID);
+        Workbench.maximize();
+        store = Workbench.show(StoreInstancesView.ID);
+        views = List.of(Workbench.show(OperandStackView.ID), Workbench.show(ControlLabelsView.ID),
+                Workbench.show(CallFramesView.ID), store);
+        for (MachineView v : views) {
+            v.setInput(null);
+            v.setNumberFormat(NumberFormat.DECIMAL);
+        }
+        big = new Sample("big.wat", "fill");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (big != null) {
+            big.close();
+        }
+    }
+
+    private void feed(MachineInput input) {
+        for (MachineView v : views) {
+            v.setInput(input);
+        }
+    }
+
+    @Test
+    void memoryDumpReadsWhereItIsScrolled() throws Exception {
+        big.stepToLine(13, 2); // i32.store of the second iteration: 0x10000 at 0x10000
+        big.step();
+        feed(big.input());
+        Workbench.pump(50);
+        List<String> rows = store.lines(" | ", true);
+        assertEquals("  *mem 0 | {min 1024, max 1024} | 1024 pages (64 MiB) | max 1024 pages", rows.get(5));
+        store.revealMemory(0x10000);
+        Workbench.pump(50);
+        assertEquals(0x10000, store.memoryTopAddress());
+        assertEquals("00010000  00 00 01 00 00 00 00 00  00 00 00 00 00 00 00 00  ................",
+                store.memoryLines().get(0));
+        Workbench.screenshot("store-64mib-written-word");
+        store.revealMemory(64L * 1024 * 1024 - 16);
+        Workbench.pump(50);
+        List<String> end = store.memoryLines();
+        assertEquals("03fffff0  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................",
+                end.get(end.size() - 1));
+        Workbench.screenshot("store-64mib-end");
+    }
+
+    @Test
+    void largeTableOpensInPages() throws Exception {
+        feed(big.input());
+        Workbench.pump(30);
+        TreeItem tableRow = store.tree().viewer().getTree().getItem(1).getItem(0);
+        store.tree().viewer().setExpandedState(tableRow.getData(), true);
+        List<String> rows = store.lines(" | ", true);
+        assertEquals(List.of("  table 0 | funcref {min 250} | size 250 | no maximum", "    [0..99]", "    [100..199]",
+                "    [200..249]"), rows.subList(3, 7));
+        store.tree().viewer().setExpandedState(tableRow.getItem(2).getData(), true);
+        rows = store.lines(" | ", true);
+        assertEquals("      [200] | funcref | null", rows.get(7));
+        assertEquals(50, rows.stream().filter(r -> r.startsWith("      [2")).count());
+        // A step keeps what was opened.
+        big.step();
+        feed(big.input());
+        assertEquals(rows.subList(0, 8), store.lines(" | ", true).subList(0, 8));
+    }
+
+    @Test
+    void refreshAfterAStepWith64MiBMemory() throws Exception {
+        feed(big.input());
+        Workbench.pump(100);
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().threadId();
+        List<Double> refresh = new ArrayList<>();
+        List<Double> step = new ArrayList<>();
+        List<Long> allocated = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long t0 = System.nanoTime();
+            big.step();
+            MachineInput input = big.input();
+            long t1 = System.nanoTime();
+            long a0 = threads.getThreadAllocatedBytes(self);
+            feed(input);
+            shell.update(); // paint now, synchronously: the refresh includes drawing
+            long t2 = System.nanoTime();
+            allocated.add(threads.getThreadAllocatedBytes(self) - a0);
+            step.add((t1 - t0) / 1e6);
+            refresh.add((t2 - t1) / 1e6);
+            Workbench.pump(5);
+        }
+        List<Long> sortedAlloc = new ArrayList<>(allocated);
+        Collections.sort(sortedAlloc);
+        System.out.printf("REFRESH BENCHMARK (64 MiB memory, %d steps): refresh of all four views median %.2f ms, p90 %.2f ms, max %.2f ms;"
+                + " the step itself (runtime, incl. its 64 MiB change tracking) median %.2f ms;"
+                + " allocation per refresh median %d KiB%n", refresh.size(), median(refresh), percentile(refresh, 0.9),
+                Collections.max(refresh), median(step), sortedAlloc.get(sortedAlloc.size() / 2) / 1024);
+        // A copy of the memory would allocate 64 MiB; reading the visible lines allocates little.
+        assertTrue(sortedAlloc.get(sortedAlloc.size() / 2) < 8L << 20,
+                "a refresh allocated " + sortedAlloc.get(sortedAlloc.size() / 2) + " bytes");
+    }
+
+    private static double median(List<Double> xs) {
+        return percentile(xs, 0.5);
+    }
+
+    private static double percentile(List<Double> xs, double p) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get((int) Math.min(s.size() - 1, Math.floor(p * s.size())));
+    }
+}
