@@ -1,5 +1,7 @@
 package org.wasmscope.runtime.tests.debug;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -7,7 +9,10 @@ import java.util.List;
 
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.debug.SessionListener;
+import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.exec.Interpreter;
@@ -21,7 +26,8 @@ import org.wasmscope.runtime.store.Store;
  * a sieve: loops and memory; a checksum loop with fused local pairs) run plainly
  * ({@link Interpreter#invoke}), in a {@link Session} without breakpoints, and in a Session with
  * breakpoints armed in every hot function at instructions never reached. Prints the ratios of the
- * median times (goal: both at most 1.3).
+ * median times, wall clock and CPU time of the executing thread (the latter less disturbed by other
+ * load on the machine); goal: both at most 1.3.
  *
  * <p>Run: {@code java -cp <runtime classes>:<test classes> org.wasmscope.runtime.tests.debug.DebugOverheadBenchmark [rounds]}
  */
@@ -82,14 +88,33 @@ public final class DebugOverheadBenchmark {
         work = Wasm.exportedFunc(inst, "work");
     }
 
-    long plain() {
-        long t0 = System.nanoTime();
-        Interpreter.invoke(store, work);
-        return System.nanoTime() - t0;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** Wall and CPU time (of the executing thread) of one run. */
+    record Times(long wall, long cpu) {
     }
 
-    long debug(boolean armed) throws InterruptedException {
+    Times plain() {
+        long c0 = CPU.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        Interpreter.invoke(store, work);
+        return new Times(System.nanoTime() - t0, CPU.getCurrentThreadCpuTime() - c0);
+    }
+
+    Times debug(boolean armed) throws InterruptedException {
         Session s = new Session(store);
+        long[] cpu = new long[2];
+        s.addListener(new SessionListener() { // both run on the session's thread
+            @Override
+            public void resumed(Session session, Action a) {
+                cpu[0] = CPU.getCurrentThreadCpuTime();
+            }
+
+            @Override
+            public void suspended(Session session, SuspendReason r, Snapshot snap) {
+                cpu[1] = CPU.getCurrentThreadCpuTime();
+            }
+        });
         if (armed) {
             s.breakAt(inst.funcs[0], 4);
             s.breakAt(inst.funcs[1], 4);
@@ -105,7 +130,7 @@ public final class DebugOverheadBenchmark {
         }
         s.terminate();
         s.awaitTerminated(Duration.ofSeconds(5));
-        return t;
+        return new Times(t, cpu[1] - cpu[0]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -117,23 +142,33 @@ public final class DebugOverheadBenchmark {
             b.debug(false);
             b.debug(true);
         }
-        long[] plain = new long[rounds];
-        long[] debug = new long[rounds];
-        long[] armed = new long[rounds];
+        Times[] plain = new Times[rounds];
+        Times[] debug = new Times[rounds];
+        Times[] armed = new Times[rounds];
         for (int i = 0; i < rounds; i++) { // interleaved, so drifts in machine load hit all three alike
             plain[i] = b.plain();
             debug[i] = b.debug(false);
             armed[i] = b.debug(true);
         }
-        double p = median(plain);
-        double d = median(debug);
-        double a = median(armed);
-        System.out.printf("plain                  %8.1f ms (median of %d)%n", p / 1e6, rounds);
-        System.out.printf("debug, no breakpoints  %8.1f ms  ratio %.3f%n", d / 1e6, d / p);
-        System.out.printf("debug, armed, not hit  %8.1f ms  ratio %.3f%n", a / 1e6, a / p);
-        System.out.println("all plain runs (ms):  " + List.of(Arrays.stream(plain).mapToObj(x -> x / 1_000_000).toArray()));
-        System.out.println("all debug runs (ms):  " + List.of(Arrays.stream(debug).mapToObj(x -> x / 1_000_000).toArray()));
-        System.out.println("all armed runs (ms):  " + List.of(Arrays.stream(armed).mapToObj(x -> x / 1_000_000).toArray()));
+        for (boolean wall : new boolean[] {true, false}) {
+            double p = median(plain, wall);
+            double d = median(debug, wall);
+            double a = median(armed, wall);
+            String kind = wall ? "wall" : "cpu ";
+            System.out.printf("%s plain                  %8.1f ms (median of %d)%n", kind, p / 1e6, rounds);
+            System.out.printf("%s debug, no breakpoints  %8.1f ms  ratio %.3f%n", kind, d / 1e6, d / p);
+            System.out.printf("%s debug, armed, not hit  %8.1f ms  ratio %.3f%n", kind, a / 1e6, a / p);
+        }
+        System.out.println("wall ms plain " + text(plain) + " debug " + text(debug) + " armed " + text(armed));
+    }
+
+    private static String text(Times[] t) {
+        return List.of(Arrays.stream(t).map(x -> x.wall() / 1_000_000).toArray()).toString();
+    }
+
+    private static double median(Times[] t, boolean wall) {
+        long[] v = Arrays.stream(t).mapToLong(x -> wall ? x.wall() : x.cpu()).toArray();
+        return median(v);
     }
 
     private static double median(long[] v) {

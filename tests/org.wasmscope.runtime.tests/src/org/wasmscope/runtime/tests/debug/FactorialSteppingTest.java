@@ -143,6 +143,31 @@ class FactorialSteppingTest {
     }
 
     @Test
+    void stepOverStopsAtABreakpointInTheCallee() throws Exception {
+        try (Debuggee d = new Debuggee(WAT)) {
+            d.start("fac", Value.i32(3));
+            d.stepTo("call 0");
+            Breakpoint mul = d.session.breakAt(d.func("fac"), 10); // i32.mul, reached first in fac(1)
+            Snapshot s = d.act(Action.STEP_OVER);
+            assertEquals(new SuspendReason.BreakpointHit(mul, 1), d.session.reason());
+            assertEquals("$fac@9 $fac@9 $fac@10", frames(s));
+            assertEquals("[i32:3 | i32:2 | i32:1 i32:1]", stack(s));
+            d.session.setEnabled(mul, false);
+            assertEquals(false, mul.enabled());
+            s = d.act(Action.STEP_OUT); // disabled: no stop in fac(2)
+            assertEquals("$fac@9 $fac@10", frames(s));
+            assertEquals("[i32:3 | i32:2 i32:1]", stack(s));
+            d.session.setEnabled(mul, true);
+            s = d.act(Action.STEP_OUT); // fac(2) returns 2 to fac(3), which stops after the call, before its mul
+            assertEquals("$fac@10", frames(s));
+            assertInstanceOf(SuspendReason.Step.class, d.session.reason());
+            s = d.act(Action.RESUME); // it has the breakpoint, but resuming passes over the current one
+            assertEquals(new SuspendReason.Done(List.of(Value.i32(6))), d.session.reason());
+            assertEquals(1, mul.hitCount());
+        }
+    }
+
+    @Test
     void iterativeFactorialLoopLabelsAndBreakpointHits() throws Exception {
         try (Debuggee d = new Debuggee(WAT)) {
             Snapshot s = d.start("fac_iter", Value.i32(3));
