@@ -32,9 +32,10 @@ public final class Bench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        System.out.printf("JVM %s %s; %d processors; warm-up %d, median of %d runs%n%n",
+        System.out.printf("JVM %s %s; %d processors; warm-up %d, median of %d runs taken in turns; %s%n%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                Runtime.getRuntime().availableProcessors(), warmup, runs);
+                Runtime.getRuntime().availableProcessors(), warmup, runs,
+                Timing.CPU_TIME ? "thread CPU time" : "wall time");
 
         Engine ws = new WasmScopeEngine();
         Engine chicory = new ChicoryEngine();
@@ -48,10 +49,12 @@ public final class Bench {
             }
             byte[] wasm = Files.readAllBytes(wasmDir.resolve(w.file() + ".wasm"));
             Engine.Instance a = ws.load(wasm);
-            Timing.Result ra = Timing.median(() -> a.call(w.export(), w.args()), warmup, runs);
             Engine.Instance b = chicory.load(wasm);
-            Timing.Result rb = Timing.median(() -> b.call(w.export(), w.args()), warmup, runs);
-            if (ra.checksum() != rb.checksum()) {
+            Timing.Result[] r = Timing.compare(() -> a.call(w.export(), w.args()),
+                    () -> b.call(w.export(), w.args()), warmup, runs);
+            Timing.Result ra = r[0];
+            Timing.Result rb = r[1];
+            if (ra.checksum() != rb.checksum()) { // both must compute the same
                 throw new IllegalStateException(w.name() + ": WasmScope returned " + ra.checksum() + ", Chicory "
                         + rb.checksum());
             }
@@ -67,8 +70,10 @@ public final class Bench {
         System.out.printf(row, "geometric mean", "", "", String.format("%.2fx", Math.exp(log / ratios.size())));
 
         byte[] big = Files.readAllBytes(wasmDir.resolve("big.wasm"));
-        Timing.Result lw = Timing.median(() -> ws.load(big).call("bench_big", 7, 9), warmup, runs);
-        Timing.Result lc = Timing.median(() -> chicory.load(big).call("bench_big", 7, 9), warmup, runs);
+        Timing.Result[] l = Timing.compare(() -> ws.load(big).call("bench_big", 7, 9),
+                () -> chicory.load(big).call("bench_big", 7, 9), warmup, runs);
+        Timing.Result lw = l[0];
+        Timing.Result lc = l[1];
         System.out.printf("%nDecode + validate + instantiate a %.2f MiB module (4000 functions, and one call):%n",
                 big.length / 1048576.0);
         System.out.printf("  WasmScope %s, Chicory %s (ratio %.2fx)%n", Timing.millis(lw.nanos()),

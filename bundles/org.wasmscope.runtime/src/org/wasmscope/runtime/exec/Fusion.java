@@ -6,8 +6,9 @@ package org.wasmscope.runtime.exec;
  * function runs freely: the fused operation replaces the first instruction's operation and reads every
  * instruction's immediates where they are; each later instruction keeps its own start (and its own,
  * possibly fused, operation), so a branch to it, a breakpoint on it ({@link Code#setBreakpoint} then
- * unfuses the run) or a single step still sees each instruction. None of the fused runs can trap, so
- * traps keep their exact position.
+ * unfuses the run) or a single step still sees each instruction. Only the last instruction of a fused
+ * run may trap (a load), and the machine is at that instruction's start with its operands on the stack
+ * before it executes it, so a trap keeps its exact position.
  */
 final class Fusion {
     private Fusion() {
@@ -27,7 +28,16 @@ final class Fusion {
         return switch (first) {
             case Op.LOCAL_GET -> switch (second) {
                 case Op.LOCAL_GET -> Op.LOCAL_GET_LOCAL_GET;
-                case Op.I32_CONST -> third == Op.I32_ADD ? Op.LOCAL_GET_I32_CONST_I32_ADD : Op.LOCAL_GET_I32_CONST;
+                case Op.I32_CONST -> switch (third) {
+                    case Op.I32_ADD -> Op.LOCAL_GET_I32_CONST_I32_ADD;
+                    case Op.I32_AND -> Op.LOCAL_GET_I32_CONST_I32_AND;
+                    case Op.I32_SHR_U -> Op.LOCAL_GET_I32_CONST_I32_SHR_U;
+                    case Op.I32_ROTL -> Op.LOCAL_GET_I32_CONST_I32_ROTL;
+                    default -> Op.LOCAL_GET_I32_CONST;
+                };
+                case Op.LOCAL_SET -> Op.LOCAL_GET_LOCAL_SET;
+                case Op.I32_LOAD, Op.F32_LOAD -> Op.LOCAL_GET_LOAD32;
+                case Op.I64_LOAD, Op.F64_LOAD -> Op.LOCAL_GET_LOAD64;
                 case Op.I32_ADD -> Op.LOCAL_GET_I32_ADD;
                 case Op.I32_SUB -> Op.LOCAL_GET_I32_SUB;
                 case Op.I32_AND -> Op.LOCAL_GET_I32_AND;
@@ -49,6 +59,7 @@ final class Fusion {
             };
             case Op.LOCAL_SET -> second == Op.LOCAL_GET ? Op.LOCAL_SET_LOCAL_GET : -1;
             case Op.LOCAL_TEE -> second == Op.LOCAL_GET ? Op.LOCAL_TEE_LOCAL_GET : -1;
+            case Op.I32_ROTL -> second == Op.I32_XOR ? Op.I32_ROTL_I32_XOR : -1;
             case Op.I32_ADD -> switch (second) {
                 case Op.LOCAL_SET -> Op.I32_ADD_LOCAL_SET;
                 case Op.LOCAL_TEE -> Op.I32_ADD_LOCAL_TEE;

@@ -629,6 +629,39 @@ public final class Machine {
                         stack[sp - 1] = (int) stack[sp - 1] != code[pc + 1] ? 1 : 0;
                         pc += 3;
                         break;
+                    case Op.LOCAL_GET_I32_CONST_I32_AND:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] & code[pc + 3];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_I32_CONST_I32_SHR_U:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] >>> code[pc + 3];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_I32_CONST_I32_ROTL:
+                        stack[sp++] = Integer.rotateLeft((int) stack[fp + code[pc + 1]], code[pc + 3]);
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_SET:
+                        stack[fp + code[pc + 3]] = stack[fp + code[pc + 1]];
+                        pc += 4;
+                        break;
+                    case Op.I32_ROTL_I32_XOR:
+                        sp -= 2;
+                        stack[sp - 1] = (int) stack[sp - 1] ^ Integer.rotateLeft((int) stack[sp], (int) stack[sp + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_GET_LOAD32: // the load may trap: pc is at it first, as the position of the trap
+                        stack[sp++] = stack[fp + code[pc + 1]];
+                        pc += 2;
+                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_GET_LOAD64:
+                        stack[sp++] = stack[fp + code[pc + 1]];
+                        pc += 2;
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
                     case Op.I32_EQZ_BR_IF: // a comparison, then a br_if (at pc + 1) that moves no values
                         pc = (int) stack[--sp] == 0 ? code[pc + 2] : pc + 5;
                         break;
@@ -1366,108 +1399,15 @@ public final class Machine {
                         stack[sp - 1] = (short) stack[sp - 1];
                         pc++;
                         break;
-                    case Op.I32_TRUNC_F32_S:
-                        stack[sp - 1] = Conversions.truncS32(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_F32_U:
-                        stack[sp - 1] = Conversions.truncU32(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_F64_S:
-                        stack[sp - 1] = Conversions.truncS32(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_F64_U:
-                        stack[sp - 1] = Conversions.truncU32(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_F32_S:
-                        stack[sp - 1] = Conversions.truncS64(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_F32_U:
-                        stack[sp - 1] = Conversions.truncU64(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_F64_S:
-                        stack[sp - 1] = Conversions.truncS64(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_F64_U:
-                        stack[sp - 1] = Conversions.truncU64(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_SAT_F32_S:
-                        stack[sp - 1] = Conversions.truncSatS32(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_SAT_F32_U:
-                        stack[sp - 1] = Conversions.truncSatU32(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_SAT_F64_S:
-                        stack[sp - 1] = Conversions.truncSatS32(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_SAT_F64_U:
-                        stack[sp - 1] = Conversions.truncSatU32(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_SAT_F32_S:
-                        stack[sp - 1] = Conversions.truncSatS64(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_SAT_F32_U:
-                        stack[sp - 1] = Conversions.truncSatU64(FloatOps.f32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_SAT_F64_S:
-                        stack[sp - 1] = Conversions.truncSatS64(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.I64_TRUNC_SAT_F64_U:
-                        stack[sp - 1] = Conversions.truncSatU64(FloatOps.f64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.F32_CONVERT_I32_S:
-                        stack[sp - 1] = FloatOps.slot((float) (int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_CONVERT_I32_U:
-                        stack[sp - 1] = FloatOps.slot(Conversions.u32ToF32((int) stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.F32_CONVERT_I64_S:
-                        stack[sp - 1] = FloatOps.slot((float) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_CONVERT_I64_U:
-                        stack[sp - 1] = FloatOps.slot(Conversions.u64ToF32(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.F64_CONVERT_I32_S:
-                        stack[sp - 1] = FloatOps.slot((double) (int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_CONVERT_I32_U:
-                        stack[sp - 1] = FloatOps.slot(Conversions.u32ToF64((int) stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.F64_CONVERT_I64_S:
-                        stack[sp - 1] = FloatOps.slot((double) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_CONVERT_I64_U:
-                        stack[sp - 1] = FloatOps.slot(Conversions.u64ToF64(stack[sp - 1]));
-                        pc++;
-                        break;
-                    case Op.F32_DEMOTE_F64:
-                        stack[sp - 1] = Conversions.demote(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_PROMOTE_F32:
-                        stack[sp - 1] = Conversions.promote(stack[sp - 1]);
+                    case Op.I32_TRUNC_F32_S, Op.I32_TRUNC_F32_U, Op.I32_TRUNC_F64_S, Op.I32_TRUNC_F64_U,
+                            Op.I64_TRUNC_F32_S, Op.I64_TRUNC_F32_U, Op.I64_TRUNC_F64_S, Op.I64_TRUNC_F64_U,
+                            Op.I32_TRUNC_SAT_F32_S, Op.I32_TRUNC_SAT_F32_U, Op.I32_TRUNC_SAT_F64_S,
+                            Op.I32_TRUNC_SAT_F64_U, Op.I64_TRUNC_SAT_F32_S, Op.I64_TRUNC_SAT_F32_U,
+                            Op.I64_TRUNC_SAT_F64_S, Op.I64_TRUNC_SAT_F64_U, Op.F32_CONVERT_I32_S,
+                            Op.F32_CONVERT_I32_U, Op.F32_CONVERT_I64_S, Op.F32_CONVERT_I64_U, Op.F64_CONVERT_I32_S,
+                            Op.F64_CONVERT_I32_U, Op.F64_CONVERT_I64_S, Op.F64_CONVERT_I64_U, Op.F32_DEMOTE_F64,
+                            Op.F64_PROMOTE_F32: // in a method of their own, to keep this one small enough to JIT
+                        stack[sp - 1] = Convert.apply(code[pc], stack[sp - 1]);
                         pc++;
                         break;
                     case Op.I32_REINTERPRET_F32, Op.F32_REINTERPRET_I32, Op.I64_REINTERPRET_F64,

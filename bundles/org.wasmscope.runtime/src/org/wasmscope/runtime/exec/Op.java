@@ -277,13 +277,25 @@ final class Op {
     static final int I32_GE_S_BR_IF = 240;
     static final int I32_LT_U_BR_IF = 241;
     static final int I32_GT_U_BR_IF = 242;
+    /** local.get a; i32.const c; then a binary operation of the local and c. */
+    static final int LOCAL_GET_I32_CONST_I32_AND = 243;
+    static final int LOCAL_GET_I32_CONST_I32_SHR_U = 244;
+    static final int LOCAL_GET_I32_CONST_I32_ROTL = 245;
+    /** local.get a; a 32-bit load (i32, f32) from the local's address. */
+    static final int LOCAL_GET_LOAD32 = 246;
+    /** local.get a; a 64-bit load (i64, f64) from the local's address. */
+    static final int LOCAL_GET_LOAD64 = 247;
+    /** local.get a; local.set b: a copy between locals. */
+    static final int LOCAL_GET_LOCAL_SET = 248;
+    /** i32.rotl; i32.xor. */
+    static final int I32_ROTL_I32_XOR = 249;
 
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 243;
+    static final int STOP = 250;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 244;
+    static final int BREAK = 251;
 
     /** How many operation codes there are. */
-    static final int COUNT = 245;
+    static final int COUNT = 252;
 }
