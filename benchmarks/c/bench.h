@@ -4,4 +4,9 @@
 #define BENCH_H
 #include <stdint.h>
 #define EXPORT(name) __attribute__((export_name(name)))
+
+/* Never called: the debug-mode benchmark arms a breakpoint in it (a breakpoint armed but never hit). */
+EXPORT("bench_unused") int bench_unused(int x) {
+    return x * 3 + 1;
+}
 #endif

@@ -79,6 +79,19 @@ public final class Bench {
         System.out.printf("  WasmScope %s, Chicory %s (ratio %.2fx)%n", Timing.millis(lw.nanos()),
                 Timing.millis(lc.nanos()), (double) lc.nanos() / lw.nanos());
 
+        System.out.printf("%nDebug mode (WasmScope; a debug Session's run over a plain run; median of %d):%n", runs);
+        for (Workload w : Workload.all()) {
+            if (only != null && !w.name().startsWith(only)) {
+                continue;
+            }
+            DebugBench.Result d = DebugBench.run(Files.readAllBytes(wasmDir.resolve(w.file() + ".wasm")), w, warmup, runs);
+            System.out.printf("  %-14s plain %s, debug %s (%.2fx), breakpoint armed not hit %s (%.2fx)%n", w.name(),
+                    Timing.millis(d.plain()), Timing.millis(d.debug()), (double) d.debug() / d.plain(),
+                    Timing.millis(d.armed()), (double) d.armed() / d.plain());
+        }
+        long step = DebugBench.stepLatency(Files.readAllBytes(wasmDir.resolve("fib.wasm")), "bench_fib", 25, 2000);
+        System.out.printf("  one step into + snapshot read (fib, wall time, median of 2000 steps): %.1f us%n", step / 1e3);
+
         if (spec != null) {
             SpecSuite.Result s = SpecSuite.run(spec);
             System.out.printf("%nSpec testsuite %s (%d files) through the script runner: %s; %d passed, %d failed%n",
