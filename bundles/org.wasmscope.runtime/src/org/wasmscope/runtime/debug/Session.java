@@ -42,6 +42,8 @@ import org.wasmscope.runtime.syntax.ValType;
  * calls: a tight loop stops within microseconds. Execution between suspensions runs the interpreter's
  * normal code (breakpoints are patched into function code, see {@link Breakpoint}), so a debug run costs
  * about what a plain run costs; the work of a suspension (snapshot, {@link Changes}) is done only then.
+ * Limits: a host function that blocks (e.g. waiting for input) delays a pause or terminate until it
+ * returns; wasm code that a host function runs on a machine of its own (re-entrance) is not observed.
  *
  * <h2>Ends</h2>
  * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
