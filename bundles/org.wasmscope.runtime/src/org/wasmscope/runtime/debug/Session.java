@@ -1,10 +1,7 @@
 package org.wasmscope.runtime.debug;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,9 +57,7 @@ public final class Session {
     private final SnapshotReader builder = new SnapshotReader();
     private final ChangeTracker tracker;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<Breakpoint> breakpoints = new ArrayList<>();
-    /** How many enabled breakpoints of this session stand at each location (their patches are shared). */
-    private final Map<Breakpoint.Location, Integer> armed = new HashMap<>();
+    private final BreakpointTable breakpoints = new BreakpointTable();
 
     private final Object lock = new Object();
     private SessionState state = SessionState.NEW;
@@ -404,7 +399,6 @@ public final class Session {
     private Breakpoint add(Breakpoint b) {
         synchronized (lock) {
             breakpoints.add(b);
-            arm(b, true);
         }
         return b;
     }
@@ -412,52 +406,25 @@ public final class Session {
     /** Removes a breakpoint of this session. */
     public void remove(Breakpoint b) {
         synchronized (lock) {
-            if (breakpoints.remove(b) && b.enabled()) {
-                arm(b, false);
-            }
+            breakpoints.remove(b);
         }
     }
 
     public void setEnabled(Breakpoint b, boolean on) {
         synchronized (lock) {
-            if (breakpoints.contains(b) && b.enabled() != on) {
-                b.setEnabledFlag(on);
-                arm(b, on);
-            }
+            breakpoints.setEnabled(b, on);
         }
     }
 
     public List<Breakpoint> breakpoints() {
         synchronized (lock) {
-            return List.copyOf(breakpoints);
+            return breakpoints.all();
         }
     }
 
     /** Whether a trap suspends (default) or ends the session at once. */
     public void setSuspendOnTrap(boolean on) {
         suspendOnTrap = on;
-    }
-
-    /** Patches or unpatches {@code b}'s locations, counting this session's breakpoints per location. */
-    private void arm(Breakpoint b, boolean on) {
-        for (Breakpoint.Location l : b.locations()) {
-            int n = armed.getOrDefault(l, 0) + (on ? 1 : -1);
-            if (n > 0) {
-                armed.put(l, n);
-            } else {
-                armed.remove(l);
-            }
-            Code.of(l.function()).setBreakpoint(l.instrIndex(), n > 0);
-        }
-    }
-
-    private void disarmAll() {
-        synchronized (lock) {
-            for (Breakpoint.Location l : armed.keySet()) {
-                Code.of(l.function()).setBreakpoint(l.instrIndex(), false);
-            }
-            armed.clear();
-        }
     }
 
     // ---------------------------------------------------------------- the session's thread
@@ -610,16 +577,9 @@ public final class Session {
     /** Counts the hits of this session's breakpoints at the top frame's position; the reason to suspend, or null. */
     private SuspendReason hit() {
         int k = machine.depth() - 1;
-        Breakpoint.Location here = new Breakpoint.Location(machine.frameCode(k).func, machine.frameInstr(k));
-        SuspendReason r = null;
         synchronized (lock) {
-            for (Breakpoint b : breakpoints) {
-                if (b.enabled() && b.locations().contains(here) && b.hit() && r == null) {
-                    r = new SuspendReason.BreakpointHit(b, b.hitCount());
-                }
-            }
+            return breakpoints.hit(machine.frameCode(k).func, machine.frameInstr(k));
         }
-        return r;
     }
 
     private void suspend(SuspendReason why) {
@@ -649,8 +609,8 @@ public final class Session {
     }
 
     private void end() {
-        disarmAll();
         synchronized (lock) {
+            breakpoints.disarmAll();
             state = SessionState.TERMINATED;
             reason = null;
             pending = null;
