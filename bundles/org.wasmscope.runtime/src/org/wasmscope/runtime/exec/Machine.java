@@ -662,6 +662,89 @@ public final class Machine {
                         stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
                         pc += 2;
                         break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_ADD: // a binary operation of locals code[pc + 1] and code[pc + 3]
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_LT_S:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] < (int) stack[fp + code[pc + 3]] ? 1 : 0;
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_GT_S:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] > (int) stack[fp + code[pc + 3]] ? 1 : 0;
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I64_ADD:
+                        stack[sp++] = stack[fp + code[pc + 1]] + stack[fp + code[pc + 3]];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_F64_MUL:
+                        stack[sp++] = FloatOps.slot(FloatOps.f64(stack[fp + code[pc + 1]]) * FloatOps.f64(stack[fp + code[pc + 3]]));
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_F64_SUB:
+                        stack[sp++] = FloatOps.slot(FloatOps.f64(stack[fp + code[pc + 1]]) - FloatOps.f64(stack[fp + code[pc + 3]]));
+                        pc += 5;
+                        break;
+                    case Op.I32_CONST_I32_ADD_LOAD64: // as LOCAL_GET_LOAD32: pc is at the load before it may trap
+                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                        pc += 3;
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.I32_CONST_I32_ADD_LOAD32:
+                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                        pc += 3;
+                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.F64_ADD_F64_STORE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        pc++;
+                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                        sp -= 2;
+                        pc += 2;
+                        break;
+                    case Op.F64_SUB_F64_STORE:
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        pc++;
+                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                        sp -= 2;
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_GET_F64_LOAD_F64_ADD:
+                        stack[sp++] = stack[fp + code[pc + 1]];
+                        pc += 2;
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        pc += 3;
+                        break;
+                    case Op.LOCAL_GET_F64_LOAD_F64_MUL:
+                        stack[sp++] = stack[fp + code[pc + 1]];
+                        pc += 2;
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[sp]));
+                        pc += 3;
+                        break;
+                    case Op.F64_LOAD_F64_SUB: // the load comes first: a trap leaves everything as it was
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        pc += 3;
+                        break;
+                    case Op.F64_LOAD_F64_ADD:
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        sp--;
+                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        pc += 3;
+                        break;
+                    case Op.I32_CONST_I32_NE_BR_IF: // the br_if at pc + 3
+                        pc = (int) stack[--sp] != code[pc + 1] ? code[pc + 4] : pc + 7;
+                        break;
                     case Op.I32_EQZ_BR_IF: // a comparison, then a br_if (at pc + 1) that moves no values
                         pc = (int) stack[--sp] == 0 ? code[pc + 2] : pc + 5;
                         break;
@@ -749,45 +832,19 @@ public final class Machine {
                         break;
                     }
 
-                    // ---- tables (4.4.6) ----
-                    case Op.TABLE_GET:
-                        stack[sp - 1] = TableOps.get(module.tables[code[pc + 1]], (int) stack[sp - 1]);
+                    // ---- tables (4.4.6) and bulk memory (4.4.7) ----
+                    case Op.TABLE_GET, Op.TABLE_SET, Op.TABLE_SIZE, Op.TABLE_GROW, Op.TABLE_FILL, Op.ELEM_DROP,
+                            Op.MEMORY_INIT, Op.DATA_DROP: // out of this method, as the next two: see BulkOps
+                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
                         pc += 2;
                         break;
-                    case Op.TABLE_SET:
-                        TableOps.set(module.tables[code[pc + 1]], (int) stack[sp - 2], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.TABLE_SIZE:
-                        stack[sp++] = module.tables[code[pc + 1]].size();
-                        pc += 2;
-                        break;
-                    case Op.TABLE_GROW:
-                        sp--;
-                        stack[sp - 1] = TableOps.grow(module.tables[code[pc + 1]], stack[sp - 1], (int) stack[sp]);
-                        pc += 2;
-                        break;
-                    case Op.TABLE_FILL:
-                        TableOps.fill(module.tables[code[pc + 1]], (int) stack[sp - 3], stack[sp - 2], (int) stack[sp - 1]);
-                        sp -= 3;
-                        pc += 2;
-                        break;
-                    case Op.TABLE_COPY:
-                        TableOps.copy(module.tables[code[pc + 1]], module.tables[code[pc + 2]], (int) stack[sp - 3],
-                                (int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp -= 3;
+                    case Op.TABLE_COPY, Op.TABLE_INIT:
+                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
                         pc += 3;
                         break;
-                    case Op.TABLE_INIT:
-                        TableOps.init(module.tables[code[pc + 2]], module.elems[code[pc + 1]], (int) stack[sp - 3],
-                                (int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp -= 3;
-                        pc += 3;
-                        break;
-                    case Op.ELEM_DROP:
-                        module.elems[code[pc + 1]].drop();
-                        pc += 2;
+                    case Op.MEMORY_FILL, Op.MEMORY_COPY:
+                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
+                        pc++;
                         break;
 
                     // ---- memory (4.4.7) ----
@@ -846,26 +903,6 @@ public final class Machine {
                     case Op.MEMORY_GROW:
                         stack[sp - 1] = MemoryOps.grow(mem, (int) stack[sp - 1]);
                         pc++;
-                        break;
-                    case Op.MEMORY_FILL:
-                        MemoryOps.fill(mem, (int) stack[sp - 3], (int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp -= 3;
-                        pc++;
-                        break;
-                    case Op.MEMORY_COPY:
-                        MemoryOps.copy(mem, mem, (int) stack[sp - 3], (int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp -= 3;
-                        pc++;
-                        break;
-                    case Op.MEMORY_INIT:
-                        MemoryOps.init(mem, module.datas[code[pc + 1]], (int) stack[sp - 3], (int) stack[sp - 2],
-                                (int) stack[sp - 1]);
-                        sp -= 3;
-                        pc += 2;
-                        break;
-                    case Op.DATA_DROP:
-                        module.datas[code[pc + 1]].drop();
-                        pc += 2;
                         break;
 
                     // ---- references (4.4.2) ----
@@ -1251,34 +1288,6 @@ public final class Machine {
                         break;
 
                     // ---- f32 arithmetic (4.3.3) ----
-                    case Op.F32_ABS:
-                        stack[sp - 1] = FloatOps.f32Abs(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_NEG:
-                        stack[sp - 1] = FloatOps.f32Neg(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_CEIL:
-                        stack[sp - 1] = FloatOps.f32Ceil(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_FLOOR:
-                        stack[sp - 1] = FloatOps.f32Floor(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_TRUNC:
-                        stack[sp - 1] = FloatOps.f32Trunc(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_NEAREST:
-                        stack[sp - 1] = FloatOps.f32Nearest(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_SQRT:
-                        stack[sp - 1] = FloatOps.f32Sqrt(stack[sp - 1]);
-                        pc++;
-                        break;
                     case Op.F32_ADD:
                         sp--;
                         stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) + FloatOps.f32(stack[sp]));
@@ -1299,19 +1308,15 @@ public final class Machine {
                         stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) / FloatOps.f32(stack[sp]));
                         pc++;
                         break;
-                    case Op.F32_MIN:
-                        sp--;
-                        stack[sp - 1] = FloatOps.f32Min(stack[sp - 1], stack[sp]);
+
+                    case Op.F32_ABS, Op.F32_NEG, Op.F32_CEIL, Op.F32_FLOOR, Op.F32_TRUNC, Op.F32_NEAREST, Op.F32_SQRT,
+                            Op.F64_CEIL, Op.F64_FLOOR, Op.F64_TRUNC, Op.F64_NEAREST: // rare: kept out of this method
+                        stack[sp - 1] = RareFloatOps.unary(code[pc], stack[sp - 1]);
                         pc++;
                         break;
-                    case Op.F32_MAX:
+                    case Op.F32_MIN, Op.F32_MAX, Op.F32_COPYSIGN, Op.F64_MIN, Op.F64_MAX, Op.F64_COPYSIGN:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32Max(stack[sp - 1], stack[sp]);
-                        pc++;
-                        break;
-                    case Op.F32_COPYSIGN:
-                        sp--;
-                        stack[sp - 1] = FloatOps.f32Copysign(stack[sp - 1], stack[sp]);
+                        stack[sp - 1] = RareFloatOps.binary(code[pc], stack[sp - 1], stack[sp]);
                         pc++;
                         break;
 
@@ -1322,22 +1327,6 @@ public final class Machine {
                         break;
                     case Op.F64_NEG:
                         stack[sp - 1] = FloatOps.f64Neg(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_CEIL:
-                        stack[sp - 1] = FloatOps.f64Ceil(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_FLOOR:
-                        stack[sp - 1] = FloatOps.f64Floor(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_TRUNC:
-                        stack[sp - 1] = FloatOps.f64Trunc(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_NEAREST:
-                        stack[sp - 1] = FloatOps.f64Nearest(stack[sp - 1]);
                         pc++;
                         break;
                     case Op.F64_SQRT:
@@ -1362,21 +1351,6 @@ public final class Machine {
                     case Op.F64_DIV:
                         sp--;
                         stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) / FloatOps.f64(stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F64_MIN:
-                        sp--;
-                        stack[sp - 1] = FloatOps.f64Min(stack[sp - 1], stack[sp]);
-                        pc++;
-                        break;
-                    case Op.F64_MAX:
-                        sp--;
-                        stack[sp - 1] = FloatOps.f64Max(stack[sp - 1], stack[sp]);
-                        pc++;
-                        break;
-                    case Op.F64_COPYSIGN:
-                        sp--;
-                        stack[sp - 1] = FloatOps.f64Copysign(stack[sp - 1], stack[sp]);
                         pc++;
                         break;
 

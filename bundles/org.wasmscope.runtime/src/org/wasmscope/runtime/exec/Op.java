@@ -289,13 +289,35 @@ final class Op {
     static final int LOCAL_GET_LOCAL_SET = 248;
     /** i32.rotl; i32.xor. */
     static final int I32_ROTL_I32_XOR = 249;
+    /** local.get a; local.get b; then a binary operation of the two locals. */
+    static final int LOCAL_GET_LOCAL_GET_I32_ADD = 250;
+    static final int LOCAL_GET_LOCAL_GET_I32_LT_S = 251;
+    static final int LOCAL_GET_LOCAL_GET_I32_GT_S = 252;
+    static final int LOCAL_GET_LOCAL_GET_I64_ADD = 253;
+    static final int LOCAL_GET_LOCAL_GET_F64_MUL = 254;
+    static final int LOCAL_GET_LOCAL_GET_F64_SUB = 255;
+    /** i32.const c; i32.add; a 64-bit load (i64, f64) from that address. */
+    static final int I32_CONST_I32_ADD_LOAD64 = 256;
+    /** i32.const c; i32.add; a 32-bit load (i32, f32) from that address. */
+    static final int I32_CONST_I32_ADD_LOAD32 = 257;
+    /** f64.add (or f64.sub); f64.store of the result. */
+    static final int F64_ADD_F64_STORE = 258;
+    static final int F64_SUB_F64_STORE = 259;
+    /** local.get a; f64.load; then f64.add (or f64.mul) of the loaded value. */
+    static final int LOCAL_GET_F64_LOAD_F64_ADD = 260;
+    static final int LOCAL_GET_F64_LOAD_F64_MUL = 261;
+    /** f64.load; then f64.sub (or f64.add) with the loaded value as second operand. */
+    static final int F64_LOAD_F64_SUB = 262;
+    static final int F64_LOAD_F64_ADD = 263;
+    /** i32.const c; i32.ne; br_if that moves no values: a loop's exit test. */
+    static final int I32_CONST_I32_NE_BR_IF = 264;
 
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 250;
+    static final int STOP = 265;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 251;
+    static final int BREAK = 266;
 
     /** How many operation codes there are. */
-    static final int COUNT = 252;
+    static final int COUNT = 267;
 }
