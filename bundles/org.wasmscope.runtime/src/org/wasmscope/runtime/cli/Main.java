@@ -24,7 +24,7 @@ import org.wasmscope.runtime.valid.ValidModule;
 
 /**
  * The {@code wasmscope} command line: {@code wast}, {@code invoke}, {@code validate}, {@code dump},
- * {@code help}. Exit codes: 0 success; 1 an error (usage, unreadable file, malformed, invalid or
+ * {@code run}, {@code trace}, {@code help}. Exit codes: 0 success; 1 an error (usage, unreadable file, malformed, invalid or
  * unlinkable module, a failed script check), printed as {@code error: ...}; 2 a trap, printed as
  * {@code trap: <message>}.
  */
@@ -44,6 +44,9 @@ public final class Main {
               run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
                                                  134 after a trap
+              trace FILE EXPORT [ARG...] [--labels] [--limit N]
+                                                 invoke, printing each executed instruction: call depth,
+                                                 function, position, instruction, operand stack after it
               help                               this text
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
