@@ -240,6 +240,7 @@ public final class RowTree {
 
     private final class CellEditing extends EditingSupport {
         private final int column;
+        private TextCellEditor editor;
 
         CellEditing(int column) {
             super(viewer);
@@ -253,7 +254,10 @@ public final class RowTree {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return new TextCellEditor(viewer.getTree());
+            if (editor == null) {
+                editor = new TextCellEditor(viewer.getTree());
+            }
+            return editor;
         }
 
         @Override
@@ -267,12 +271,19 @@ public final class RowTree {
             if (text.equals(getValue(element))) {
                 return;
             }
+            String refusal = null;
             try {
                 ((EditableRow) element).write(column, text);
-                writeResult.accept(null);
             } catch (IllegalArgumentException | IllegalStateException e) {
-                writeResult.accept(e.getMessage());
+                refusal = e.getMessage() == null ? e.toString() : e.getMessage();
             }
+            // Report after the cell editor has finished with the row: a success rebuilds the rows.
+            String result = refusal;
+            viewer.getTree().getDisplay().asyncExec(() -> {
+                if (!viewer.getTree().isDisposed()) {
+                    writeResult.accept(result);
+                }
+            });
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.MachineView;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.frames.CallFramesView;
 import org.wasmscope.views.labels.ControlLabelsView;
 import org.wasmscope.views.perspective.WasmDebugPerspective;
@@ -251,6 +254,45 @@ class MachineViewsTest {
         assertEquals(0, labels.getInput().frame());
         assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
         assertEquals(4, rows(labels).size());
+    }
+
+    @Test
+    void changingAGlobalAndALocal() throws Exception {
+        sample.stepToLine(27, 3);
+        feed(sample.input());
+        TreeItem globals = store.tree().viewer().getTree().getItem(3);
+        edit(store.tree(), globals.getItem(0).getData(), "42");
+        // Marked: it differs from the value at the previous suspension, as any change since then.
+        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(store).get(10));
+        assertEquals(42, sample.store.globals().get(0).get().asInt());
+        globals = store.tree().viewer().getTree().getItem(3); // the rows were rebuilt from the machine
+        store.tree().viewer().editElement(globals.getItem(1).getData(), 2);
+        assertFalse(store.tree().viewer().isCellEditorActive(), "an immutable global is not editable");
+
+        Object x = frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
+        edit(frames.tree(), x, "0x10");
+        assertEquals("  *$x (param 0) | i32 | 16", rows(frames).get(1));
+        assertEquals(16, sample.session.snapshot().top().locals().get(0).value().asInt());
+        // The other views read the new snapshot too: the stack is unchanged, the frame's local is new.
+        assertEquals(sample.session.snapshot(), stack.getInput().snapshot());
+        x = frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
+        edit(frames.tree(), x, "sixteen");
+        assertEquals("  *$x (param 0) | i32 | 16", rows(frames).get(1), "a value that is no i32 is refused");
+    }
+
+    /** Types {@code text} into column 2 (the value) of {@code element}'s row and applies it, as a user would. */
+    private static void edit(RowTree tree, Object element, String text) {
+        tree.viewer().editElement(element, 2);
+        assertTrue(tree.viewer().isCellEditorActive(), "editor open");
+        Text editor = null;
+        for (Control c : tree.viewer().getTree().getChildren()) {
+            if (c instanceof Text t && t.isVisible()) {
+                editor = t;
+            }
+        }
+        editor.setText(text);
+        tree.viewer().applyEditorValue();
+        Workbench.pump(50);
     }
 
     @Test
