@@ -2,7 +2,7 @@ package org.wasmscope.runtime.exec;
 
 /**
  * Runs of adjacent instructions that the machine executes as one dispatch (superinstructions), chosen
- * from the pairs and triples that are most frequent in compiled C (see benchmarks/). Only in the code a
+ * from the runs of two to four instructions that are most frequent in compiled C (see benchmarks/). Only in the code a
  * function runs freely: the fused operation replaces the first instruction's operation and reads every
  * instruction's immediates where they are; each later instruction keeps its own start (and its own,
  * possibly fused, operation), so a branch to it, a breakpoint on it ({@link Code#setBreakpoint} then
@@ -15,7 +15,7 @@ final class Fusion {
     }
 
     /** The most instructions one fused operation covers. */
-    static final int MAX_LENGTH = 3;
+    static final int MAX_LENGTH = 4;
 
     /**
      * The fused operation for the instructions whose plain operations start at {@code ops[i]}, or -1;
@@ -25,10 +25,12 @@ final class Fusion {
         int first = ops[i];
         int second = i + 1 < n ? ops[i + 1] : -1;
         int third = i + 2 < n ? ops[i + 2] : -1;
+        int fourth = i + 3 < n ? ops[i + 3] : -1;
         return switch (first) {
             case Op.LOCAL_GET -> switch (second) {
                 case Op.LOCAL_GET -> switch (third) {
-                    case Op.I32_ADD -> Op.LOCAL_GET_LOCAL_GET_I32_ADD;
+                    case Op.I32_ADD -> fourth == Op.LOCAL_SET ? Op.LOCAL_GET_LOCAL_GET_I32_ADD_LOCAL_SET
+                            : Op.LOCAL_GET_LOCAL_GET_I32_ADD;
                     case Op.I32_LT_S -> Op.LOCAL_GET_LOCAL_GET_I32_LT_S;
                     case Op.I32_GT_S -> Op.LOCAL_GET_LOCAL_GET_I32_GT_S;
                     case Op.I64_ADD -> Op.LOCAL_GET_LOCAL_GET_I64_ADD;
@@ -37,7 +39,8 @@ final class Fusion {
                     default -> Op.LOCAL_GET_LOCAL_GET;
                 };
                 case Op.I32_CONST -> switch (third) {
-                    case Op.I32_ADD -> Op.LOCAL_GET_I32_CONST_I32_ADD;
+                    case Op.I32_ADD -> fourth == Op.LOCAL_SET ? Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET
+                            : Op.LOCAL_GET_I32_CONST_I32_ADD;
                     case Op.I32_AND -> Op.LOCAL_GET_I32_CONST_I32_AND;
                     case Op.I32_SHR_U -> Op.LOCAL_GET_I32_CONST_I32_SHR_U;
                     case Op.I32_ROTL -> Op.LOCAL_GET_I32_CONST_I32_ROTL;
@@ -105,6 +108,12 @@ final class Fusion {
             case Op.I32_GE_S -> Op.I32_GE_S_BR_IF;
             case Op.I32_LT_U -> Op.I32_LT_U_BR_IF;
             case Op.I32_GT_U -> Op.I32_GT_U_BR_IF;
+            case Op.I64_EQ -> Op.I64_EQ_BR_IF;
+            case Op.I64_NE -> Op.I64_NE_BR_IF;
+            case Op.I64_LT_S -> Op.I64_LT_S_BR_IF;
+            case Op.I64_GT_S -> Op.I64_GT_S_BR_IF;
+            case Op.I64_LE_S -> Op.I64_LE_S_BR_IF;
+            case Op.I64_GE_S -> Op.I64_GE_S_BR_IF;
             default -> -1;
         };
     }

@@ -742,6 +742,38 @@ public final class Machine {
                         stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
                         pc += 3;
                         break;
+                    case Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET:
+                        stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                        pc += 7;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_ADD_LOCAL_SET:
+                        stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
+                        pc += 7;
+                        break;
+                    case Op.I64_EQ_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] == stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I64_NE_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] != stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I64_LT_S_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] < stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I64_GT_S_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] > stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I64_LE_S_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] <= stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
+                    case Op.I64_GE_S_BR_IF:
+                        sp -= 2;
+                        pc = stack[sp] >= stack[sp + 1] ? code[pc + 2] : pc + 5;
+                        break;
                     case Op.I32_CONST_I32_NE_BR_IF: // the br_if at pc + 3
                         pc = (int) stack[--sp] != code[pc + 1] ? code[pc + 4] : pc + 7;
                         break;

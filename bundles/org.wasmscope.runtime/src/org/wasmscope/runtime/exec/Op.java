@@ -311,13 +311,24 @@ final class Op {
     static final int F64_LOAD_F64_ADD = 263;
     /** i32.const c; i32.ne; br_if that moves no values: a loop's exit test. */
     static final int I32_CONST_I32_NE_BR_IF = 264;
+    /** local.get a; i32.const c; i32.add; local.set d: d = a + c, as in i++. */
+    static final int LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET = 265;
+    /** local.get a; local.get b; i32.add; local.set d: d = a + b. */
+    static final int LOCAL_GET_LOCAL_GET_I32_ADD_LOCAL_SET = 266;
+    /** An i64 comparison, then a br_if that moves no values. */
+    static final int I64_EQ_BR_IF = 267;
+    static final int I64_NE_BR_IF = 268;
+    static final int I64_LT_S_BR_IF = 269;
+    static final int I64_GT_S_BR_IF = 270;
+    static final int I64_LE_S_BR_IF = 271;
+    static final int I64_GE_S_BR_IF = 272;
 
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 265;
+    static final int STOP = 273;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 266;
+    static final int BREAK = 274;
 
     /** How many operation codes there are. */
-    static final int COUNT = 267;
+    static final int COUNT = 275;
 }

@@ -24,7 +24,7 @@ import org.wasmscope.runtime.store.Store;
 class FusionTest {
     /**
      * Fused runs: local.get+f64.load+f64.add; local.get+local.get, then f64.load+f64.sub;
-     * local.get+local.get+i32.add, then i32.const+i32.add+i32.load.
+     * local.get+local.get+i32.add, then i32.const+i32.add+i32.load; local.get+i32.const+i32.add+local.set.
      */
     private static final String MODULE = """
             (module
@@ -46,7 +46,13 @@ class FusionTest {
                 i32.add
                 i32.const 8
                 i32.add
-                i32.load))
+                i32.load)
+              (func (export "increment") (param i32) (result i32) (local i32)
+                local.get 0
+                i32.const 5
+                i32.add
+                local.set 1
+                local.get 1))
             """;
 
     private final Store store = new Store();
@@ -61,6 +67,20 @@ class FusionTest {
         assertEquals(1.5, Wasm.invoke(store, inst, "addLoaded", Value.f64(1.5), Value.i32(0))[0].asDouble());
         assertEquals(1.5, Wasm.invoke(store, inst, "subLoaded", Value.f64(1.5), Value.i32(0))[0].asDouble());
         assertEquals(0, Wasm.invoke(store, inst, "loadAt", Value.i32(4), Value.i32(4))[0].asInt());
+        assertEquals(12, Wasm.invoke(store, inst, "increment", Value.i32(7))[0].asInt());
+    }
+
+    @Test
+    void aBreakpointOnTheLastOfFourFusedInstructionsIsHit() {
+        FuncInst f = Wasm.exportedFunc(inst, "increment");
+        Code.of(f).setBreakpoint(3, true);
+        Machine m = new Machine(store);
+        m.start(f, Value.i32(7));
+        assertEquals(Machine.Status.BREAKPOINT, m.run());
+        assertEquals(3, m.frameInstr(0));
+        Code.of(f).setBreakpoint(3, false);
+        assertEquals(Machine.Status.DONE, m.run());
+        assertEquals(12, m.results()[0].asInt());
     }
 
     @Test
