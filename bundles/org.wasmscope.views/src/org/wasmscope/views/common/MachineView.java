@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public abstract class MachineView extends ViewPart {
     private PageBook book;
+    private Composite emptyPage;
     private Label emptyText;
     private Composite contentPage;
     private Label header;
@@ -39,8 +40,14 @@ public abstract class MachineView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         book = new PageBook(parent, SWT.NONE);
-        emptyText = new Label(book, SWT.WRAP);
+        emptyPage = new Composite(book, SWT.NONE);
+        GridLayout emptyLayout = new GridLayout(1, false);
+        emptyLayout.marginWidth = 8;
+        emptyLayout.marginHeight = 6;
+        emptyPage.setLayout(emptyLayout);
+        emptyText = new Label(emptyPage, SWT.WRAP);
         emptyText.setText(emptyMessage());
+        emptyText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         contentPage = new Composite(book, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -53,7 +60,7 @@ public abstract class MachineView extends ViewPart {
         header.setLayoutData(headerData);
         Control content = createContent(contentPage);
         content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        book.showPage(emptyText);
+        book.showPage(emptyPage);
         contributeActions(getViewSite().getActionBars());
         binding = new DebugContextBinding(this, getSite().getWorkbenchWindow());
         binding.start();
@@ -104,7 +111,7 @@ public abstract class MachineView extends ViewPart {
             return;
         }
         if (input == null) {
-            book.showPage(emptyText);
+            book.showPage(emptyPage);
             return;
         }
         show(input);

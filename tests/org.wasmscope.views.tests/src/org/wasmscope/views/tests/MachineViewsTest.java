@@ -85,11 +85,12 @@ class MachineViewsTest {
     }
 
     @Test
-    void emptyUntilFedAndAfterwards() {
+    void emptyUntilFedAndAfterwards() throws Exception {
         for (MachineView v : views()) {
             assertTrue(v.isEmpty(), v.getTitle());
             assertTrue(v.emptyText().startsWith("No WebAssembly machine is suspended."), v.emptyText());
         }
+        Workbench.screenshot("views-empty");
         feed(sample.input());
         views().forEach(v -> assertFalse(v.isEmpty(), v.getTitle()));
         feed(null);
