@@ -56,4 +56,9 @@
       end
     end
     local.get $sum)
+
+  (func (export "divide") (param i32 i32) (result i32)
+    local.get 0
+    local.get 1
+    i32.div_s)
 )

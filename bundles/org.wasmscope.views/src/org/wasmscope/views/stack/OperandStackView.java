@@ -38,7 +38,13 @@ public class OperandStackView extends RowTreeView {
     @Override
     protected void show(MachineInput input) {
         super.show(input);
-        setHeader(StackRows.header(input));
+        setHeader(StackRows.header(input, numberFormat()));
+    }
+
+    @Override
+    protected void formatChanged() {
+        super.formatChanged();
+        setHeader(StackRows.header(getInput(), numberFormat()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.wasmscope.runtime.debug.StackEntry;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
 import org.wasmscope.views.common.Row;
+import org.wasmscope.views.common.SuspensionText;
 import org.wasmscope.views.common.ValueText;
 
 /** The operand stack view's rows: frames (top first), their labels (innermost first) and values (top first). */
@@ -17,11 +18,15 @@ final class StackRows {
     private StackRows() {
     }
 
-    static String header(MachineInput input) {
+    static String header(MachineInput input, NumberFormat format) {
         Snapshot s = input.snapshot();
+        String why = SuspensionText.of(input.session().reason(), format);
+        if (s.frames().isEmpty()) {
+            return why.isEmpty() ? "No frames" : "No frames: " + why;
+        }
         int n = s.stack().size();
         return n + (n == 1 ? " value" : " values") + " in " + s.frames().size()
-                + (s.frames().size() == 1 ? " frame" : " frames") + "; top first";
+                + (s.frames().size() == 1 ? " frame" : " frames") + "; top first" + (why.isEmpty() ? "" : "; " + why);
     }
 
     static List<Row> of(Snapshot s) {

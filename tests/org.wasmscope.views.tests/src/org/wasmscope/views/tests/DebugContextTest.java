@@ -118,7 +118,7 @@ class DebugContextTest {
         first.stepToLine(27, 3);
         context.select(new Element(first.session, null));
         assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", labels.headerText());
-        assertEquals("4 values in 2 frames; top first", stack.headerText());
+        assertEquals("4 values in 2 frames; top first; after a step", stack.headerText());
 
         // A stack frame selected: its frame.
         context.select(new Element(first.session, first.session.snapshot().frames().get(0)));
@@ -127,7 +127,7 @@ class DebugContextTest {
 
         // The other target: its machine.
         context.select(new Element(second.session, null));
-        assertEquals("0 values in 1 frame; top first", stack.headerText());
+        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
         assertEquals("  $n (param 0) | i32 | 1", frames.lines(" | ", true).get(1));
 
         // Something that is no WebAssembly machine, then nothing: the empty state.
@@ -142,7 +142,7 @@ class DebugContextTest {
     void looksAgainOnSuspendAndTerminateEvents() throws Exception {
         Element element = new Element(first.session, null);
         context.select(element);
-        assertEquals("0 values in 1 frame; top first", stack.headerText());
+        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
         first.steps(3); // block, loop, local.get $i: one value on the stack
         DebugPlugin.getDefault().fireDebugEventSet(new DebugEvent[] {new DebugEvent(element, DebugEvent.SUSPEND)});
         Workbench.waitFor("the views to show the new suspension", 5,

@@ -100,7 +100,7 @@ class MachineViewsTest {
     @Test
     void atEntry() {
         feed(sample.input());
-        assertEquals("0 values in 1 frame; top first", stack.headerText());
+        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
         assertEquals(List.of("frame 0 func[3] |  | (no operands)"), rows(stack));
         assertEquals("Frame 0 func[3] at #0 block (31:5); innermost label first", labels.headerText());
         assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
@@ -110,11 +110,12 @@ class MachineViewsTest {
                 "  $i (local 1) | i32 | 0",
                 "  $sum (local 2) | i32 | 0"), rows(frames));
         assertEquals(List.of(
-                "funcs |  | 4 instances",
+                "funcs |  | 5 instances",
                 "  func 0 | [i32 i32] \u2192 [i32] | $add | module sample, index 0",
                 "  func 1 | [i32 i32] \u2192 [i32] | $mul | module sample, index 1",
                 "  func 2 | [i32] \u2192 [i32] | $square | module sample, index 2",
                 "  func 3 | [i32] \u2192 [i32] | func[3] | module sample, index 3, export \"run\"",
+                "  func 4 | [i32 i32] \u2192 [i32] | func[4] | module sample, index 4, export \"divide\"",
                 "tables |  | 1 instance",
                 "  table 0 | funcref {min 2} | size 2 | no maximum",
                 "mems |  | 1 instance",
@@ -138,7 +139,7 @@ class MachineViewsTest {
     void insideTheCallThroughTheTable() throws Exception {
         sample.stepToLine(27, 3); // square(2) at call_indirect, after i32.const 1
         feed(sample.input());
-        assertEquals("4 values in 2 frames; top first", stack.headerText());
+        assertEquals("4 values in 2 frames; top first; after a step", stack.headerText());
         assertEquals(List.of(
                 "frame 1 $square",
                 "  label 0 function",
@@ -157,7 +158,7 @@ class MachineViewsTest {
                 "  $n (param 0) | i32 | 3",
                 "  $i (local 1) | i32 | 2",
                 "  $sum (local 2) | i32 | 1"), rows(frames));
-        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(store).get(10));
+        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(store).get(11));
         assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
 
         // The caller's labels, innermost first: the block $inner holds the sum below it (height 1).
@@ -168,6 +169,30 @@ class MachineViewsTest {
                 "1 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
                 "2 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
                 "3 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+    }
+
+    @Test
+    void atATrapAndAfterTheReturn() throws Exception {
+        try (Sample division = new Sample("sample.wat", "divide", Value.i32(7), Value.i32(0))) {
+            division.session.resume();
+            division.session.awaitSuspended(Sample.WAIT);
+            feed(division.input());
+            assertEquals("2 values in 1 frame; top first; trapped: integer divide by zero", stack.headerText());
+            assertEquals(List.of("frame 0 func[4]", "  label 0 function", "    *1 | i32 | 0", "    *0 | i32 | 7"),
+                    rows(stack));
+            assertEquals("0 func[4] (func 4) | [i32 i32] \u2192 [i32] |  | #2 i32.div_s | 63:5 | sample", rows(frames).get(0));
+        }
+        sample.session.resume();
+        sample.session.awaitSuspended(Sample.WAIT);
+        feed(sample.input());
+        assertEquals("No frames: returned [i32:5]", stack.headerText());
+        assertEquals(List.of(), rows(stack));
+        assertEquals("No frame: the invocation returned", labels.headerText());
+        assertEquals(List.of(), rows(labels));
+        assertEquals(List.of(), rows(frames));
+        assertEquals("  *global 0 | mut i32 | 3 | mutable", rows(store).get(11));
+        stack.setNumberFormat(NumberFormat.HEX);
+        assertEquals("No frames: returned [i32:0x00000005]", stack.headerText());
     }
 
     @Test
@@ -187,7 +212,7 @@ class MachineViewsTest {
                 "  label 1 $next",
                 "    0 | i32 | 0x00000001"), rows(stack));
         assertEquals("  $sum (local 2) | i32 | 0x00000001", rows(frames).get(5));
-        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(store).get(11));
+        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(store).get(12));
         stack.setNumberFormat(NumberFormat.DECIMAL);
         assertEquals("    *3 | i32 | 1", rows(stack).get(2));
     }
@@ -223,16 +248,16 @@ class MachineViewsTest {
         sample.stepToLine(46, 1); // i32.store of the sum at address 0
         sample.step();
         feed(sample.input());
-        assertEquals("*mems |  | 1 instance", rows(store).get(7));
-        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(8));
+        assertEquals("*mems |  | 1 instance", rows(store).get(8));
+        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(9));
         assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
         assertEquals("  $sum (local 2) | i32 | 1", rows(frames).get(3));
         sample.stepToLine(50, 1); // global.set $count
         sample.step();
         feed(sample.input());
-        assertEquals("*globals |  | 2 instances", rows(store).get(9));
-        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(store).get(10));
-        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(8));
+        assertEquals("*globals |  | 2 instances", rows(store).get(10));
+        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(store).get(11));
+        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(9));
     }
 
     @Test
@@ -242,7 +267,7 @@ class MachineViewsTest {
         store.tree().viewer().setExpandedState(tables.getItem(0).getData(), true);
         List<String> rows = rows(store);
         assertEquals(List.of("  table 0 | funcref {min 2} | size 2 | no maximum", "    [0] | funcref | func 0",
-                "    [1] | funcref | func 1"), rows.subList(6, 9));
+                "    [1] | funcref | func 1"), rows.subList(7, 10));
     }
 
     @Test
@@ -264,7 +289,7 @@ class MachineViewsTest {
         TreeItem globals = store.tree().viewer().getTree().getItem(3);
         edit(store.tree(), globals.getItem(0).getData(), "42");
         // Marked: it differs from the value at the previous suspension, as any change since then.
-        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(store).get(10));
+        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(store).get(11));
         assertEquals(42, sample.store.globals().get(0).get().asInt());
         globals = store.tree().viewer().getTree().getItem(3); // the rows were rebuilt from the machine
         store.tree().viewer().editElement(globals.getItem(1).getData(), 2);
