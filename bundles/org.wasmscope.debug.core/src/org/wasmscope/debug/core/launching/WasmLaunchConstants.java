@@ -18,6 +18,8 @@ public final class WasmLaunchConstants {
      * type the way the command line reads them ({@code 10}, {@code 0x1f}, {@code 1.5}, {@code nan}, ...).
      */
     public static final String ATTR_ARGUMENTS = WasmDebugCore.PLUGIN_ID + ".arguments";
+    /** Boolean, default true: in debug mode, a trap suspends at the trapping instruction. */
+    public static final String ATTR_SUSPEND_ON_TRAP = WasmDebugCore.PLUGIN_ID + ".suspendOnTrap";
 
     /** Exit value: the function returned. */
     public static final int EXIT_OK = 0;

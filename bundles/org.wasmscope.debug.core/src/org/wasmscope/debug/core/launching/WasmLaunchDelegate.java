@@ -6,12 +6,13 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
-import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.model.WasmDebugTarget;
 
 /**
  * Launches a "WebAssembly" configuration. The module, the export and the arguments are checked first,
  * so a bad configuration fails here with the reason (a CoreException) and no process is created; the
- * invocation itself then runs on its own thread, never on the caller's.
+ * invocation itself then runs on its own thread, never on the caller's: in run mode a plain machine at
+ * full speed, in debug mode a {@link WasmDebugTarget} on the runtime's debugging session.
  */
 public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -19,10 +20,12 @@ public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
         LaunchTarget target = LaunchTarget.of(configuration);
-        if (!ILaunchManager.RUN_MODE.equals(mode)) {
-            throw WasmDebugCore.error("WebAssembly launches support only the run mode so far, not " + mode + ".");
+        if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+            WasmDebugTarget.start(target, launch,
+                    configuration.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true), label(target));
+        } else {
+            start(target, launch);
         }
-        start(target, launch);
     }
 
     /** Starts {@code target} in run mode: a {@link WasmProcess} in {@code launch}, running on its own thread. */

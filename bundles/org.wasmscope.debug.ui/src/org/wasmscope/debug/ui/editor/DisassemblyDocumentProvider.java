@@ -9,6 +9,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IStorageEditorInput;
 import org.eclipse.ui.editors.text.StorageDocumentProvider;
 import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.sourcelookup.Disassembly;
 
 /** Documents for binary modules: their disassembly, never saved back. */
 public final class DisassemblyDocumentProvider extends StorageDocumentProvider {
@@ -24,7 +25,7 @@ public final class DisassemblyDocumentProvider extends StorageDocumentProvider {
         } catch (IOException e) {
             throw WasmDebugCore.error("Cannot read " + input.getName() + ": " + e.getMessage(), e);
         }
-        document.set(Disassembly.of(input.getName(), bytes));
+        document.set(Disassembly.of(input.getName(), bytes).text());
         return true;
     }
 

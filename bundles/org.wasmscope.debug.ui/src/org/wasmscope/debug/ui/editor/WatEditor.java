@@ -1,5 +1,8 @@
 package org.wasmscope.debug.ui.editor;
 
+import org.eclipse.debug.ui.actions.ToggleBreakpointAction;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
@@ -12,12 +15,14 @@ import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.texteditor.IUpdate;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 
 /**
- * The {@code .wat} editor: a text editor with the text format's colouring, matching parentheses, and the
- * vertical ruler with its own context menu id ({@link #RULER_CONTEXT}) so debugger actions such as
- * toggling breakpoints can be contributed to it.
+ * The {@code .wat} editor: a text editor with the text format's colouring, matching parentheses, and
+ * line breakpoints in the vertical ruler (double click or the ruler's menu; the ruler's context menu id is
+ * {@link #RULER_CONTEXT} for further contributions).
  */
 public class WatEditor extends TextEditor {
     public static final String ID = "org.wasmscope.debug.ui.watEditor";
@@ -26,6 +31,7 @@ public class WatEditor extends TextEditor {
     /** The context menu of the text. */
     public static final String EDITOR_CONTEXT = "#WatEditorContext";
 
+    private static final String TOGGLE_BREAKPOINT = "WatEditor.ToggleBreakpoint";
     private static final String MATCHING_BRACKETS = "wasmscope.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "wasmscope.matchingBracketsColor";
 
@@ -57,6 +63,25 @@ public class WatEditor extends TextEditor {
         support.setCharacterPairMatcher(brackets);
         support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
         super.configureSourceViewerDecorationSupport(support);
+    }
+
+    /** Double click in the ruler, or its context menu, toggles a line breakpoint. */
+    @Override
+    protected void createActions() {
+        super.createActions();
+        IAction toggle = new ToggleBreakpointAction(this, null, getVerticalRuler());
+        setAction(ITextEditorActionConstants.RULER_DOUBLE_CLICK, toggle);
+        setAction(TOGGLE_BREAKPOINT, toggle);
+    }
+
+    @Override
+    protected void rulerContextMenuAboutToShow(IMenuManager menu) {
+        super.rulerContextMenuAboutToShow(menu);
+        IAction toggle = getAction(TOGGLE_BREAKPOINT);
+        if (toggle instanceof IUpdate u) {
+            u.update();
+        }
+        menu.appendToGroup(ITextEditorActionConstants.GROUP_RULERS, toggle);
     }
 
     /** The viewer, for tests and the debugger (the instruction pointer, run to line). */

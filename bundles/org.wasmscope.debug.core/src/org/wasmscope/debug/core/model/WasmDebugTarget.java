@@ -1,0 +1,488 @@
+package org.wasmscope.debug.core.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManager;
+import org.eclipse.debug.core.IBreakpointManagerListener;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IThread;
+import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.launching.LaunchTarget;
+import org.wasmscope.debug.core.launching.ProcessStreams;
+import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.debug.core.launching.WasmProcess;
+import org.wasmscope.debug.core.sourcelookup.Disassembly;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.debug.Action;
+import org.wasmscope.runtime.debug.Breakpoint;
+import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.debug.SessionListener;
+import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Module;
+
+/**
+ * A debug-mode launch: the module instantiated in a store of its own, its start function (if any) and
+ * then the entry point each invoked on a runtime {@link Session}, which runs on its own thread. The
+ * target relays the session's suspensions as debug events, keeps the workspace's line breakpoints of the
+ * module installed in the session, and serves the module's linear memory to the Memory view.
+ *
+ * <p>Output goes to a {@link WasmProcess} as in run mode: the print functions' lines, the results
+ * ({@code i64:3628800}), a trap as {@code trap: MESSAGE}. A trap suspends (unless the launch turned that
+ * off) at the trapping instruction; resuming then ends the run.
+ */
+public final class WasmDebugTarget extends WasmDebugElement
+        implements IDebugTarget, IMemoryBlockRetrievalExtension, IBreakpointManagerListener {
+
+    private record Invocation(FuncInst function, Value[] args) {
+    }
+
+    private final ILaunch launch;
+    private final LaunchTarget target;
+    private final boolean suspendOnTrap;
+    private final String label;
+    private final ProcessStreams streams = new ProcessStreams();
+    private final WasmProcess process;
+    private final WasmThread thread;
+    private final Deque<Invocation> invocations = new ArrayDeque<>();
+    private final Map<IBreakpoint, Breakpoint> installed = new HashMap<>();
+    private final SessionListener listener = new Listener();
+    private Store store;
+    private ModuleInst instance;
+    private Disassembly disassembly;
+    private volatile Session session;
+    private volatile boolean terminateRequested;
+    private boolean terminated;
+
+    private WasmDebugTarget(ILaunch launch, LaunchTarget target, boolean suspendOnTrap, String label) {
+        super(null);
+        this.launch = launch;
+        this.target = target;
+        this.suspendOnTrap = suspendOnTrap;
+        this.label = label;
+        this.process = new WasmProcess(launch, label, streams, this::terminateQuietly);
+        this.thread = new WasmThread(this, label);
+    }
+
+    /** Starts debugging {@code target} in {@code launch}; returns at once, the session runs on its own thread. */
+    public static WasmDebugTarget start(LaunchTarget target, ILaunch launch, boolean suspendOnTrap, String label) {
+        WasmDebugTarget t = new WasmDebugTarget(launch, target, suspendOnTrap, label);
+        launch.addDebugTarget(t);
+        t.fireCreationEvent();
+        t.begin();
+        return t;
+    }
+
+    @Override
+    public IDebugTarget getDebugTarget() {
+        return this;
+    }
+
+    @Override
+    public ILaunch getLaunch() {
+        return launch;
+    }
+
+    /** The session of the invocation being debugged (the start function's, then the entry point's). */
+    public Session session() {
+        return session;
+    }
+
+    /** Project-relative path of the module file: the source of every frame. */
+    String sourceName() {
+        return target.file().getProjectRelativePath().toString();
+    }
+
+    /** The listing frames of a binary module point into; null for a text module. */
+    Disassembly disassembly() {
+        return disassembly;
+    }
+
+    // ---------------------------------------------------------------- starting
+
+    private void begin() {
+        PrintStream err = streams.err();
+        try {
+            if (isBinary()) {
+                disassembly = Disassembly.of(target.file().getName(), bytes());
+            }
+            store = new Store();
+            Linker linker = new Linker();
+            linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
+            Module module = target.module().module;
+            int start = module.start;
+            module.start = -1; // run below, on a session (this module was loaded for this launch only)
+            try {
+                instance = Wasm.instantiate(store, target.module(), linker, target.file().getName());
+            } finally {
+                module.start = start;
+            }
+            if (start >= 0) {
+                invocations.add(new Invocation(instance.funcs[start], new Value[0]));
+            }
+            invocations.add(new Invocation(Wasm.exportedFunc(instance, target.entry().name()), target.arguments()));
+        } catch (LinkException e) {
+            err.println("link error: " + e.describe());
+            finish(WasmLaunchConstants.EXIT_LINK_ERROR);
+            return;
+        } catch (Trap e) {
+            err.println("trap: " + e.describe());
+            finish(WasmLaunchConstants.EXIT_TRAP);
+            return;
+        } catch (CoreException | RuntimeException e) {
+            err.println("internal error: " + e);
+            ILog.of(WasmDebugTarget.class).error("WasmScope debug launch of " + target.file().getFullPath() + " failed", e);
+            finish(WasmLaunchConstants.EXIT_INTERNAL_ERROR);
+            return;
+        }
+        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
+        manager.addBreakpointListener(this);
+        manager.addBreakpointManagerListener(this);
+        startNext();
+    }
+
+    private boolean isBinary() throws CoreException {
+        byte[] b = bytes();
+        return Wasm.isBinary(b);
+    }
+
+    private byte[] bytes() throws CoreException {
+        try (InputStream in = target.file().getContents(true)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CoreException(failed("Cannot read " + target.file().getFullPath(), e).getStatus());
+        }
+    }
+
+    /** Starts the next invocation on a new session with the breakpoints installed, or ends the run. */
+    private void startNext() {
+        Invocation next;
+        synchronized (this) {
+            next = terminateRequested ? null : invocations.poll();
+        }
+        if (next == null) {
+            finish(terminateRequested ? WasmLaunchConstants.EXIT_TERMINATED : WasmLaunchConstants.EXIT_OK);
+            return;
+        }
+        Session s = new Session(store);
+        s.setSuspendOnTrap(suspendOnTrap);
+        s.addListener(listener);
+        synchronized (installed) {
+            installed.clear();
+            session = s;
+        }
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MODEL_ID)) {
+            breakpointAdded(b);
+        }
+        s.start(next.function(), false, next.args());
+    }
+
+    /** The session's events, on its thread. */
+    private final class Listener implements SessionListener {
+        @Override
+        public void resumed(Session s, Action action) {
+            thread.resumed(action);
+        }
+
+        @Override
+        public void suspended(Session s, SuspendReason reason, Snapshot snapshot) {
+            switch (reason) {
+                case SuspendReason.Done done -> {
+                    for (Value v : done.results()) {
+                        streams.out().println(v);
+                    }
+                    s.terminate(); // nothing left to step through: go on to the end
+                }
+                case SuspendReason.Trapped trapped -> {
+                    streams.err().println("trap: " + trapped.trap().describe());
+                    thread.suspended(reason, null);
+                }
+                case SuspendReason.BreakpointHit hit -> thread.suspended(reason, breakpointOf(hit.breakpoint()));
+                default -> thread.suspended(reason, null);
+            }
+        }
+
+        @Override
+        public void terminated(Session s) {
+            if (s != session) {
+                return;
+            }
+            if (s.trap() != null) {
+                if (!suspendOnTrap) {
+                    streams.err().println("trap: " + s.trap().describe());
+                }
+                finish(WasmLaunchConstants.EXIT_TRAP);
+            } else if (s.failure() != null) {
+                streams.err().println("error: " + s.failure().getMessage());
+                finish(WasmLaunchConstants.EXIT_INTERNAL_ERROR);
+            } else if (s.results() != null && !terminateRequested) {
+                startNext();
+            } else {
+                finish(WasmLaunchConstants.EXIT_TERMINATED);
+            }
+        }
+    }
+
+    private void finish(int exitValue) {
+        synchronized (this) {
+            if (terminated) {
+                return;
+            }
+            terminated = true;
+        }
+        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
+        manager.removeBreakpointListener(this);
+        manager.removeBreakpointManagerListener(this);
+        streams.out().flush();
+        streams.err().flush();
+        thread.terminated();
+        terminated();
+        process.exited(exitValue);
+    }
+
+    /** After a write in the Variables or Memory view: every view reads the machine again. */
+    void valuesWritten() {
+        thread.changed();
+    }
+
+    // ---------------------------------------------------------------- IDebugTarget
+
+    @Override
+    public IProcess getProcess() {
+        return process;
+    }
+
+    @Override
+    public IThread[] getThreads() {
+        return isTerminated() ? new IThread[0] : new IThread[] { thread };
+    }
+
+    @Override
+    public boolean hasThreads() {
+        return !isTerminated();
+    }
+
+    @Override
+    public String getName() {
+        return label;
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return !isTerminated();
+    }
+
+    @Override
+    public synchronized boolean isTerminated() {
+        return terminated;
+    }
+
+    @Override
+    public void terminate() {
+        terminateQuietly();
+    }
+
+    /** Asks the session to end (it does as quickly as a pause); the TERMINATE events follow. */
+    private void terminateQuietly() {
+        terminateRequested = true;
+        Session s = session;
+        if (s != null) {
+            s.terminate();
+        } else if (!invocations.isEmpty() || store == null) {
+            finish(WasmLaunchConstants.EXIT_TERMINATED);
+        }
+    }
+
+    @Override
+    public boolean canResume() {
+        return thread.canResume();
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return thread.canSuspend();
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return thread.isSuspended();
+    }
+
+    @Override
+    public void resume() throws DebugException {
+        thread.resume();
+    }
+
+    @Override
+    public void suspend() {
+        thread.suspend();
+    }
+
+    @Override
+    public boolean canDisconnect() {
+        return false;
+    }
+
+    @Override
+    public void disconnect() throws DebugException {
+        throw failed("a WebAssembly run cannot be disconnected", null);
+    }
+
+    @Override
+    public boolean isDisconnected() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- breakpoints
+
+    @Override
+    public boolean supportsBreakpoint(IBreakpoint b) {
+        return b instanceof WasmLineBreakpoint && disassembly == null && b.getMarker() != null
+                && target.file().equals(b.getMarker().getResource());
+    }
+
+    /**
+     * Installs {@code b} in the session, replacing an earlier installation: the breakpoint manager may
+     * report a breakpoint the session already got at its start, and reports each change; both re-install.
+     */
+    @Override
+    public void breakpointAdded(IBreakpoint b) {
+        Session s = session;
+        if (s == null || !supportsBreakpoint(b)) {
+            return;
+        }
+        WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
+        synchronized (installed) {
+            Breakpoint old = installed.remove(b);
+            if (old != null) {
+                s.remove(old);
+            }
+            try {
+                Breakpoint rb = s.breakAtLine(instance, lb.getLineNumber());
+                rb.setIgnoreCount(lb.getHitCount() - 1);
+                s.setEnabled(rb, lb.isEnabled() && DebugPlugin.getDefault().getBreakpointManager().isEnabled());
+                installed.put(b, rb);
+            } catch (IllegalArgumentException e) {
+                // no code on or after that line: the breakpoint cannot be reached
+            } catch (CoreException e) {
+                ILog.of(WasmDebugTarget.class).log(e.getStatus());
+            }
+        }
+    }
+
+    @Override
+    public void breakpointRemoved(IBreakpoint b, IMarkerDelta delta) {
+        Session s = session;
+        synchronized (installed) {
+            Breakpoint rb = installed.remove(b);
+            if (rb != null && s != null) {
+                s.remove(rb);
+            }
+        }
+    }
+
+    /** Enabled state, hit count or line changed: install it afresh. */
+    @Override
+    public void breakpointChanged(IBreakpoint b, IMarkerDelta delta) {
+        breakpointAdded(b);
+    }
+
+    @Override
+    public void breakpointManagerEnablementChanged(boolean enabled) {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        synchronized (installed) {
+            for (Map.Entry<IBreakpoint, Breakpoint> e : installed.entrySet()) {
+                try {
+                    s.setEnabled(e.getValue(), enabled && e.getKey().isEnabled());
+                } catch (CoreException ex) {
+                    ILog.of(WasmDebugTarget.class).log(ex.getStatus());
+                }
+            }
+        }
+    }
+
+    private IBreakpoint breakpointOf(Breakpoint rb) {
+        synchronized (installed) {
+            for (Map.Entry<IBreakpoint, Breakpoint> e : installed.entrySet()) {
+                if (e.getValue() == rb) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    /** The module's memory 0, live, or null if it has none. */
+    MemoryView memory() {
+        Session s = session;
+        if (s == null || instance == null || instance.memories == null || instance.memories.length == 0) {
+            return null;
+        }
+        return s.store().memory(instance.memories[0].address);
+    }
+
+    @Override
+    public boolean supportsStorageRetrieval() {
+        return memory() != null;
+    }
+
+    @Override
+    public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
+        return block("0x" + Long.toHexString(startAddress), startAddress);
+    }
+
+    /** {@code 0x400}, {@code 1024}: an address in the module's memory. */
+    @Override
+    public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        String e = expression.trim().replace("_", "");
+        long address;
+        try {
+            address = e.startsWith("0x") || e.startsWith("0X") ? Long.parseLong(e.substring(2), 16) : Long.parseLong(e);
+        } catch (NumberFormatException ex) {
+            throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024)", ex);
+        }
+        return block(expression.trim(), address);
+    }
+
+    private WasmMemoryBlock block(String expression, long address) throws DebugException {
+        MemoryView m = memory();
+        if (m == null) {
+            throw failed("the module has no memory", null);
+        }
+        if (address < 0 || address >= m.byteSize()) {
+            throw failed("address " + address + " is outside the memory (" + m.byteSize() + " bytes)", null);
+        }
+        return new WasmMemoryBlock(this, expression, address);
+    }
+}

@@ -1,0 +1,205 @@
+package org.wasmscope.debug.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.IVariable;
+import org.wasmscope.debug.core.sourcelookup.SourceNamed;
+import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.store.GlobalInst;
+import org.wasmscope.runtime.store.ModuleInst;
+
+/**
+ * A WebAssembly call frame, labelled like {@code fac [func 0] line 7} (a text module) or
+ * {@code fac [func 0] +0x2a} (a binary one). The object stands for "frame k running function f" across
+ * steps (so the views keep it selected); {@link #update} gives it each suspension's data.
+ */
+public final class WasmStackFrame extends WasmDebugElement implements IStackFrame, SourceNamed {
+    private final WasmThread thread;
+    private Frame data;
+    private IVariable[] variables;
+
+    WasmStackFrame(WasmThread thread, Frame data) {
+        super(thread.getDebugTarget());
+        this.thread = thread;
+        this.data = data;
+    }
+
+    /** Whether this object stands for {@code f}: same depth, same function. */
+    boolean matches(Frame f) {
+        return f.index() == data.index() && f.function() == data.function();
+    }
+
+    void update(Frame f) {
+        data = f;
+    }
+
+    /** The runtime frame at the current suspension. */
+    public Frame data() {
+        return data;
+    }
+
+    @Override
+    public String getName() {
+        String name = data.name() != null ? data.name() + " [func " + data.funcIndex() + "]" : "func " + data.funcIndex();
+        if (data.pos().hasLine()) {
+            return name + " line " + data.pos().line();
+        }
+        return data.pos().offset() >= 0 ? name + " +0x" + Integer.toHexString(data.pos().offset()) : name;
+    }
+
+    /** The line in the source: the .wat line, or the line of the disassembly for a binary module. */
+    @Override
+    public int getLineNumber() {
+        if (data.pos().hasLine()) {
+            return data.pos().line();
+        }
+        return target().disassembly() == null ? -1 : target().disassembly().lineOf(data.pos().offset());
+    }
+
+    @Override
+    public int getCharStart() {
+        return -1;
+    }
+
+    @Override
+    public int getCharEnd() {
+        return -1;
+    }
+
+    @Override
+    public String getSourceName() {
+        return target().sourceName();
+    }
+
+    @Override
+    public synchronized IVariable[] getVariables() {
+        if (variables == null) {
+            List<IVariable> list = new ArrayList<>();
+            for (int i = 0; i < data.locals().size(); i++) {
+                list.add(new LocalVariable(this, i));
+            }
+            ModuleInst m = data.module();
+            if (m.globals != null && m.globals.length > 0) {
+                IVariable[] globals = new IVariable[m.globals.length];
+                for (int i = 0; i < globals.length; i++) {
+                    GlobalInst g = m.globals[i];
+                    globals[i] = new GlobalVariable(getDebugTarget(), i, g.address);
+                }
+                list.add(new GlobalsVariable(getDebugTarget(), globals));
+            }
+            variables = list.toArray(IVariable[]::new);
+        }
+        return variables;
+    }
+
+    @Override
+    public boolean hasVariables() {
+        return getVariables().length > 0;
+    }
+
+    @Override
+    public IRegisterGroup[] getRegisterGroups() {
+        return new IRegisterGroup[0];
+    }
+
+    @Override
+    public boolean hasRegisterGroups() {
+        return false;
+    }
+
+    @Override
+    public IThread getThread() {
+        return thread;
+    }
+
+    /** The machine views ask for the runtime frame. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == Frame.class) {
+            return adapter.cast(data);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    // stepping and the rest: as the thread
+
+    @Override
+    public boolean canStepInto() {
+        return thread.canStepInto();
+    }
+
+    @Override
+    public boolean canStepOver() {
+        return thread.canStepOver();
+    }
+
+    @Override
+    public boolean canStepReturn() {
+        return thread.canStepReturn();
+    }
+
+    @Override
+    public boolean isStepping() {
+        return thread.isStepping();
+    }
+
+    @Override
+    public void stepInto() throws DebugException {
+        thread.stepInto();
+    }
+
+    @Override
+    public void stepOver() throws DebugException {
+        thread.stepOver();
+    }
+
+    @Override
+    public void stepReturn() throws DebugException {
+        thread.stepReturn();
+    }
+
+    @Override
+    public boolean canResume() {
+        return thread.canResume();
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return thread.canSuspend();
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return thread.isSuspended();
+    }
+
+    @Override
+    public void resume() throws DebugException {
+        thread.resume();
+    }
+
+    @Override
+    public void suspend() throws DebugException {
+        thread.suspend();
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return thread.canTerminate();
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return thread.isTerminated();
+    }
+
+    @Override
+    public void terminate() throws DebugException {
+        thread.terminate();
+    }
+}

@@ -1,0 +1,24 @@
+package org.wasmscope.debug.ui.breakpoints;
+
+import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.debug.ui.actions.IRunToLineTarget;
+import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
+import org.wasmscope.debug.ui.editor.WatEditor;
+
+/** Gives the {@code .wat} editor its breakpoint toggling and Run to Line. */
+public final class BreakpointAdapterFactory implements IAdapterFactory {
+    private static final WatBreakpointAdapter ADAPTER = new WatBreakpointAdapter();
+
+    @Override
+    public <T> T getAdapter(Object adaptable, Class<T> type) {
+        if (adaptable instanceof WatEditor && (type == IToggleBreakpointsTarget.class || type == IRunToLineTarget.class)) {
+            return type.cast(ADAPTER);
+        }
+        return null;
+    }
+
+    @Override
+    public Class<?>[] getAdapterList() {
+        return new Class<?>[] { IToggleBreakpointsTarget.class, IRunToLineTarget.class };
+    }
+}

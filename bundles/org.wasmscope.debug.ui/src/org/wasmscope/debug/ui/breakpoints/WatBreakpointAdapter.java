@@ -1,0 +1,107 @@
+package org.wasmscope.debug.ui.breakpoints;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.ISuspendResume;
+import org.eclipse.debug.ui.actions.IRunToLineTarget;
+import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
+import org.eclipse.debug.ui.actions.RunToLineHandler;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.model.WasmDebugElement;
+import org.wasmscope.debug.core.model.WasmDebugTarget;
+
+/**
+ * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu) and
+ * Run to Line, which resumes to a breakpoint of its own that is removed at the next suspension.
+ */
+public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+
+    private static IFile file(IWorkbenchPart part) {
+        return part instanceof ITextEditor editor ? editor.getEditorInput().getAdapter(IFile.class) : null;
+    }
+
+    @Override
+    public boolean canToggleLineBreakpoints(IWorkbenchPart part, ISelection selection) {
+        IFile file = file(part);
+        return file != null && file.getName().toLowerCase().endsWith(".wat") && selection instanceof ITextSelection;
+    }
+
+    @Override
+    public void toggleLineBreakpoints(IWorkbenchPart part, ISelection selection) throws CoreException {
+        IFile file = file(part);
+        if (file == null || !(selection instanceof ITextSelection text)) {
+            return;
+        }
+        int line = text.getStartLine() + 1;
+        WasmLineBreakpoint existing = find(file, line);
+        if (existing != null) {
+            existing.delete();
+        } else {
+            new WasmLineBreakpoint(file, line);
+        }
+    }
+
+    /** The WasmScope line breakpoint on {@code line} of {@code file}, or null. */
+    public static WasmLineBreakpoint find(IFile file, int line) throws CoreException {
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
+            if (b instanceof WasmLineBreakpoint lb && file.equals(b.getMarker().getResource())
+                    && lb.getLineNumber() == line) {
+                return lb;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        // function breakpoints are not offered from the editor
+    }
+
+    @Override
+    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        // no watchpoints
+    }
+
+    // ---------------------------------------------------------------- run to line
+
+    @Override
+    public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
+        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
+                && target.canResume() && canToggleLineBreakpoints(part, selection);
+    }
+
+    @Override
+    public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
+        IFile file = file(part);
+        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement element)) {
+            throw WasmDebugCore.error("Run to Line needs a line of a .wat editor and a suspended WebAssembly thread");
+        }
+        WasmLineBreakpoint temporary = new WasmLineBreakpoint(file, text.getStartLine() + 1, false);
+        try {
+            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            temporary.delete();
+            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.wasmscope.debug.ui.presentation;
+
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IValue;
+import org.eclipse.debug.ui.IDebugModelPresentation;
+import org.eclipse.debug.ui.IValueDetailListener;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.part.FileEditorInput;
+import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
+import org.wasmscope.debug.ui.editor.WatEditor;
+
+/**
+ * How the WasmScope debug model looks: the elements name themselves (frames as {@code fac [func 0] line 7}),
+ * breakpoints read {@code factorial.wat [line: 7]}, and a module opens in the {@code .wat} editor or, for
+ * a binary module, in the disassembly editor whose lines the frames of such a module point at.
+ */
+public final class WasmModelPresentation extends LabelProvider implements IDebugModelPresentation {
+
+    @Override
+    public void setAttribute(String attribute, Object value) {
+        // no presentation options
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        return null; // the platform's images
+    }
+
+    @Override
+    public String getText(Object element) {
+        if (element instanceof WasmLineBreakpoint b && b.getMarker() != null) {
+            int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
+            int hit = b.getHitCount();
+            return b.getMarker().getResource().getName() + " [line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+        }
+        return null; // the element's own name
+    }
+
+    @Override
+    public void computeDetail(IValue value, IValueDetailListener listener) {
+        String detail;
+        try {
+            detail = value.getReferenceTypeName() + ":" + value.getValueString();
+        } catch (org.eclipse.debug.core.DebugException e) {
+            detail = e.getMessage();
+        }
+        listener.detailComputed(value, detail);
+    }
+
+    @Override
+    public IEditorInput getEditorInput(Object element) {
+        if (element instanceof IFile file) {
+            return new FileEditorInput(file);
+        }
+        if (element instanceof IBreakpoint b && b.getMarker() != null && b.getMarker().getResource() instanceof IFile file) {
+            return new FileEditorInput(file);
+        }
+        return null;
+    }
+
+    @Override
+    public String getEditorId(IEditorInput input, Object element) {
+        String name = input.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".wasm") ? WasmDisassemblyEditor.ID : WatEditor.ID;
+    }
+}
