@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Session;
-import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.Snapshot;
 
 /**
