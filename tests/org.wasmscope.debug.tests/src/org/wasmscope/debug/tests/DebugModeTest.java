@@ -221,6 +221,9 @@ class DebugModeTest {
         assertEquals("func 0 line 4", thread.getTopStackFrame().getName());
         assertFalse(thread.canStepInto(), "stepping from a trap would only unwind it");
         assertTrue(thread.canResume());
+        Workbench.waitFor("the editor at the trapping instruction", 20,
+                () -> Workbench.page().getActiveEditor() instanceof WatEditor);
+        Workbench.pump(500);
         Workbench.screenshot("debug-trap");
         thread.resume();
         Launches.waitTerminated(launch, 10);
@@ -273,6 +276,80 @@ class DebugModeTest {
         thread.resume();
         Launches.waitTerminated(launch, 20);
         assertEquals("i32:170", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    @Test
+    void aHitCountLetsEarlierHitsGoBy() throws Exception {
+        WasmLineBreakpoint breakpoint = new WasmLineBreakpoint(Workbench.file("factorial.wat"), 4);
+        breakpoint.setHitCount(3);
+        ILaunch launch = debug("factorial.wat", "main", "");
+        IThread thread = thread(launch);
+        waitSuspended(thread);
+        assertEquals("8", value(thread.getTopStackFrame(), "$n"), "fac(10) and fac(9) went by");
+        assertEquals(4, thread.getStackFrames().length);
+        launch.terminate();
+        Launches.waitTerminated(launch, 10);
+    }
+
+    @Test
+    void runToLineStopsThere() throws Exception {
+        IFile file = Workbench.file("factorial.wat");
+        WasmLineBreakpoint breakpoint = new WasmLineBreakpoint(file, 4);
+        ILaunch launch = debug("factorial.wat", "main", "");
+        IThread thread = thread(launch);
+        waitSuspended(thread);
+        breakpoint.delete();
+        IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(Workbench.page(), file);
+        org.eclipse.debug.ui.actions.IRunToLineTarget runToLine = editor.getAdapter(org.eclipse.debug.ui.actions.IRunToLineTarget.class);
+        org.eclipse.jface.text.IDocument doc = ((WatEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+        org.eclipse.jface.text.ITextSelection line8 = new org.eclipse.jface.text.TextSelection(doc, doc.getLineOffset(7), 0);
+        assertTrue(runToLine.canRunToLine(editor, line8, thread));
+        runToLine.runToLine(editor, line8, thread);
+        waitSuspended(thread);
+        assertEquals("fac [func 0] line 8", thread.getTopStackFrame().getName());
+        assertEquals("10", value(thread.getTopStackFrame(), "$n"));
+        Workbench.waitFor("the temporary breakpoint removed", 10,
+                () -> DebugPlugin.getDefault().getBreakpointManager().getBreakpoints().length == 0);
+        thread.resume();
+        Launches.waitTerminated(launch, 10);
+        assertEquals("i64:3628800", Launches.consoleText(launch.getProcesses()[0], "i64:").strip());
+    }
+
+    @Test
+    void withoutSuspendOnTrapATrapEndsTheRun() throws Exception {
+        DebugPlugin.getDefault().addDebugEventListener(recorder);
+        org.eclipse.debug.core.ILaunchConfigurationWorkingCopy wc = Launches.config(Workbench.file("trap.wat"), "main", "");
+        wc.setAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, false);
+        ILaunch launch = wc.launch(ILaunchManager.DEBUG_MODE, null);
+        Launches.waitTerminated(launch, 10);
+        assertEquals(0, suspendEvents());
+        assertEquals(WasmLaunchConstants.EXIT_TRAP, launch.getProcesses()[0].getExitValue());
+        Launches.consoleText(launch.getProcesses()[0], "trap: integer divide by zero");
+    }
+
+    /** A binary module's frames point into its disassembly, which the debugger shows as the source. */
+    @Test
+    void binaryModulesAreDebuggedInTheirDisassembly() throws Exception {
+        ILaunch launch = debug("loop.wasm", "main", "");
+        IThread thread = thread(launch);
+        Workbench.pump(200);
+        thread.suspend();
+        waitSuspended(thread);
+        IStackFrame top = thread.getTopStackFrame();
+        assertTrue(top.getName().matches("func 0 \\+0x2[13]"), top.getName());
+        int line = top.getLineNumber();
+        assertTrue(line > 0, "a line of the disassembly");
+        Workbench.waitFor("the disassembly editor", 20,
+                () -> Workbench.page().getActiveEditor() instanceof org.eclipse.ui.texteditor.ITextEditor t
+                        && t.getEditorInput().getName().equals("loop.wasm"));
+        org.eclipse.ui.texteditor.ITextEditor editor = (org.eclipse.ui.texteditor.ITextEditor) Workbench.page().getActiveEditor();
+        assertInstanceOf(org.wasmscope.debug.ui.editor.WasmDisassemblyEditor.class, editor);
+        org.eclipse.jface.text.IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        String text = doc.get(doc.getLineOffset(line - 1), doc.getLineLength(line - 1));
+        assertTrue(text.contains(top.getName().substring(top.getName().indexOf("+0x") + 3)), text);
+        Workbench.screenshot("debug-wasm-disassembly");
+        launch.terminate();
+        Launches.waitTerminated(launch, 10);
     }
 
     @Test

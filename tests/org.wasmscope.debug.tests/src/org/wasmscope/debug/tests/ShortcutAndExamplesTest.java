@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -81,7 +85,7 @@ class ShortcutAndExamplesTest {
     /** The examples folder holds shared configurations such as "factorial main"; each runs to its result. */
     @Test
     void theExamplesLaunchConfigurationsRun() throws Exception {
-        IProject examples = ExamplesProject.open(new java.io.File(System.getProperty("wasmscope.examples")), null);
+        IProject examples = ExamplesProject.open(copyOfExamples().toFile(), null);
         Workbench.waitFor("the examples' configurations", 20, () -> configs().containsKey("factorial main"));
         Map<String, String> expected = Map.of(
                 "factorial main", "i64:3628800",
@@ -101,6 +105,18 @@ class ShortcutAndExamplesTest {
             Launches.waitTerminated(launch, 20);
             assertTrue(Launches.consoleText(launch.getProcesses()[0], e.getValue()).contains(e.getValue()));
         }
+    }
+
+    /** The examples folder copied, since a project there would write its .project into the repository. */
+    private static Path copyOfExamples() throws IOException {
+        Path source = Path.of(System.getProperty("wasmscope.examples.source"));
+        Path copy = Files.createTempDirectory("wasmscope-examples");
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
     }
 
     private static Map<String, ILaunchConfiguration> configs() {

@@ -31,7 +31,7 @@ final class Workbench {
     }
 
     /**
-     * The test project, created once: the repository's examples ({@code wasmscope.examples}) and this
+     * The test project, created once: the repository's examples ({@code wasmscope.examples.source}) and this
      * bundle's {@code wat} folder ({@code wasmscope.testwat}), copied in.
      */
     static IProject project() throws CoreException, IOException {
@@ -39,7 +39,7 @@ final class Workbench {
         if (!project.exists()) {
             project.create(null);
             project.open(null);
-            copyAll(project, System.getProperty("wasmscope.examples"));
+            copyAll(project, System.getProperty("wasmscope.examples.source"));
             copyAll(project, System.getProperty("wasmscope.testwat"));
         }
         return project;

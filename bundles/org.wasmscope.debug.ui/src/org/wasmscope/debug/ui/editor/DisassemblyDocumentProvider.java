@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.AnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IStorageEditorInput;
 import org.eclipse.ui.editors.text.StorageDocumentProvider;
@@ -37,6 +39,12 @@ public final class DisassemblyDocumentProvider extends StorageDocumentProvider {
             WatPartitions.setUp(document);
         }
         return document;
+    }
+
+    /** An annotation model, so the debugger can show its instruction pointer on the listing. */
+    @Override
+    protected IAnnotationModel createAnnotationModel(Object element) {
+        return new AnnotationModel();
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
     private Combo exportCombo;
     private Label signatureLabel;
     private Text argumentsText;
+    private Button suspendOnTrapButton;
     /** True while initializeFrom fills the widgets: their modify events are no user edits. */
     private boolean initializing;
 
@@ -77,6 +78,12 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         hint.setText("Separated by spaces, one per parameter: integers (10, -3, 0x1f), floats (1.5, 0x1p-3, inf, nan),"
                 + " references (null or a number).");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
+        Group debug = group(top, "Debugging");
+        suspendOnTrapButton = new Button(debug, SWT.CHECK);
+        suspendOnTrapButton.setText("&Suspend at the trapping instruction when execution traps");
+        suspendOnTrapButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        suspendOnTrapButton.addListener(SWT.Selection, e -> changed());
 
         projectText.addModifyListener(e -> moduleChanged());
         moduleText.addModifyListener(e -> moduleChanged());
@@ -220,6 +227,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             moduleText.setText(attribute(config, WasmLaunchConstants.ATTR_MODULE));
             exportCombo.setText(attribute(config, WasmLaunchConstants.ATTR_EXPORT));
             argumentsText.setText(attribute(config, WasmLaunchConstants.ATTR_ARGUMENTS));
+            suspendOnTrapButton.setSelection(suspendOnTrap(config));
         } finally {
             initializing = false;
         }
@@ -233,12 +241,21 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         }
     }
 
+    private static boolean suspendOnTrap(ILaunchConfiguration config) {
+        try {
+            return config.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true);
+        } catch (CoreException e) {
+            return true;
+        }
+    }
+
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy config) {
         config.setAttribute(WasmLaunchConstants.ATTR_PROJECT, projectText.getText().trim());
         config.setAttribute(WasmLaunchConstants.ATTR_MODULE, moduleText.getText().trim());
         config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, exportCombo.getText().trim());
         config.setAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, argumentsText.getText().trim());
+        config.setAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, suspendOnTrapButton.getSelection());
         IFile file = currentFile();
         config.setMappedResources(file == null ? null : new IFile[] { file });
     }
