@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
@@ -61,7 +62,16 @@ final class FrameSelection {
                     path.add(thread.getDebugTarget());
                     path.add(thread);
                     path.add(frame);
-                    debugView.getViewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+                    TreeSelection selection = new TreeSelection(new TreePath(path.toArray()));
+                    if (debugView.getViewer() instanceof ITreeModelViewer viewer) {
+                        // The Debug view's selection policy keeps a suspended frame selected against a
+                        // programmatic selection of another frame of the same thread; choosing a frame in
+                        // Call Frames is as deliberate as clicking it in the Debug view, so force it
+                        // (provisional API, as debuggers built on the platform use it).
+                        viewer.setSelection(selection, true, true);
+                    } else {
+                        debugView.getViewer().setSelection(selection, true);
+                    }
                     return;
                 }
             }

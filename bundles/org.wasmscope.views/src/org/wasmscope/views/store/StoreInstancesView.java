@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.wasmscope.runtime.cli.ArgValues;
+import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.MemoryView;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.StoreView;
@@ -89,13 +90,28 @@ public class StoreInstancesView extends MachineView {
     @Override
     protected void show(MachineInput input) {
         if (input.session() != shownSession) {
-            selectedMemory = 0;
+            selectedMemory = firstMemoryOfTheModule(input);
             tree.forgetExpansion();
         }
         StoreView store = input.session().store();
         tree.setRows(StoreRows.of(store, input.snapshot().changes()));
         setHeader("Store of the suspended machine; instances by address");
         showMemory();
+    }
+
+    /**
+     * The memory to dump first: the selected frame's module's memory 0 (the store may hold others first,
+     * such as a host module's), else the memory at address 0.
+     */
+    private static int firstMemoryOfTheModule(MachineInput input) {
+        Frame frame = input.selectedFrame();
+        if (frame == null && !input.snapshot().frames().isEmpty()) {
+            frame = input.snapshot().frames().get(0);
+        }
+        if (frame != null && frame.module().memories != null && frame.module().memories.length > 0) {
+            return frame.module().memories[0].address;
+        }
+        return 0;
     }
 
     private void showMemory() {

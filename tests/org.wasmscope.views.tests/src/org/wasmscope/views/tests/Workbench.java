@@ -63,15 +63,7 @@ final class Workbench {
      * line {@code line} selected, as the debugger would show the current instruction.
      */
     static void openAtLine(String file, int line) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Views Tests");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile f = project.getFile(file);
-        if (!f.exists()) {
-            f.create(Files.readAllBytes(Path.of(System.getProperty("wasmscope.testwat", "wat"), file)), true, false, null);
-        }
+        IFile f = file(file);
         IEditorPart editor = IDE.openEditor(page(), f, "org.eclipse.ui.DefaultTextEditor", true);
         if (editor instanceof ITextEditor text) {
             IDocument doc = text.getDocumentProvider().getDocument(text.getEditorInput());
@@ -79,6 +71,20 @@ final class Workbench {
             text.selectAndReveal(region.getOffset(), region.getLength());
         }
         pump(100);
+    }
+
+    /** {@code name} of the {@code wat} folder, copied into a workspace project once. */
+    static IFile file(String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Views Tests");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile f = project.getFile(name);
+        if (!f.exists()) {
+            f.create(Files.readAllBytes(Path.of(System.getProperty("wasmscope.testwat", "wat"), name)), true, false, null);
+        }
+        return f;
     }
 
     /** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
