@@ -1,5 +1,10 @@
 package org.wasmscope.runtime.exec;
 
+import static java.lang.Double.doubleToRawLongBits;
+import static java.lang.Double.longBitsToDouble;
+import static java.lang.Float.floatToRawIntBits;
+import static java.lang.Float.intBitsToFloat;
+
 import java.util.Arrays;
 
 import org.wasmscope.runtime.Exhaustion;
@@ -392,6 +397,11 @@ public final class Machine {
     /**
      * Executes {@link #code} from {@link #pc} until the invocation returns, a {@link Op#STOP} or
      * {@link Op#BREAK} is reached or a pause is requested.
+     *
+     * <p>Float slots are converted with the JDK's intrinsics ({@code longBitsToDouble} ...) and the fused
+     * rotations written out: in a method this large the JIT inlines little else (its budget for a
+     * compilation is about 8000 bytes of bytecode, this method included), and a call per instruction would
+     * cost more than the instruction. Rare operations live in helpers (Convert, RareFloatOps, BulkOps).
      */
     private Status execute() {
         long[] stack = this.stack;
@@ -602,11 +612,11 @@ public final class Machine {
                         pc += 3;
                         break;
                     case Op.LOCAL_GET_F64_ADD:
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[fp + code[pc + 1]]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[fp + code[pc + 1]]));
                         pc += 3;
                         break;
                     case Op.LOCAL_GET_F64_MUL:
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[fp + code[pc + 1]]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 1]]));
                         pc += 3;
                         break;
                     case Op.I32_CONST_I32_AND: // a binary operation whose second operand is the constant code[pc + 1]
@@ -622,7 +632,7 @@ public final class Machine {
                         pc += 3;
                         break;
                     case Op.I32_CONST_I32_ROTL:
-                        stack[sp - 1] = Integer.rotateLeft((int) stack[sp - 1], code[pc + 1]);
+                        stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1] | (int) stack[sp - 1] >>> -code[pc + 1];
                         pc += 3;
                         break;
                     case Op.I32_CONST_I32_NE:
@@ -638,7 +648,7 @@ public final class Machine {
                         pc += 5;
                         break;
                     case Op.LOCAL_GET_I32_CONST_I32_ROTL:
-                        stack[sp++] = Integer.rotateLeft((int) stack[fp + code[pc + 1]], code[pc + 3]);
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3];
                         pc += 5;
                         break;
                     case Op.LOCAL_GET_LOCAL_SET:
@@ -647,7 +657,7 @@ public final class Machine {
                         break;
                     case Op.I32_ROTL_I32_XOR:
                         sp -= 2;
-                        stack[sp - 1] = (int) stack[sp - 1] ^ Integer.rotateLeft((int) stack[sp], (int) stack[sp + 1]);
+                        stack[sp - 1] = (int) stack[sp - 1] ^ ((int) stack[sp] << (int) stack[sp + 1] | (int) stack[sp] >>> -(int) stack[sp + 1]);
                         pc += 2;
                         break;
                     case Op.LOCAL_GET_LOAD32: // the load may trap: pc is at it first, as the position of the trap
@@ -679,11 +689,11 @@ public final class Machine {
                         pc += 5;
                         break;
                     case Op.LOCAL_GET_LOCAL_GET_F64_MUL:
-                        stack[sp++] = FloatOps.slot(FloatOps.f64(stack[fp + code[pc + 1]]) * FloatOps.f64(stack[fp + code[pc + 3]]));
+                        stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) * longBitsToDouble(stack[fp + code[pc + 3]]));
                         pc += 5;
                         break;
                     case Op.LOCAL_GET_LOCAL_GET_F64_SUB:
-                        stack[sp++] = FloatOps.slot(FloatOps.f64(stack[fp + code[pc + 1]]) - FloatOps.f64(stack[fp + code[pc + 3]]));
+                        stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) - longBitsToDouble(stack[fp + code[pc + 3]]));
                         pc += 5;
                         break;
                     case Op.I32_CONST_I32_ADD_LOAD64: // as LOCAL_GET_LOAD32: pc is at the load before it may trap
@@ -700,7 +710,7 @@ public final class Machine {
                         break;
                     case Op.F64_ADD_F64_STORE:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
                         pc++;
                         MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
@@ -708,7 +718,7 @@ public final class Machine {
                         break;
                     case Op.F64_SUB_F64_STORE:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
                         pc++;
                         MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
                         sp -= 2;
@@ -719,7 +729,7 @@ public final class Machine {
                         pc += 2;
                         stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
                         pc += 3;
                         break;
                     case Op.LOCAL_GET_F64_LOAD_F64_MUL:
@@ -727,19 +737,19 @@ public final class Machine {
                         pc += 2;
                         stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
                         pc += 3;
                         break;
                     case Op.F64_LOAD_F64_SUB: // the load comes first: a trap leaves everything as it was
                         stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
                         pc += 3;
                         break;
                     case Op.F64_LOAD_F64_ADD:
                         stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
                         pc += 3;
                         break;
                     case Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET:
@@ -1082,62 +1092,62 @@ public final class Machine {
                     // ---- float comparisons (IEEE: false for NaN, -0 == +0) ----
                     case Op.F32_EQ:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) == FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) == intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F32_NE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) != FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) != intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F32_LT:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) < FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) < intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F32_GT:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) > FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) > intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F32_LE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) <= FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) <= intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F32_GE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f32(stack[sp - 1]) >= FloatOps.f32(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) >= intBitsToFloat((int) stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_EQ:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) == FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) == longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_NE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) != FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) != longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_LT:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) < FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) < longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_GT:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) > FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) > longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_LE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) <= FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) <= longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
                     case Op.F64_GE:
                         sp--;
-                        stack[sp - 1] = FloatOps.f64(stack[sp - 1]) >= FloatOps.f64(stack[sp]) ? 1 : 0;
+                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) >= longBitsToDouble(stack[sp]) ? 1 : 0;
                         pc++;
                         break;
 
@@ -1322,22 +1332,22 @@ public final class Machine {
                     // ---- f32 arithmetic (4.3.3) ----
                     case Op.F32_ADD:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) + FloatOps.f32(stack[sp]));
+                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) + intBitsToFloat((int) stack[sp]));
                         pc++;
                         break;
                     case Op.F32_SUB:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) - FloatOps.f32(stack[sp]));
+                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) - intBitsToFloat((int) stack[sp]));
                         pc++;
                         break;
                     case Op.F32_MUL:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) * FloatOps.f32(stack[sp]));
+                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) * intBitsToFloat((int) stack[sp]));
                         pc++;
                         break;
                     case Op.F32_DIV:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f32(stack[sp - 1]) / FloatOps.f32(stack[sp]));
+                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) / intBitsToFloat((int) stack[sp]));
                         pc++;
                         break;
 
@@ -1367,22 +1377,22 @@ public final class Machine {
                         break;
                     case Op.F64_ADD:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) + FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
                         pc++;
                         break;
                     case Op.F64_SUB:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) - FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
                         pc++;
                         break;
                     case Op.F64_MUL:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) * FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
                         pc++;
                         break;
                     case Op.F64_DIV:
                         sp--;
-                        stack[sp - 1] = FloatOps.slot(FloatOps.f64(stack[sp - 1]) / FloatOps.f64(stack[sp]));
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) / longBitsToDouble(stack[sp]));
                         pc++;
                         break;
 
