@@ -79,12 +79,15 @@ public final class Bench {
         System.out.printf("  WasmScope %s, Chicory %s (ratio %.2fx)%n", Timing.millis(lw.nanos()),
                 Timing.millis(lc.nanos()), (double) lc.nanos() / lw.nanos());
 
-        System.out.printf("%nDebug mode (WasmScope; a debug Session's run over a plain run; median of %d):%n", runs);
+        int debugRuns = Math.min(runs, 3); // three kinds of run per workload: fewer of each
+        System.out.printf("%nDebug mode (WasmScope; a debug Session's run over a plain run; median of %d):%n",
+                debugRuns);
         for (Workload w : Workload.all()) {
             if (only != null && !w.name().startsWith(only)) {
                 continue;
             }
-            DebugBench.Result d = DebugBench.run(Files.readAllBytes(wasmDir.resolve(w.file() + ".wasm")), w, warmup, runs);
+            DebugBench.Result d = DebugBench.run(Files.readAllBytes(wasmDir.resolve(w.file() + ".wasm")), w, 1,
+                    debugRuns);
             System.out.printf("  %-14s plain %s, debug %s (%.2fx), breakpoint armed not hit %s (%.2fx)%n", w.name(),
                     Timing.millis(d.plain()), Timing.millis(d.debug()), (double) d.debug() / d.plain(),
                     Timing.millis(d.armed()), (double) d.armed() / d.plain());
