@@ -31,6 +31,7 @@ import org.eclipse.ui.console.IConsoleConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
@@ -350,6 +351,40 @@ class DebugModeTest {
         Workbench.screenshot("debug-wasm-disassembly");
         launch.terminate();
         Launches.waitTerminated(launch, 10);
+    }
+
+    @Test
+    void functionBreakpointsStopAtEachCall() throws Exception {
+        IFile file = Workbench.file("factorial.wat");
+        IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(Workbench.page(), file);
+        org.eclipse.debug.ui.actions.IToggleBreakpointsTarget toggle = editor.getAdapter(
+                org.eclipse.debug.ui.actions.IToggleBreakpointsTarget.class);
+        org.eclipse.jface.text.IDocument doc = ((WatEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+        org.eclipse.jface.text.ITextSelection line3 = new org.eclipse.jface.text.TextSelection(doc, doc.getLineOffset(2), 0);
+        assertTrue(toggle.canToggleMethodBreakpoints(editor, line3), "(func $fac on line 3");
+        assertFalse(toggle.canToggleMethodBreakpoints(editor,
+                new org.eclipse.jface.text.TextSelection(doc, doc.getLineOffset(3), 0)), "no function on line 4");
+        toggle.toggleMethodBreakpoints(editor, line3);
+        IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints();
+        assertEquals(1, all.length);
+        WasmFunctionBreakpoint breakpoint = assertInstanceOf(WasmFunctionBreakpoint.class, all[0]);
+        assertEquals("fac", breakpoint.getFunction());
+
+        ILaunch launch = debug("factorial.wat", "main", "");
+        IThread thread = thread(launch);
+        waitSuspended(thread);
+        assertEquals(DebugEvent.BREAKPOINT, suspendDetail());
+        assertArrayEquals(new IBreakpoint[] { breakpoint }, thread.getBreakpoints());
+        assertEquals(2, thread.getStackFrames().length);
+        assertEquals("10", value(thread.getTopStackFrame(), "$n"));
+        thread.resume();
+        waitSuspended(thread);
+        assertEquals(3, thread.getStackFrames().length);
+        assertEquals("9", value(thread.getTopStackFrame(), "$n"));
+        launch.terminate();
+        Launches.waitTerminated(launch, 10);
+        toggle.toggleMethodBreakpoints(editor, line3);
+        assertEquals(0, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints().length);
     }
 
     @Test

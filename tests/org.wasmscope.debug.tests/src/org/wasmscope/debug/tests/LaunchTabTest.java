@@ -71,6 +71,7 @@ class LaunchTabTest {
         ILaunchConfigurationWorkingCopy applied = wc.copy("applied");
         tab.performApply(applied);
         assertEquals("main", applied.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""));
+        assertTrue(applied.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, false), "suspend on trap by default");
         assertEquals(Workbench.file("factorial.wat"), applied.getMappedResources()[0]);
     }
 

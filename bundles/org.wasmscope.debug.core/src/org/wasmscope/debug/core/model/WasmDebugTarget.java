@@ -23,6 +23,7 @@ import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
+import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.launching.LaunchTarget;
 import org.wasmscope.debug.core.launching.ProcessStreams;
@@ -361,10 +362,26 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     // ---------------------------------------------------------------- breakpoints
 
+    /** Line breakpoints of a text module and function breakpoints of any module, on this target's file. */
     @Override
     public boolean supportsBreakpoint(IBreakpoint b) {
-        return b instanceof WasmLineBreakpoint && disassembly == null && b.getMarker() != null
-                && target.file().equals(b.getMarker().getResource());
+        boolean kind = b instanceof WasmLineBreakpoint && disassembly == null || b instanceof WasmFunctionBreakpoint;
+        return kind && b.getMarker() != null && target.file().equals(b.getMarker().getResource());
+    }
+
+    /** The session's breakpoint for {@code b}; IllegalArgumentException if it has no place in the module. */
+    private Breakpoint create(Session s, IBreakpoint b) throws CoreException {
+        if (b instanceof WasmFunctionBreakpoint fb) {
+            FuncInst f = fb.resolve(instance);
+            if (f == null) {
+                throw new IllegalArgumentException("no function " + fb.getFunction());
+            }
+            return s.breakOnEntry(f);
+        }
+        WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
+        Breakpoint rb = s.breakAtLine(instance, lb.getLineNumber());
+        rb.setIgnoreCount(lb.getHitCount() - 1);
+        return rb;
     }
 
     /**
@@ -377,19 +394,17 @@ public final class WasmDebugTarget extends WasmDebugElement
         if (s == null || !supportsBreakpoint(b)) {
             return;
         }
-        WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
         synchronized (installed) {
             Breakpoint old = installed.remove(b);
             if (old != null) {
                 s.remove(old);
             }
             try {
-                Breakpoint rb = s.breakAtLine(instance, lb.getLineNumber());
-                rb.setIgnoreCount(lb.getHitCount() - 1);
-                s.setEnabled(rb, lb.isEnabled() && DebugPlugin.getDefault().getBreakpointManager().isEnabled());
+                Breakpoint rb = create(s, b);
+                s.setEnabled(rb, b.isEnabled() && DebugPlugin.getDefault().getBreakpointManager().isEnabled());
                 installed.put(b, rb);
             } catch (IllegalArgumentException e) {
-                // no code on or after that line: the breakpoint cannot be reached
+                // no code on or after that line, or no such function: the breakpoint cannot be reached
             } catch (CoreException e) {
                 ILog.of(WasmDebugTarget.class).log(e.getStatus());
             }

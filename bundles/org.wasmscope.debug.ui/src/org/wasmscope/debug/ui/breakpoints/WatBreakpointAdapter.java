@@ -1,5 +1,8 @@
 package org.wasmscope.debug.ui.breakpoints;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -11,18 +14,22 @@ import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.debug.ui.actions.RunToLineHandler;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.model.WasmDebugElement;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
 
 /**
- * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu) and
- * Run to Line, which resumes to a breakpoint of its own that is removed at the next suspension.
+ * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu),
+ * function breakpoints (Toggle Method Breakpoint on a {@code (func $name} line) and Run to Line, which resumes to a breakpoint of its own that is removed at the next suspension.
  */
 public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
 
@@ -62,14 +69,44 @@ public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRu
         return null;
     }
 
-    @Override
-    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
+    /** A {@code (func $name} on the selected line: the function a function breakpoint stops at. */
+    private static String functionAt(IWorkbenchPart part, ISelection selection) {
+        if (!(part instanceof ITextEditor editor) || !(selection instanceof ITextSelection text)) {
+            return null;
+        }
+        try {
+            IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            IRegion line = doc.getLineInformation(text.getStartLine());
+            Matcher m = FUNC.matcher(doc.get(line.getOffset(), line.getLength()));
+            return m.find() ? m.group(1) : null;
+        } catch (BadLocationException e) {
+            return null;
+        }
     }
 
+    private static final Pattern FUNC = Pattern.compile("\\(func\\s+\\$([^\\s()]+)");
+
     @Override
-    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        // function breakpoints are not offered from the editor
+    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        return canToggleLineBreakpoints(part, selection) && functionAt(part, selection) != null;
+    }
+
+    /** On a line with {@code (func $name}: toggles a breakpoint on every call of that function. */
+    @Override
+    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) throws CoreException {
+        IFile file = file(part);
+        String function = functionAt(part, selection);
+        if (file == null || function == null) {
+            return;
+        }
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
+            if (b instanceof WasmFunctionBreakpoint fb && file.equals(b.getMarker().getResource())
+                    && fb.getFunction().equals(function)) {
+                fb.delete();
+                return;
+            }
+        }
+        new WasmFunctionBreakpoint(file, function, ((ITextSelection) selection).getStartLine() + 1);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
+import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatEditor;
@@ -38,6 +39,9 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
             int hit = b.getHitCount();
             return b.getMarker().getResource().getName() + " [line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+        }
+        if (element instanceof WasmFunctionBreakpoint b && b.getMarker() != null) {
+            return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
         }
         return null; // the element's own name
     }
