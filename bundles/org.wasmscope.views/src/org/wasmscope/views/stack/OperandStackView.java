@@ -22,7 +22,7 @@ public class OperandStackView extends RowTreeView {
         return List.of(
                 new Column("Operand (top first)", "The operand stack's values, top first, by owning frame and label (spec 4.2.14)", 26),
                 new Column("Type", "The value's value type (spec 2.3.4)", 8),
-                new Column("Value", "The value (spec 4.2.1); integers in the number format of the toolbar", 24));
+                new Column("Value", "The value (spec 4.2.1); integers in the number format of the toolbar; click to change it", 24));
     }
 
     @Override
@@ -32,7 +32,7 @@ public class OperandStackView extends RowTreeView {
 
     @Override
     protected List<? extends Row> rows(MachineInput input) {
-        return StackRows.of(input.snapshot());
+        return StackRows.of(input.session(), input.snapshot());
     }
 
     @Override

@@ -3,10 +3,13 @@ package org.wasmscope.views.stack;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
+import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
 import org.wasmscope.views.common.Row;
@@ -29,16 +32,16 @@ final class StackRows {
                 + (s.frames().size() == 1 ? " frame" : " frames") + "; top first" + (why.isEmpty() ? "" : "; " + why);
     }
 
-    static List<Row> of(Snapshot s) {
+    static List<Row> of(Session session, Snapshot s) {
         List<Row> frames = new ArrayList<>();
         for (int k = s.frames().size() - 1; k >= 0; k--) {
-            frames.add(new FrameRow(s, s.frames().get(k)));
+            frames.add(new FrameRow(session, s, s.frames().get(k)));
         }
         return frames;
     }
 
     /** A frame and the values above its start, by label. */
-    record FrameRow(Snapshot snapshot, Frame frame) implements Row {
+    record FrameRow(Session session, Snapshot snapshot, Frame frame) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
@@ -77,14 +80,14 @@ final class StackRows {
                     group.add(entries.get(i));
                     i--;
                 }
-                labels.add(new LabelRow(snapshot, frame, frame.label(depth), group));
+                labels.add(new LabelRow(session, snapshot, frame, frame.label(depth), group));
             }
             return labels;
         }
     }
 
     /** A label of a frame and the values (top first) pushed since it was entered. */
-    record LabelRow(Snapshot snapshot, Frame frame, Label label, List<StackEntry> entries) implements Row {
+    record LabelRow(Session session, Snapshot snapshot, Frame frame, Label label, List<StackEntry> entries) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return column == 0 ? "label " + label.depth() + " " + label.displayName() : "";
@@ -110,14 +113,24 @@ final class StackRows {
         public List<? extends Row> children() {
             List<Row> rows = new ArrayList<>();
             for (StackEntry e : entries) {
-                rows.add(new EntryRow(e, snapshot.changes().stackEntry(e.index())));
+                rows.add(new EntryRow(session, e, snapshot.changes().stackEntry(e.index())));
             }
             return rows;
         }
     }
 
-    /** One value. */
-    record EntryRow(StackEntry entry, boolean changed) implements Row {
+    /** One value; its value can be changed while suspended. */
+    record EntryRow(Session session, StackEntry entry, boolean changed) implements EditableRow {
+        @Override
+        public boolean canEdit(int column) {
+            return column == 2;
+        }
+
+        @Override
+        public void write(int column, String text) {
+            session.setStackEntry(entry.index(), ArgValues.parse(entry.value().type(), text));
+        }
+
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {

@@ -304,6 +304,13 @@ class MachineViewsTest {
         x = frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
         edit(frames.tree(), x, "sixteen");
         assertEquals("  *$x (param 0) | i32 | 16", rows(frames).get(1), "a value that is no i32 is refused");
+
+        // The operand on top (the table index): 0 makes call_indirect take $add instead of $mul.
+        Object top = stack.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData();
+        edit(stack.tree(), top, "0");
+        assertEquals("    *3 | i32 | 0", rows(stack).get(2));
+        sample.step();
+        assertEquals("$add", sample.session.snapshot().top().displayName());
     }
 
     /** Types {@code text} into column 2 (the value) of {@code element}'s row and applies it, as a user would. */
