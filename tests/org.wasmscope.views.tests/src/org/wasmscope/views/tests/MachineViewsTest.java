@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -95,6 +96,18 @@ class MachineViewsTest {
         views().forEach(v -> assertFalse(v.isEmpty(), v.getTitle()));
         feed(null);
         views().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
+    }
+
+    @Test
+    void theDebugPerspectiveHasTheViews() throws Exception {
+        Workbench.perspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE);
+        try {
+            for (String id : List.of(OperandStackView.ID, ControlLabelsView.ID, CallFramesView.ID, StoreInstancesView.ID)) {
+                assertTrue(Workbench.page().findViewReference(id) != null, id + " in the Debug perspective");
+            }
+        } finally {
+            Workbench.perspective(WasmDebugPerspective.ID);
+        }
     }
 
     @Test
