@@ -77,7 +77,9 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         Label hint = new Label(entry, SWT.WRAP);
         hint.setText("Separated by spaces, one per parameter: integers (10, -3, 0x1f), floats (1.5, 0x1p-3, inf, nan),"
                 + " references (null or a number).");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        hintData.widthHint = 400; // wrap at the dialog's width instead of widening it
+        hint.setLayoutData(hintData);
 
         Group debug = group(top, "Debugging");
         suspendOnTrapButton = new Button(debug, SWT.CHECK);
