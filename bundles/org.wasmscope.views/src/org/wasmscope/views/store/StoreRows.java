@@ -79,7 +79,47 @@ final class StoreRows {
 
         @Override
         public List<? extends Row> children() {
-            return instances;
+            return paged(kind, instances);
+        }
+    }
+
+    /** {@code rows} as they are, or in pages of {@value #PAGE} when there are more (a C program has thousands of functions). */
+    static List<Row> paged(String key, List<Row> rows) {
+        if (rows.size() <= PAGE) {
+            return rows;
+        }
+        List<Row> pages = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += PAGE) {
+            pages.add(new InstancePage(key, start, rows.subList(start, Math.min(rows.size(), start + PAGE))));
+        }
+        return pages;
+    }
+
+    /** Instances {@code from..} of one kind. */
+    record InstancePage(String kind, int from, List<Row> rows) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return column == 0 ? kind + " " + from + ".." + (from + rows.size() - 1) : "";
+        }
+
+        @Override
+        public boolean changed() {
+            return rows.stream().anyMatch(Row::changed);
+        }
+
+        @Override
+        public Object key() {
+            return kind + " page " + from;
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return true;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return rows;
         }
     }
 

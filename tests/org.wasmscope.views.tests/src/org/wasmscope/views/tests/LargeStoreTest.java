@@ -104,6 +104,20 @@ class LargeStoreTest {
     }
 
     @Test
+    void manyFunctionsInPages() throws Exception {
+        try (Sample many = new Sample("many.wat", "main")) {
+            feed(many.input());
+            Workbench.pump(30);
+            List<String> rows = store.lines(" | ", true);
+            assertEquals(List.of("funcs |  | 151 instances", "  funcs 0..99", "  funcs 100..150"), rows.subList(0, 3));
+            store.tree().viewer().setExpandedState(store.tree().viewer().getTree().getItem(0).getItem(1).getData(), true);
+            rows = store.lines(" | ", true);
+            assertEquals("    func 150 | [] \u2192 [i32] | func[150] | module sample, index 150, export \"main\"", rows.get(53));
+            assertEquals("tables |  | 0 instances", rows.get(54));
+        }
+    }
+
+    @Test
     void refreshAfterAStepWith64MiBMemory() throws Exception {
         feed(big.input());
         Workbench.pump(100);
