@@ -37,6 +37,11 @@ public interface Row {
         return false;
     }
 
+    /** Whether the row is shown open until the user closes it. */
+    default boolean openInitially() {
+        return false;
+    }
+
     /** The rows beneath this one, computed when the tree opens it. */
     default List<? extends Row> children() {
         return List.of();

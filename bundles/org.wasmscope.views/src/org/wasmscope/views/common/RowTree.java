@@ -77,9 +77,9 @@ public final class RowTree {
     }
 
     /**
-     * Shows {@code rows}: opened to the auto-expand level, then with the rows that were open or closed
-     * before (known by their keys) opened or closed again, so a step does not undo what the user chose to
-     * see.
+     * Shows {@code rows}, each open if it was open before (known by its key) or if it opens initially
+     * and was not closed, so a step does not undo what the user chose to see. Only open rows get items:
+     * what is closed costs nothing.
      */
     public void setRows(List<? extends Row> rows) {
         Tree tree = viewer.getTree();
@@ -89,10 +89,8 @@ public final class RowTree {
                 remember(item);
             }
             viewer.setInput(rows);
-            if (!opened.isEmpty() || !closed.isEmpty()) {
-                for (TreeItem item : tree.getItems()) {
-                    restore(item);
-                }
+            for (TreeItem item : tree.getItems()) {
+                restore(item);
             }
         } finally {
             tree.setRedraw(true);
@@ -127,9 +125,8 @@ public final class RowTree {
             return;
         }
         Object key = row.key();
-        if (closed.contains(key) && item.getExpanded()) {
-            viewer.setExpandedState(row, false);
-        } else if (opened.contains(key) && !item.getExpanded()) {
+        boolean open = opened.contains(key) || row.openInitially() && !closed.contains(key);
+        if (open && !item.getExpanded() && row.hasChildren()) {
             viewer.setExpandedState(row, true);
         }
         if (item.getExpanded()) {

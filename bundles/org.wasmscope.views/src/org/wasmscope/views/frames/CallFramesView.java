@@ -33,7 +33,6 @@ public class CallFramesView extends RowTreeView {
 
     @Override
     protected void configure(RowTree tree) {
-        tree.viewer().setAutoExpandLevel(2);
         tree.viewer().addSelectionChangedListener(e -> frameChosen(e.getStructuredSelection()));
     }
 

@@ -12,6 +12,7 @@ import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.TypeText;
@@ -28,7 +29,7 @@ final class FrameRows {
         for (int k = s.frames().size() - 1; k >= 0; k--) {
             rows.add(new FrameRow(input.session(), s, s.frames().get(k)));
         }
-        return rows;
+        return OlderFrames.group(rows);
     }
 
     /** The row shown for frame {@code k}, or null. */
@@ -73,6 +74,11 @@ final class FrameRows {
         @Override
         public boolean hasChildren() {
             return !frame.locals().isEmpty();
+        }
+
+        @Override
+        public boolean openInitially() {
+            return true;
         }
 
         @Override

@@ -2,11 +2,9 @@ package org.wasmscope.views.stack;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.wasmscope.views.common.Column;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.Row;
-import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.RowTreeView;
 
 /**
@@ -23,11 +21,6 @@ public class OperandStackView extends RowTreeView {
                 new Column("Operand (top first)", "The operand stack's values, top first, by owning frame and label (spec 4.2.14)", 26),
                 new Column("Type", "The value's value type (spec 2.3.4)", 8),
                 new Column("Value", "The value (spec 4.2.1); integers in the number format of the toolbar; click to change it", 24));
-    }
-
-    @Override
-    protected void configure(RowTree tree) {
-        tree.viewer().setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
     }
 
     @Override

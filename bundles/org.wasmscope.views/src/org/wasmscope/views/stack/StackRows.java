@@ -12,6 +12,7 @@ import org.wasmscope.runtime.debug.StackEntry;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.SuspensionText;
 import org.wasmscope.views.common.ValueText;
@@ -37,7 +38,7 @@ final class StackRows {
         for (int k = s.frames().size() - 1; k >= 0; k--) {
             frames.add(new FrameRow(session, s, s.frames().get(k)));
         }
-        return frames;
+        return OlderFrames.group(frames);
     }
 
     /** A frame and the values above its start, by label. */
@@ -65,6 +66,11 @@ final class StackRows {
         @Override
         public boolean hasChildren() {
             return frame.stackSize() > 0;
+        }
+
+        @Override
+        public boolean openInitially() {
+            return true;
         }
 
         @Override
@@ -106,6 +112,11 @@ final class StackRows {
 
         @Override
         public boolean hasChildren() {
+            return true;
+        }
+
+        @Override
+        public boolean openInitially() {
             return true;
         }
 

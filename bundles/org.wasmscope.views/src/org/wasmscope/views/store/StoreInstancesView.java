@@ -47,7 +47,6 @@ public class StoreInstancesView extends MachineView {
                 new Column("Type", "Function type, table type, memory limits in pages, or global type (spec 2.3)", 18),
                 new Column("Value", "Name, size, or value", 22),
                 new Column("Details", "Defining module, maximum, mutability, or whether a segment was dropped", 30)));
-        tree.viewer().setAutoExpandLevel(2);
         tree.onWrite(this::written);
         tree.viewer().addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof StoreRows.MemRow mem) {

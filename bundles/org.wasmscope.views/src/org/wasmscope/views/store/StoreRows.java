@@ -78,6 +78,11 @@ final class StoreRows {
         }
 
         @Override
+        public boolean openInitially() {
+            return true;
+        }
+
+        @Override
         public List<? extends Row> children() {
             return paged(kind, instances);
         }
