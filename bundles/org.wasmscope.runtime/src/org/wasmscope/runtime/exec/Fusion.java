@@ -34,16 +34,22 @@ final class Fusion {
                     case Op.I32_LT_S -> Op.LOCAL_GET_LOCAL_GET_I32_LT_S;
                     case Op.I32_GT_S -> Op.LOCAL_GET_LOCAL_GET_I32_GT_S;
                     case Op.I64_ADD -> Op.LOCAL_GET_LOCAL_GET_I64_ADD;
+                    case Op.I32_XOR -> Op.LOCAL_GET_LOCAL_GET_I32_XOR;
+                    case Op.I32_AND -> Op.LOCAL_GET_LOCAL_GET_I32_AND;
                     case Op.F64_MUL -> Op.LOCAL_GET_LOCAL_GET_F64_MUL;
                     case Op.F64_SUB -> Op.LOCAL_GET_LOCAL_GET_F64_SUB;
                     default -> Op.LOCAL_GET_LOCAL_GET;
                 };
                 case Op.I32_CONST -> switch (third) {
-                    case Op.I32_ADD -> fourth == Op.LOCAL_SET ? Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET
-                            : Op.LOCAL_GET_I32_CONST_I32_ADD;
+                    case Op.I32_ADD -> switch (fourth) {
+                        case Op.LOCAL_SET -> Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET;
+                        case Op.I64_LOAD, Op.F64_LOAD -> Op.LOCAL_GET_I32_CONST_I32_ADD_LOAD64;
+                        default -> Op.LOCAL_GET_I32_CONST_I32_ADD;
+                    };
                     case Op.I32_AND -> Op.LOCAL_GET_I32_CONST_I32_AND;
                     case Op.I32_SHR_U -> Op.LOCAL_GET_I32_CONST_I32_SHR_U;
-                    case Op.I32_ROTL -> Op.LOCAL_GET_I32_CONST_I32_ROTL;
+                    case Op.I32_ROTL -> fourth == Op.I32_XOR ? Op.LOCAL_GET_I32_CONST_I32_ROTL_I32_XOR
+                            : Op.LOCAL_GET_I32_CONST_I32_ROTL;
                     default -> Op.LOCAL_GET_I32_CONST;
                 };
                 case Op.LOCAL_SET -> Op.LOCAL_GET_LOCAL_SET;
@@ -78,7 +84,9 @@ final class Fusion {
                 default -> -1;
             };
             case Op.LOCAL_SET -> second == Op.LOCAL_GET ? Op.LOCAL_SET_LOCAL_GET : -1;
-            case Op.LOCAL_TEE -> second == Op.LOCAL_GET ? Op.LOCAL_TEE_LOCAL_GET : -1;
+            case Op.LOCAL_TEE -> second != Op.LOCAL_GET ? -1
+                    : third == Op.F64_MUL ? Op.LOCAL_TEE_LOCAL_GET_F64_MUL : Op.LOCAL_TEE_LOCAL_GET;
+            case Op.F64_MUL -> second == Op.F64_SUB ? Op.F64_MUL_F64_SUB : -1;
             case Op.I32_ROTL -> second == Op.I32_XOR ? Op.I32_ROTL_I32_XOR : -1;
             case Op.F64_ADD -> second == Op.F64_STORE ? Op.F64_ADD_F64_STORE : -1;
             case Op.F64_SUB -> second == Op.F64_STORE ? Op.F64_SUB_F64_STORE : -1;

@@ -12,7 +12,6 @@ import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.exec.simd.Simd;
 import org.wasmscope.runtime.store.FuncInst;
-import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -784,6 +783,36 @@ public final class Machine {
                         sp -= 2;
                         pc = stack[sp] >= stack[sp + 1] ? code[pc + 2] : pc + 5;
                         break;
+                    case Op.LOCAL_GET_I32_CONST_I32_ROTL_I32_XOR:
+                        stack[sp - 1] = (int) stack[sp - 1]
+                                ^ ((int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3]);
+                        pc += 6;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_XOR:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] ^ (int) stack[fp + code[pc + 3]];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_LOCAL_GET_I32_AND:
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] & (int) stack[fp + code[pc + 3]];
+                        pc += 5;
+                        break;
+                    case Op.LOCAL_GET_I32_CONST_I32_ADD_LOAD64: // pc is at the load before it may trap
+                        stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                        pc += 5;
+                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LOCAL_TEE_LOCAL_GET_F64_MUL:
+                        stack[fp + code[pc + 1]] = stack[sp - 1];
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 3]]));
+                        pc += 5;
+                        break;
+                    case Op.F64_MUL_F64_SUB:
+                        sp -= 2;
+                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1])
+                                - longBitsToDouble(stack[sp]) * longBitsToDouble(stack[sp + 1]));
+                        pc += 2;
+                        break;
                     case Op.I32_CONST_I32_NE_BR_IF: // the br_if at pc + 3
                         pc = (int) stack[--sp] != code[pc + 1] ? code[pc + 4] : pc + 7;
                         break;
@@ -826,29 +855,6 @@ public final class Machine {
                         stack[fp + code[pc + 1]] = stack[sp - 1];
                         pc += 2;
                         break;
-                    case Op.LOCAL_GET_V128: {
-                        int at = fp + code[pc + 1];
-                        stack[sp] = stack[at];
-                        stack[sp + 1] = stack[at + 1];
-                        sp += 2;
-                        pc += 2;
-                        break;
-                    }
-                    case Op.LOCAL_SET_V128: {
-                        int at = fp + code[pc + 1];
-                        stack[at] = stack[sp - 2];
-                        stack[at + 1] = stack[sp - 1];
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    }
-                    case Op.LOCAL_TEE_V128: {
-                        int at = fp + code[pc + 1];
-                        stack[at] = stack[sp - 2];
-                        stack[at + 1] = stack[sp - 1];
-                        pc += 2;
-                        break;
-                    }
                     case Op.GLOBAL_GET:
                         stack[sp++] = module.globals[code[pc + 1]].value;
                         pc += 2;
@@ -857,22 +863,12 @@ public final class Machine {
                         module.globals[code[pc + 1]].value = stack[--sp];
                         pc += 2;
                         break;
-                    case Op.GLOBAL_GET_V128: {
-                        GlobalInst g = module.globals[code[pc + 1]];
-                        stack[sp] = g.value;
-                        stack[sp + 1] = g.high;
-                        sp += 2;
+
+                    case Op.LOCAL_GET_V128, Op.LOCAL_SET_V128, Op.LOCAL_TEE_V128, Op.GLOBAL_GET_V128,
+                            Op.GLOBAL_SET_V128: // rare, out of this method
+                        sp = VectorVariables.execute(code[pc], code[pc + 1], stack, sp, fp, module);
                         pc += 2;
                         break;
-                    }
-                    case Op.GLOBAL_SET_V128: {
-                        GlobalInst g = module.globals[code[pc + 1]];
-                        g.value = stack[sp - 2];
-                        g.high = stack[sp - 1];
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    }
 
                     // ---- tables (4.4.6) and bulk memory (4.4.7) ----
                     case Op.TABLE_GET, Op.TABLE_SET, Op.TABLE_SIZE, Op.TABLE_GROW, Op.TABLE_FILL, Op.ELEM_DROP,

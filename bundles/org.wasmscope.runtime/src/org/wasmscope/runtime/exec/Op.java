@@ -322,13 +322,24 @@ final class Op {
     static final int I64_GT_S_BR_IF = 270;
     static final int I64_LE_S_BR_IF = 271;
     static final int I64_GE_S_BR_IF = 272;
+    /** local.get a; i32.const c; i32.rotl; i32.xor: xor with a rotated local (SHA-2's sigma functions). */
+    static final int LOCAL_GET_I32_CONST_I32_ROTL_I32_XOR = 273;
+    /** local.get a; local.get b; i32.xor (or i32.and). */
+    static final int LOCAL_GET_LOCAL_GET_I32_XOR = 274;
+    static final int LOCAL_GET_LOCAL_GET_I32_AND = 275;
+    /** local.get a; i32.const c; i32.add; a 64-bit load (i64, f64): a field of a struct. */
+    static final int LOCAL_GET_I32_CONST_I32_ADD_LOAD64 = 276;
+    /** local.tee a; local.get b; f64.mul. */
+    static final int LOCAL_TEE_LOCAL_GET_F64_MUL = 277;
+    /** f64.mul; f64.sub: x - y * z, rounded twice (no fused multiply-add). */
+    static final int F64_MUL_F64_SUB = 278;
 
     // ---- machine codes ----
     /** The machine stops before this instruction (single stepping): replaces an instruction start. */
-    static final int STOP = 273;
+    static final int STOP = 279;
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
-    static final int BREAK = 274;
+    static final int BREAK = 280;
 
     /** How many operation codes there are. */
-    static final int COUNT = 275;
+    static final int COUNT = 281;
 }
