@@ -24,7 +24,8 @@ import org.wasmscope.runtime.store.Store;
 class FusionTest {
     /**
      * Fused runs: local.get+f64.load+f64.add; local.get+local.get, then f64.load+f64.sub;
-     * local.get+local.get+i32.add, then i32.const+i32.add+i32.load; local.get+i32.const+i32.add+local.set.
+     * local.get+local.get+i32.add, then i32.const+i32.add+i32.load; local.get+i32.const+i32.add+local.set;
+     * local.get+i32.const+i32.add+f64.load.
      */
     private static final String MODULE = """
             (module
@@ -52,7 +53,12 @@ class FusionTest {
                 i32.const 5
                 i32.add
                 local.set 1
-                local.get 1))
+                local.get 1)
+              (func (export "field") (param i32) (result f64)
+                local.get 0
+                i32.const 8
+                i32.add
+                f64.load))
             """;
 
     private final Store store = new Store();
@@ -99,6 +105,14 @@ class FusionTest {
         assertEquals(2, m1.frameInstr(0));
         long[] s1 = m1.frameSlots(0);
         assertEquals(-1, (int) s1[s1.length - 1]);
+
+        Machine m3 = new Machine(store);
+        m3.start(Wasm.exportedFunc(inst, "field"), Value.i32(65528));
+        assertThrows(Trap.class, m3::run);
+        assertEquals(3, m3.frameInstr(0)); // f64.load
+        long[] s3 = m3.frameSlots(0);
+        assertEquals(65536, s3[s3.length - 1]);
+        assertEquals(0.0, Wasm.invoke(store, inst, "field", Value.i32(65520))[0].asDouble());
 
         Machine m2 = new Machine(store);
         m2.start(Wasm.exportedFunc(inst, "loadAt"), Value.i32(65530), Value.i32(0));
