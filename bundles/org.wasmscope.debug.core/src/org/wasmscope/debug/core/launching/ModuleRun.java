@@ -1,6 +1,7 @@
 package org.wasmscope.debug.core.launching;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.function.IntConsumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -16,11 +17,14 @@ import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.wasi.ProcExit;
+import org.wasmscope.runtime.wasi.Wasi;
 
 /**
  * A run-mode launch at full speed, on a thread of its own: instantiates the module with the
  * {@code spectest} print functions writing to the process's output, invokes the entry point and prints
- * each result ({@code i32:120}) to the output, or {@code trap: MESSAGE} to the error stream.
+ * each result ({@code i32:120}) to the output, or {@code trap: MESSAGE} to the error stream. A WASI
+ * program runs {@code _start} with the WASI host on the process's three streams instead.
  *
  * <p>Stopping: every invocation (the start function's too) runs on a {@link Machine} whose
  * {@link Machine#requestPause() pause} works from any thread, so {@link #stop()} ends even a
@@ -47,6 +51,7 @@ final class ModuleRun {
     /** Asks the run to end; safe from any thread. */
     void stop() {
         stopRequested = true;
+        streams.closeInput(); // a program waiting for input reads its end and goes on to the pause
         Machine m = machine;
         if (m != null) {
             m.requestPause();
@@ -56,28 +61,17 @@ final class ModuleRun {
     private int execute() {
         PrintStream out = streams.out();
         PrintStream err = streams.err();
+        boolean wasi = target.wasi() != null;
         try {
-            Store store = new Store();
-            Linker linker = new Linker();
-            linker.register(SpecTest.NAME, SpecTest.exports(store, out));
-            ModuleInst inst = instantiate(store, linker);
-            int start = target.module().module.start;
-            if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null) {
-                return WasmLaunchConstants.EXIT_TERMINATED;
-            }
-            FuncInst entry = Wasm.exportedFunc(inst, target.entry().name());
-            Value[] results = invoke(store, entry, target.arguments());
-            if (results == null) {
-                return WasmLaunchConstants.EXIT_TERMINATED;
-            }
-            for (Value v : results) {
-                out.println(v);
-            }
-            return WasmLaunchConstants.EXIT_OK;
+            return wasi ? executeWasi() : executeFunction();
         } catch (LinkException e) {
             err.println("link error: " + e.describe());
             return WasmLaunchConstants.EXIT_LINK_ERROR;
         } catch (Trap e) {
+            if (wasi) { // as the command line's run prints it
+                err.println("trap: " + e.getMessage());
+                return WasmLaunchConstants.EXIT_WASI_TRAP;
+            }
             err.println("trap: " + e.describe());
             return WasmLaunchConstants.EXIT_TRAP;
         } catch (RuntimeException | StackOverflowError e) {
@@ -85,8 +79,58 @@ final class ModuleRun {
             ILog.of(ModuleRun.class).error("WasmScope run of " + target.file().getFullPath() + " failed", e);
             return WasmLaunchConstants.EXIT_INTERNAL_ERROR;
         } finally {
+            streams.closeInput();
             out.flush();
             err.flush();
+        }
+    }
+
+    /** The chosen export with its arguments; prints the results. */
+    private int executeFunction() {
+        Store store = new Store();
+        Linker linker = new Linker();
+        linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
+        ModuleInst inst = instantiate(store, linker);
+        int start = target.module().module.start;
+        if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null) {
+            return WasmLaunchConstants.EXIT_TERMINATED;
+        }
+        FuncInst entry = Wasm.exportedFunc(inst, target.entry().name());
+        Value[] results = invoke(store, entry, target.arguments());
+        if (results == null) {
+            return WasmLaunchConstants.EXIT_TERMINATED;
+        }
+        for (Value v : results) {
+            streams.out().println(v);
+        }
+        return WasmLaunchConstants.EXIT_OK;
+    }
+
+    /** A WASI program's {@code _start}; the exit value is its {@code proc_exit} code, 0 if it returns. */
+    private int executeWasi() {
+        Wasi wasi;
+        try {
+            wasi = new Wasi(target.wasi().config(target.file().getName(), streams));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            streams.err().println("error: " + e.getMessage());
+            return WasmLaunchConstants.EXIT_LINK_ERROR;
+        }
+        try {
+            Store store = new Store();
+            Linker linker = new Linker();
+            linker.register(Wasi.MODULE, wasi.exports(store));
+            ModuleInst inst = instantiate(store, linker);
+            wasi.bind(inst);
+            int start = target.module().module.start;
+            if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null
+                    || invoke(store, Wasm.exportedFunc(inst, LaunchTarget.WASI_ENTRY), new Value[0]) == null) {
+                return WasmLaunchConstants.EXIT_TERMINATED;
+            }
+            return WasmLaunchConstants.EXIT_OK;
+        } catch (ProcExit e) {
+            return e.code();
+        } finally {
+            wasi.close();
         }
     }
 

@@ -20,6 +20,19 @@ public final class WasmLaunchConstants {
     public static final String ATTR_ARGUMENTS = WasmDebugCore.PLUGIN_ID + ".arguments";
     /** Boolean, default true: in debug mode, a trap suspends at the trapping instruction. */
     public static final String ATTR_SUSPEND_ON_TRAP = WasmDebugCore.PLUGIN_ID + ".suspendOnTrap";
+    /**
+     * Boolean: run the module as a WASI program, {@code _start} with the WASI preview1 host, the program
+     * arguments in {@link #ATTR_ARGUMENTS} and the environment of the standard Environment tab. Absent:
+     * true if the module imports {@code wasi_snapshot_preview1}.
+     */
+    public static final String ATTR_WASI = WasmDebugCore.PLUGIN_ID + ".wasi";
+    /**
+     * List of strings, WASI mode: the preopened directories, each {@code HOST::GUEST} or {@code HOST} (the
+     * guest name is then HOST as written); a relative HOST is relative to the working directory.
+     */
+    public static final String ATTR_PREOPENS = WasmDebugCore.PLUGIN_ID + ".preopens";
+    /** String, WASI mode: the directory relative preopens start from; empty: the module file's folder. */
+    public static final String ATTR_WORKING_DIRECTORY = WasmDebugCore.PLUGIN_ID + ".workingDirectory";
 
     /** Exit value: the function returned. */
     public static final int EXIT_OK = 0;
@@ -27,6 +40,8 @@ public final class WasmLaunchConstants {
     public static final int EXIT_LINK_ERROR = 2;
     /** Exit value: execution trapped (as the command line's). */
     public static final int EXIT_TRAP = 3;
+    /** Exit value of a WASI program that trapped (as the command line's {@code run}: 128 + SIGABRT). */
+    public static final int EXIT_WASI_TRAP = 134;
     /** Exit value: the user terminated the run (as a shell reports a process ended by SIGTERM). */
     public static final int EXIT_TERMINATED = 143;
     /** Exit value: the runtime failed unexpectedly (a bug; logged). */

@@ -12,7 +12,8 @@ import org.wasmscope.debug.core.model.WasmDebugTarget;
  * Launches a "WebAssembly" configuration. The module, the export and the arguments are checked first,
  * so a bad configuration fails here with the reason (a CoreException) and no process is created; the
  * invocation itself then runs on its own thread, never on the caller's: in run mode a plain machine at
- * full speed, in debug mode a {@link WasmDebugTarget} on the runtime's debugging session.
+ * full speed, in debug mode a {@link WasmDebugTarget} on the runtime's debugging session. A WASI
+ * program (see {@link LaunchTarget#wasi()}) runs {@code _start} with the WASI host in both modes.
  */
 public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -37,9 +38,12 @@ public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
         return process;
     }
 
-    /** {@code main() [factorial.wat]}, {@code fac(10) [factorial.wat]}. */
+    /** {@code main() [factorial.wat]}, {@code fac(10) [factorial.wat]}, {@code _start(a, b) [cat.wasm]}. */
     static String label(LaunchTarget target) {
         StringBuilder b = new StringBuilder(target.entry().name()).append('(');
+        if (target.wasi() != null) {
+            b.append(String.join(", ", target.wasi().args()));
+        }
         for (int i = 0; i < target.arguments().length; i++) {
             b.append(i == 0 ? "" : ", ").append(target.arguments()[i].valueText());
         }

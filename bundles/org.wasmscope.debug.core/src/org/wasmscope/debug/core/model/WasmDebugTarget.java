@@ -3,6 +3,7 @@ package org.wasmscope.debug.core.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -47,12 +48,15 @@ import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.wasi.ProcExit;
+import org.wasmscope.runtime.wasi.Wasi;
 
 /**
  * A debug-mode launch: the module instantiated in a store of its own, its start function (if any) and
  * then the entry point each invoked on a runtime {@link Session}, which runs on its own thread. The
  * target relays the session's suspensions as debug events, keeps the workspace's line breakpoints of the
- * module installed in the session, and serves the module's linear memory to the Memory view.
+ * module installed in the session, and serves the module's linear memory to the Memory view. A WASI
+ * program is linked to a WASI host on the process's streams; its {@code proc_exit} code is the exit value.
  *
  * <p>Output goes to a {@link WasmProcess} as in run mode: the print functions' lines, the results
  * ({@code i64:3628800}), a trap as {@code trap: MESSAGE}. A trap suspends (unless the launch turned that
@@ -73,6 +77,8 @@ public final class WasmDebugTarget extends WasmDebugElement
     private final WasmThread thread;
     private final Deque<Invocation> invocations = new ArrayDeque<>();
     private final Map<IBreakpoint, Breakpoint> installed = new HashMap<>();
+    /** The WASI host of a WASI program, else null. */
+    private Wasi wasi;
     private final SessionListener listener = new Listener();
     private Store store;
     private ModuleInst instance;
@@ -135,7 +141,12 @@ public final class WasmDebugTarget extends WasmDebugElement
             }
             store = new Store();
             Linker linker = new Linker();
-            linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
+            if (target.wasi() != null) {
+                wasi = new Wasi(target.wasi().config(target.file().getName(), streams));
+                linker.register(Wasi.MODULE, wasi.exports(store));
+            } else {
+                linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
+            }
             Module module = target.module().module;
             int start = module.start;
             module.start = -1; // run below, on a session (this module was loaded for this launch only)
@@ -143,6 +154,9 @@ public final class WasmDebugTarget extends WasmDebugElement
                 instance = Wasm.instantiate(store, target.module(), linker, target.file().getName());
             } finally {
                 module.start = start;
+            }
+            if (wasi != null) {
+                wasi.bind(instance);
             }
             if (start >= 0) {
                 invocations.add(new Invocation(instance.funcs[start], new Value[0]));
@@ -153,8 +167,12 @@ public final class WasmDebugTarget extends WasmDebugElement
             finish(WasmLaunchConstants.EXIT_LINK_ERROR);
             return;
         } catch (Trap e) {
-            err.println("trap: " + e.describe());
-            finish(WasmLaunchConstants.EXIT_TRAP);
+            err.println("trap: " + trapMessage(e));
+            finish(trapExit());
+            return;
+        } catch (UncheckedIOException e) { // a preopened directory could not be opened
+            err.println("error: " + e.getMessage());
+            finish(WasmLaunchConstants.EXIT_LINK_ERROR);
             return;
         } catch (CoreException | RuntimeException e) {
             err.println("internal error: " + e);
@@ -221,7 +239,7 @@ public final class WasmDebugTarget extends WasmDebugElement
                     s.terminate(); // nothing left to step through: go on to the end
                 }
                 case SuspendReason.Trapped trapped -> {
-                    streams.err().println("trap: " + trapped.trap().describe());
+                    streams.err().println("trap: " + trapMessage(trapped.trap()));
                     thread.suspended(reason, null);
                 }
                 case SuspendReason.BreakpointHit hit -> thread.suspended(reason, breakpointOf(hit.breakpoint()));
@@ -236,9 +254,11 @@ public final class WasmDebugTarget extends WasmDebugElement
             }
             if (s.trap() != null) {
                 if (!suspendOnTrap) {
-                    streams.err().println("trap: " + s.trap().describe());
+                    streams.err().println("trap: " + trapMessage(s.trap()));
                 }
-                finish(WasmLaunchConstants.EXIT_TRAP);
+                finish(trapExit());
+            } else if (s.failure() instanceof ProcExit exit) { // a WASI program's proc_exit
+                finish(exit.code());
             } else if (s.failure() != null) {
                 streams.err().println("error: " + s.failure().getMessage());
                 finish(WasmLaunchConstants.EXIT_INTERNAL_ERROR);
@@ -250,12 +270,25 @@ public final class WasmDebugTarget extends WasmDebugElement
         }
     }
 
+    /** A WASI program's trap reads as on the command line; a function's names its source position. */
+    private String trapMessage(Trap trap) {
+        return target.wasi() != null ? trap.getMessage() : trap.describe();
+    }
+
+    private int trapExit() {
+        return target.wasi() != null ? WasmLaunchConstants.EXIT_WASI_TRAP : WasmLaunchConstants.EXIT_TRAP;
+    }
+
     private void finish(int exitValue) {
         synchronized (this) {
             if (terminated) {
                 return;
             }
             terminated = true;
+        }
+        streams.closeInput();
+        if (wasi != null) {
+            wasi.close();
         }
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpointListener(this);
@@ -312,6 +345,7 @@ public final class WasmDebugTarget extends WasmDebugElement
     /** Asks the session to end (it does as quickly as a pause); the TERMINATE events follow. */
     private void terminateQuietly() {
         terminateRequested = true;
+        streams.closeInput(); // a program waiting for input reads its end, and the session can stop
         Session s = session;
         if (s != null) {
             s.terminate();

@@ -24,10 +24,12 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.wasmscope.debug.core.launching.EntryPoint;
+import org.wasmscope.debug.core.launching.LaunchTarget;
 import org.wasmscope.debug.core.launching.ModuleFiles;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.ui.WasmDebugUI;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.wasi.Wasi;
 
 /**
  * Run As / Debug As › WebAssembly on a {@code .wat} or {@code .wasm} file or editor: reuses the file's
@@ -76,8 +78,14 @@ public final class WasmLaunchShortcut implements ILaunchShortcut2 {
         }
     }
 
-    /** {@code main} or {@code _start}, else the only exported function, else the one the person picks. */
-    private static EntryPoint chooseEntry(IFile file, Module module) {
+    /**
+     * {@code _start} of a WASI program, else {@code main} or {@code _start}, else the only exported
+     * function, else the one the person picks.
+     */
+    private static EntryPoint chooseEntry(IFile file, Module module) throws CoreException {
+        if (Wasi.isImportedBy(module)) {
+            return LaunchTarget.wasiEntry(module);
+        }
         EntryPoint conventional = EntryPoint.conventional(module);
         if (conventional != null) {
             return conventional;
@@ -109,6 +117,7 @@ public final class WasmLaunchShortcut implements ILaunchShortcut2 {
         wc.setAttribute(WasmLaunchConstants.ATTR_MODULE, file.getProjectRelativePath().toString());
         wc.setAttribute(WasmLaunchConstants.ATTR_EXPORT, entry.name());
         wc.setAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, "");
+        wc.setAttribute(WasmLaunchConstants.ATTR_WASI, Wasi.isImportedBy(ModuleFiles.load(file).module));
         wc.setMappedResources(new IResource[] { file });
         return wc.doSave();
     }

@@ -22,6 +22,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -30,15 +31,19 @@ import org.eclipse.ui.dialogs.ElementTreeSelectionDialog;
 import org.eclipse.ui.model.WorkbenchContentProvider;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.wasmscope.debug.core.launching.EntryPoint;
+import org.wasmscope.debug.core.launching.LaunchTarget;
+import org.wasmscope.debug.core.launching.WasiSettings;
 import org.wasmscope.debug.core.launching.ModuleFiles;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.ui.WasmDebugUI;
 import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.wasi.Wasi;
 
 /**
  * The Main tab: project, module file (Browse over the workspace's {@code .wat} and {@code .wasm}
  * files), the exported function to invoke (a combo filled from the module's exports whenever it loads)
- * and its arguments. Validation names the first problem: a missing project or file, a malformed or
+ * and its arguments, or, for a WASI program ({@code _start}, chosen by itself when the module imports
+ * WASI), the program's arguments, its working directory and preopened directories. Validation names the first problem: a missing project or file, a malformed or
  * invalid module, an unknown export, a wrong number or type of arguments.
  */
 public final class WasmMainTab extends AbstractLaunchConfigurationTab {
@@ -48,6 +53,11 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
     private Combo exportCombo;
     private Label signatureLabel;
     private Text argumentsText;
+    private Label argumentsHint;
+    private Button wasiButton;
+    private Text workingDirectoryText;
+    private Button workingDirectoryButton;
+    private Text preopensText;
     private Button suspendOnTrapButton;
     /** True while initializeFrom fills the widgets: their modify events are no user edits. */
     private boolean initializing;
@@ -65,6 +75,12 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         button(module, "Br&owse...", this::browseModule);
 
         Group entry = group(top, "Entry point");
+        wasiButton = new Button(entry, SWT.CHECK);
+        wasiButton.setText("&WASI program (_start)");
+        wasiButton.setToolTipText("Run _start with the WASI preview1 host: program arguments, environment,"
+                + " preopened directories, console input and output");
+        wasiButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        wasiButton.addListener(SWT.Selection, e -> wasiChanged());
         new Label(entry, SWT.NONE).setText("&Export:");
         exportCombo = new Combo(entry, SWT.DROP_DOWN);
         exportCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -74,12 +90,30 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         signatureLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         argumentsText = labelledText(entry, "&Arguments:");
         ((GridData) argumentsText.getLayoutData()).horizontalSpan = 2;
-        Label hint = new Label(entry, SWT.WRAP);
-        hint.setText("Separated by spaces, one per parameter: integers (10, -3, 0x1f), floats (1.5, 0x1p-3, inf, nan),"
-                + " references (null or a number).");
+        argumentsHint = new Label(entry, SWT.WRAP);
         GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
         hintData.widthHint = 400; // wrap at the dialog's width instead of widening it
-        hint.setLayoutData(hintData);
+        argumentsHint.setLayoutData(hintData);
+
+        Group wasi = group(top, "WASI");
+        workingDirectoryText = labelledText(wasi, "Wor&king directory:");
+        workingDirectoryText.setMessage("the module's folder");
+        workingDirectoryButton = new Button(wasi, SWT.PUSH);
+        workingDirectoryButton.setText("Bro&wse...");
+        workingDirectoryButton.addListener(SWT.Selection, e -> browseWorkingDirectory());
+        Label preopensLabel = new Label(wasi, SWT.NONE);
+        preopensLabel.setText("Preopened &directories:");
+        preopensLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        preopensText = new Text(wasi, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+        GridData preopensData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        preopensData.heightHint = 3 * preopensText.getLineHeight();
+        preopensText.setLayoutData(preopensData);
+        Label preopensHint = new Label(wasi, SWT.WRAP);
+        preopensHint.setText("One per line: HOST::GUEST (or HOST, seen as the same name); a relative HOST is"
+                + " relative to the working directory. The program can reach only these directories.");
+        GridData preopensHintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        preopensHintData.widthHint = 400;
+        preopensHint.setLayoutData(preopensHintData);
 
         Group debug = group(top, "Debugging");
         suspendOnTrapButton = new Button(debug, SWT.CHECK);
@@ -90,6 +124,9 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         projectText.addModifyListener(e -> moduleChanged());
         moduleText.addModifyListener(e -> moduleChanged());
         argumentsText.addModifyListener(e -> changed());
+        workingDirectoryText.addModifyListener(e -> changed());
+        preopensText.addModifyListener(e -> changed());
+        wasiChanged();
     }
 
     private static Group group(Composite parent, String title) {
@@ -152,6 +189,19 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         }
     }
 
+    private void browseWorkingDirectory() {
+        DirectoryDialog dialog = new DirectoryDialog(getShell());
+        dialog.setMessage("Choose the working directory of the WASI program:");
+        String current = workingDirectoryText.getText().trim();
+        if (!current.isEmpty()) {
+            dialog.setFilterPath(current);
+        }
+        String chosen = dialog.open();
+        if (chosen != null) {
+            workingDirectoryText.setText(chosen);
+        }
+    }
+
     private IFile currentFile() {
         try {
             return ModuleFiles.resolve(projectText.getText().trim(), moduleText.getText().trim());
@@ -162,11 +212,42 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
 
     // ---------------------------------------------------------------- reacting to edits
 
-    /** The file may have changed: offer its exports. */
+    /** The file may have changed: offer its exports; a program importing WASI runs as one. */
     private void moduleChanged() {
         String export = exportCombo.getText();
         exportCombo.setItems(exportNames().toArray(String[]::new));
         exportCombo.setText(export);
+        if (!initializing && importsWasi()) {
+            wasiButton.setSelection(true);
+        }
+        wasiChanged();
+    }
+
+    private boolean importsWasi() {
+        IFile file = currentFile();
+        try {
+            return file != null && Wasi.isImportedBy(cache.load(file).module);
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+
+    /** WASI mode runs _start with string arguments; the WASI settings apply only to it. */
+    private void wasiChanged() {
+        boolean wasi = wasiButton.getSelection();
+        if (wasi) {
+            exportCombo.setText(LaunchTarget.WASI_ENTRY);
+        }
+        exportCombo.setEnabled(!wasi);
+        workingDirectoryText.setEnabled(wasi);
+        workingDirectoryButton.setEnabled(wasi);
+        preopensText.setEnabled(wasi);
+        argumentsHint.setText(wasi
+                ? "The program's arguments (argv[1] on; argv[0] is the file name), separated by spaces;"
+                        + " quote one that contains spaces. The environment is on the Environment tab."
+                : "Separated by spaces, one per parameter: integers (10, -3, 0x1f), floats (1.5, 0x1p-3, inf, nan),"
+                        + " references (null or a number).");
+        argumentsHint.getParent().layout(true);
         changed();
     }
 
@@ -212,7 +293,9 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         config.setAttribute(WasmLaunchConstants.ATTR_PROJECT, file.getProject().getName());
         config.setAttribute(WasmLaunchConstants.ATTR_MODULE, file.getProjectRelativePath().toString());
         try {
-            EntryPoint entry = EntryPoint.conventional(ModuleFiles.load(file).module);
+            ValidModule module = ModuleFiles.load(file);
+            EntryPoint entry = Wasi.isImportedBy(module.module) ? LaunchTarget.wasiEntry(module.module)
+                    : EntryPoint.conventional(module.module);
             if (entry != null) {
                 config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, entry.name());
             }
@@ -229,7 +312,11 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             moduleText.setText(attribute(config, WasmLaunchConstants.ATTR_MODULE));
             exportCombo.setText(attribute(config, WasmLaunchConstants.ATTR_EXPORT));
             argumentsText.setText(attribute(config, WasmLaunchConstants.ATTR_ARGUMENTS));
+            wasiButton.setSelection(isWasi(config));
+            workingDirectoryText.setText(attribute(config, WasmLaunchConstants.ATTR_WORKING_DIRECTORY));
+            preopensText.setText(String.join(preopensText.getLineDelimiter(), preopens(config)));
             suspendOnTrapButton.setSelection(suspendOnTrap(config));
+            wasiChanged();
         } finally {
             initializing = false;
         }
@@ -240,6 +327,28 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             return config.getAttribute(name, "");
         } catch (CoreException e) {
             return "";
+        }
+    }
+
+    private boolean isWasi(ILaunchConfiguration config) {
+        try {
+            IFile file = ModuleFiles.resolve(attribute(config, WasmLaunchConstants.ATTR_PROJECT),
+                    attribute(config, WasmLaunchConstants.ATTR_MODULE));
+            return LaunchTarget.isWasi(config, cache.load(file).module);
+        } catch (CoreException e) {
+            try {
+                return config.getAttribute(WasmLaunchConstants.ATTR_WASI, false);
+            } catch (CoreException e2) {
+                return false;
+            }
+        }
+    }
+
+    private static List<String> preopens(ILaunchConfiguration config) {
+        try {
+            return config.getAttribute(WasmLaunchConstants.ATTR_PREOPENS, List.of());
+        } catch (CoreException e) {
+            return List.of();
         }
     }
 
@@ -257,6 +366,10 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         config.setAttribute(WasmLaunchConstants.ATTR_MODULE, moduleText.getText().trim());
         config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, exportCombo.getText().trim());
         config.setAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, argumentsText.getText().trim());
+        config.setAttribute(WasmLaunchConstants.ATTR_WASI, wasiButton.getSelection());
+        config.setAttribute(WasmLaunchConstants.ATTR_WORKING_DIRECTORY, workingDirectoryText.getText().trim());
+        config.setAttribute(WasmLaunchConstants.ATTR_PREOPENS, List.of(preopensText.getText().split("\\R")).stream()
+                .map(String::trim).filter(line -> !line.isEmpty()).toList());
         config.setAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, suspendOnTrapButton.getSelection());
         IFile file = currentFile();
         config.setMappedResources(file == null ? null : new IFile[] { file });
@@ -271,6 +384,11 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             IFile file = ModuleFiles.resolve(attribute(config, WasmLaunchConstants.ATTR_PROJECT),
                     attribute(config, WasmLaunchConstants.ATTR_MODULE));
             ValidModule module = cache.load(file);
+            if (LaunchTarget.isWasi(config, module.module)) {
+                LaunchTarget.wasiEntry(module.module);
+                WasiSettings.of(config, file);
+                return true;
+            }
             EntryPoint entry = EntryPoint.find(module.module, attribute(config, WasmLaunchConstants.ATTR_EXPORT));
             entry.arguments(attribute(config, WasmLaunchConstants.ATTR_ARGUMENTS));
             return true;
