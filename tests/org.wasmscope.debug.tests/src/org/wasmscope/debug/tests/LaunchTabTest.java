@@ -170,8 +170,8 @@ class LaunchTabTest {
         return null;
     }
 
-    /** The little of the launch configuration dialog a tab uses when it is not in one. */
-    private static final class Dialog implements ILaunchConfigurationDialog {
+    /** The little of the launch configuration dialog a tab uses when it is not in one (WasiLaunchTest uses it too). */
+    static final class Dialog implements ILaunchConfigurationDialog {
         @Override
         public void run(boolean fork, boolean cancelable, IRunnableWithProgress runnable) {
         }

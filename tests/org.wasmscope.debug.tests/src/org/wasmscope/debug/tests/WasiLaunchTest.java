@@ -33,6 +33,17 @@ import org.eclipse.debug.core.model.IStreamsProxy2;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -41,12 +52,15 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
+import org.wasmscope.debug.ui.launching.WasmLaunchShortcut;
+import org.wasmscope.debug.ui.launching.WasmMainTab;
 
 /**
  * WASI programs compiled from C with {@code clang-14 --target=wasm32-wasi} (the runtime tests' programs and
  * their expected outputs, and {@code c/fib.c} of this bundle) launched in the workbench: console output of
  * both streams, input typed through the process's streams proxy, arguments, environment, a preopened
- * directory, exit codes, a trap, and a debug session stopping in a C function. Skipped without clang-14.
+ * directory, exit codes, a trap, termination while waiting for input, Run As, the Main tab's WASI settings,
+ * and a debug session stopping in a C function. Skipped without clang-14.
  */
 class WasiLaunchTest {
     private static final String PROJECT = "WasmScope WASI";
@@ -232,6 +246,86 @@ class WasiLaunchTest {
         Launches.waitTerminated(launch, 60);
         assertEquals(0, target.getProcess().getExitValue());
         assertEquals("fib(10) = 55", normalized(Launches.consoleText(target.getProcess(), "fib(10)")));
+    }
+
+    @Test
+    void terminatingAProgramThatWaitsForInput() throws Exception {
+        ILaunch launch = Launches.run(config("stdin_echo", ""));
+        IProcess process = Launches.process(launch);
+        Workbench.pump(300);
+        assertFalse(process.isTerminated(), "the program waits for its input");
+        process.terminate();
+        Launches.waitTerminated(launch, 10);
+        assertEquals(WasmLaunchConstants.EXIT_TERMINATED, process.getExitValue());
+    }
+
+    @Test
+    void runAsPicksStartOfAWasiModule() throws Exception {
+        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PREF_BUILD_BEFORE_LAUNCH, false);
+        new WasmLaunchShortcut().launch(new StructuredSelection(program("hello")), ILaunchManager.RUN_MODE);
+        Workbench.waitFor("a launch", 20, () -> Launches.manager().getLaunches().length > 0
+                && Launches.manager().getLaunches()[0].getProcesses().length > 0);
+        ILaunch launch = Launches.manager().getLaunches()[0];
+        ILaunchConfiguration config = launch.getLaunchConfiguration();
+        try {
+            assertEquals("_start", config.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""));
+            assertTrue(config.getAttribute(WasmLaunchConstants.ATTR_WASI, false));
+            Launches.waitTerminated(launch, 30);
+            assertEquals("Hello, world!", normalized(Launches.consoleText(launch.getProcesses()[0], "Hello")));
+        } finally {
+            config.delete();
+        }
+    }
+
+    @Test
+    void theMainTabOffersTheWasiSettings() throws Exception {
+        ILaunchConfigurationWorkingCopy wc = config("files", "a \"b c\"");
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            shell.setLayout(new FillLayout());
+            WasmMainTab tab = new WasmMainTab();
+            tab.setLaunchConfigurationDialog(new LaunchTabTest.Dialog());
+            tab.createControl(shell);
+            tab.initializeFrom(wc);
+            shell.setSize(700, 560);
+            shell.open();
+            List<Button> checks = controls(tab.getControl(), Button.class).stream()
+                    .filter(b -> (b.getStyle() & SWT.CHECK) != 0 && b.getText().contains("WASI")).toList();
+            assertEquals(1, checks.size());
+            assertTrue(checks.get(0).getSelection(), "a module importing WASI runs as a WASI program");
+            Combo export = controls(tab.getControl(), Combo.class).get(0);
+            assertEquals("_start", export.getText());
+            assertFalse(export.isEnabled());
+            assertTrue(tab.isValid(wc), tab.getErrorMessage());
+
+            Text preopens = controls(tab.getControl(), Text.class).stream()
+                    .filter(t -> (t.getStyle() & SWT.MULTI) != 0).findFirst().orElseThrow();
+            preopens.setText("nowhere::/data");
+            ILaunchConfigurationWorkingCopy applied = wc.copy("applied");
+            tab.performApply(applied);
+            assertTrue(applied.getAttribute(WasmLaunchConstants.ATTR_WASI, false));
+            assertEquals(List.of("nowhere::/data"), applied.getAttribute(WasmLaunchConstants.ATTR_PREOPENS, List.of()));
+            assertEquals("a \"b c\"", applied.getAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, ""));
+            assertFalse(tab.isValid(applied));
+            assertTrue(tab.getErrorMessage().startsWith("Preopened directory \"nowhere::/data\": "), tab.getErrorMessage());
+            Workbench.pump(300);
+            Workbench.screenshotOf(shell, "wasi-main-tab");
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    private static <T extends Control> List<T> controls(Control control, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        if (type.isInstance(control)) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                found.addAll(controls(child, type));
+            }
+        }
+        return found;
     }
 
     private boolean suspended() {

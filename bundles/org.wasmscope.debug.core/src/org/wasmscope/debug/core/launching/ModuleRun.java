@@ -126,9 +126,10 @@ final class ModuleRun {
                     || invoke(store, Wasm.exportedFunc(inst, LaunchTarget.WASI_ENTRY), new Value[0]) == null) {
                 return WasmLaunchConstants.EXIT_TERMINATED;
             }
-            return WasmLaunchConstants.EXIT_OK;
+            // stopping ends the input, so a program that waited for it may have run to its end before the pause
+            return stopRequested ? WasmLaunchConstants.EXIT_TERMINATED : WasmLaunchConstants.EXIT_OK;
         } catch (ProcExit e) {
-            return e.code();
+            return stopRequested ? WasmLaunchConstants.EXIT_TERMINATED : e.code();
         } finally {
             wasi.close();
         }

@@ -257,7 +257,7 @@ public final class WasmDebugTarget extends WasmDebugElement
                     streams.err().println("trap: " + trapMessage(s.trap()));
                 }
                 finish(trapExit());
-            } else if (s.failure() instanceof ProcExit exit) { // a WASI program's proc_exit
+            } else if (s.failure() instanceof ProcExit exit && !terminateRequested) { // a WASI program's proc_exit
                 finish(exit.code());
             } else if (s.failure() != null) {
                 streams.err().println("error: " + s.failure().getMessage());
