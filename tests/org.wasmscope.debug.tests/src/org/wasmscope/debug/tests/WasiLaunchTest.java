@@ -249,6 +249,26 @@ class WasiLaunchTest {
     }
 
     @Test
+    void debugModeEndsWithTheExitCodeAndSuspendsAtATrap() throws Exception {
+        DebugPlugin.getDefault().addDebugEventListener(recorder);
+        ILaunch launch = config("exit_code", "").launch(ILaunchManager.DEBUG_MODE, null);
+        Launches.waitTerminated(launch, 60);
+        assertEquals(42, launch.getProcesses()[0].getExitValue());
+        Launches.consoleText(launch.getProcesses()[0], "atexit handler ran");
+
+        launch = config("trap", "").launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = launch.getDebugTarget().getThreads()[0];
+        Workbench.waitFor("the suspension at the trap", 30, thread::isSuspended);
+        String top = thread.getTopStackFrame().getName();
+        assertTrue(top.startsWith("crash [func "), top); // the C function, by its name section name
+        thread.resume(); // resuming ends the run
+        Launches.waitTerminated(launch, 30);
+        assertEquals(WasmLaunchConstants.EXIT_WASI_TRAP, launch.getProcesses()[0].getExitValue());
+        String text = Launches.consoleText(launch.getProcesses()[0], "trap: ");
+        assertTrue(text.contains("before the trap\n") && text.contains(expectedText("trap", "stderr").strip()), text);
+    }
+
+    @Test
     void terminatingAProgramThatWaitsForInput() throws Exception {
         ILaunch launch = Launches.run(config("stdin_echo", ""));
         IProcess process = Launches.process(launch);

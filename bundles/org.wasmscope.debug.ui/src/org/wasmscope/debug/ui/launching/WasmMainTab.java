@@ -52,6 +52,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
     private Text moduleText;
     private Combo exportCombo;
     private Label signatureLabel;
+    private Label argumentsLabel;
     private Text argumentsText;
     private Label argumentsHint;
     private Button wasiButton;
@@ -88,7 +89,9 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         new Label(entry, SWT.NONE).setText("Type:");
         signatureLabel = new Label(entry, SWT.NONE);
         signatureLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        argumentsText = labelledText(entry, "&Arguments:");
+        argumentsLabel = new Label(entry, SWT.NONE);
+        argumentsText = new Text(entry, SWT.SINGLE | SWT.BORDER);
+        argumentsText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         ((GridData) argumentsText.getLayoutData()).horizontalSpan = 2;
         argumentsHint = new Label(entry, SWT.WRAP);
         GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
@@ -242,6 +245,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         workingDirectoryText.setEnabled(wasi);
         workingDirectoryButton.setEnabled(wasi);
         preopensText.setEnabled(wasi);
+        argumentsLabel.setText(wasi ? "Program &arguments:" : "&Arguments:");
         argumentsHint.setText(wasi
                 ? "The program's arguments (argv[1] on; argv[0] is the file name), separated by spaces;"
                         + " quote one that contains spaces. The environment is on the Environment tab."
