@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * Number literals of the text format (spec 6.3.2): integers in decimal or hexadecimal with optional sign
  * and single underscores between digits; floats in decimal or hexadecimal notation, {@code inf},
  * {@code nan} and {@code nan:0x...}. Values are range-checked as the spec requires and converted to bits
- * with round-to-nearest-even.
+ * with round-to-nearest-even. Public for the command line and the debugger, which read values typed by a
+ * user with the same rules.
  */
-final class Numbers {
+public final class Numbers {
     private static final String NUM = "[0-9](?:_?[0-9])*";
     private static final String HEXNUM = "[0-9a-fA-F](?:_?[0-9a-fA-F])*";
     private static final Pattern NAT = Pattern.compile(NUM + "|0x" + HEXNUM);
@@ -23,21 +24,21 @@ final class Numbers {
     }
 
     /** Whether a run of id-characters is a number token (an integer or a float). */
-    static boolean isNumber(String s) {
+    public static boolean isNumber(String s) {
         return FLOAT.matcher(s).matches();
     }
 
     /** Unsigned integer without sign: indices, limits, lane indices, memarg values. */
-    static boolean isNat(String s) {
+    public static boolean isNat(String s) {
         return NAT.matcher(s).matches();
     }
 
-    static boolean isInt(String s) {
+    public static boolean isInt(String s) {
         return INT.matcher(s).matches();
     }
 
     /** The value of an integer literal, unbounded. */
-    static BigInteger integer(String s) {
+    public static BigInteger integer(String s) {
         String t = s.replace("_", "");
         boolean negative = t.startsWith("-");
         if (t.startsWith("+") || t.startsWith("-")) {
@@ -48,7 +49,7 @@ final class Numbers {
     }
 
     /** An unsigned N-bit literal (no sign), or null if the value does not fit. */
-    static BigInteger unsigned(String s, int bits) {
+    public static BigInteger unsigned(String s, int bits) {
         BigInteger v = integer(s);
         return v.bitLength() > bits ? null : v;
     }
@@ -57,7 +58,7 @@ final class Numbers {
      * An iN literal (spec 6.3.2: uN or sN, so -2^(N-1) .. 2^N-1; with a sign it is an sN, so a plus sign
      * allows only up to 2^(N-1)-1), as its N-bit pattern; or null when out of range.
      */
-    static Long bitsOf(String s, int bits) {
+    public static Long bitsOf(String s, int bits) {
         BigInteger v = integer(s);
         BigInteger max = BigInteger.ONE.shiftLeft(s.startsWith("+") ? bits - 1 : bits);
         BigInteger min = BigInteger.ONE.shiftLeft(bits - 1).negate();
@@ -69,7 +70,7 @@ final class Numbers {
     }
 
     /** An f32 literal's bits, or null when a finite literal rounds to infinity or a NaN payload is bad. */
-    static Integer f32Bits(String s) {
+    public static Integer f32Bits(String s) {
         String t = s.replace("_", "");
         boolean negative = t.startsWith("-");
         String mag = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
@@ -92,7 +93,7 @@ final class Numbers {
     }
 
     /** An f64 literal's bits, or null as for {@link #f32Bits}. */
-    static Long f64Bits(String s) {
+    public static Long f64Bits(String s) {
         String t = s.replace("_", "");
         boolean negative = t.startsWith("-");
         String mag = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
