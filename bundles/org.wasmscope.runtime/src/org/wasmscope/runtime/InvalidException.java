@@ -7,11 +7,19 @@ package org.wasmscope.runtime;
 public class InvalidException extends WasmException {
     private static final long serialVersionUID = 1L;
 
+    /** The name the testsuite's assertions give this class of error. */
+    public static final String ERROR_CLASS = "invalid";
+
     public InvalidException(String message, int offset, int line, int column) {
         super(message, offset, line, column);
     }
 
     public InvalidException(String message) {
         super(message, -1, 0, 0);
+    }
+
+    @Override
+    public String errorClass() {
+        return ERROR_CLASS;
     }
 }

@@ -7,11 +7,19 @@ package org.wasmscope.runtime;
 public class MalformedException extends WasmException {
     private static final long serialVersionUID = 1L;
 
+    /** The name the testsuite's assertions give this class of error. */
+    public static final String ERROR_CLASS = "malformed";
+
     public MalformedException(String message, int offset) {
         super(message, offset, 0, 0);
     }
 
     public MalformedException(String message, int line, int column) {
         super(message, -1, line, column);
+    }
+
+    @Override
+    public String errorClass() {
+        return ERROR_CLASS;
     }
 }

@@ -21,6 +21,12 @@ public abstract class WasmException extends RuntimeException {
         this.column = column;
     }
 
+    /**
+     * The name the testsuite's assertions give this class of error ({@code malformed}, {@code invalid},
+     * {@code unlinkable}, {@code trap}, {@code exhaustion}).
+     */
+    public abstract String errorClass();
+
     /** The message with its position, e.g. {@code unexpected end at offset 0x1f} or {@code ... at 3:12}. */
     public String describe() {
         if (line > 0) {

@@ -194,19 +194,11 @@ public final class Main {
         return ERROR;
     }
 
+    /** The error class as the command line names it: {@code malformed module}, {@code link error}, {@code trap}. */
     static String kind(WasmException e) {
-        if (e instanceof Trap) {
-            return "trap";
-        }
-        if (e instanceof MalformedException) {
-            return "malformed module";
-        }
-        if (e instanceof InvalidException) {
-            return "invalid module";
-        }
         if (e instanceof LinkException) {
             return "link error";
         }
-        return "error";
+        return e instanceof Trap ? e.errorClass() : e.errorClass() + " module";
     }
 }

@@ -80,7 +80,7 @@ public final class ScriptRunner {
                 }
             }
         } catch (WasmException e) {
-            result.fail(e.line, "a well-formed script", describe(e));
+            result.fail(e.line, "a well-formed script", e.describe());
             return result;
         } catch (RuntimeException | StackOverflowError e) {
             result.fail(0, "a well-formed script", crash(e));
@@ -163,7 +163,7 @@ public final class ScriptRunner {
             }
         } catch (WasmException e) {
             moduleFailed(sm, d.line());
-            result.fail(d.line(), "module defined", kind(e) + ": " + describe(e));
+            result.fail(d.line(), "module defined", e.errorClass() + ": " + e.describe());
         } catch (RuntimeException | StackOverflowError e) {
             moduleFailed(sm, d.line());
             throw e;
@@ -289,7 +289,7 @@ public final class ScriptRunner {
         } catch (ActionError e) {
             result.fail(p.line(), "action", e.getMessage());
         } catch (WasmException e) {
-            result.fail(p.line(), "action", kind(e) + ": " + describe(e));
+            result.fail(p.line(), "action", e.errorClass() + ": " + e.describe());
         }
     }
 
@@ -302,7 +302,7 @@ public final class ScriptRunner {
             result.fail(a.line(), expected, e.getMessage());
             return;
         } catch (WasmException e) {
-            result.fail(a.line(), expected, kind(e) + ": " + describe(e));
+            result.fail(a.line(), expected, e.errorClass() + ": " + e.describe());
             return;
         }
         if (matches(a.results(), actual)) {
@@ -371,7 +371,7 @@ public final class ScriptRunner {
             if (kind.isInstance(e) && e.getMessage() != null && e.getMessage().startsWith(message)) {
                 result.pass();
             } else {
-                result.fail(line, expected, kind(e) + " \"" + describe(e) + "\"");
+                result.fail(line, expected, e.errorClass() + " \"" + e.describe() + "\"");
             }
         }
     }
@@ -380,43 +380,20 @@ public final class ScriptRunner {
 
     private static String kindName(Class<? extends WasmException> kind) {
         if (kind == Exhaustion.class) {
-            return "exhaustion";
+            return Exhaustion.ERROR_CLASS;
         }
         if (kind == Trap.class) {
-            return "trap";
+            return Trap.ERROR_CLASS;
         }
         if (kind == MalformedException.class) {
-            return "malformed";
+            return MalformedException.ERROR_CLASS;
         }
         if (kind == InvalidException.class) {
-            return "invalid";
+            return InvalidException.ERROR_CLASS;
         }
-        return "unlinkable";
+        return LinkException.ERROR_CLASS;
     }
 
-    /** The error class of {@code e}, as the assertions name it. */
-    static String kind(WasmException e) {
-        if (e instanceof Exhaustion) {
-            return "exhaustion";
-        }
-        if (e instanceof Trap) {
-            return "trap";
-        }
-        if (e instanceof MalformedException) {
-            return "malformed";
-        }
-        if (e instanceof InvalidException) {
-            return "invalid";
-        }
-        if (e instanceof LinkException) {
-            return "unlinkable";
-        }
-        return e.getClass().getSimpleName();
-    }
-
-    private static String describe(WasmException e) {
-        return e.describe();
-    }
 
     /** An unexpected Java exception (a bug somewhere), with where it was thrown. */
     private static String crash(Throwable e) {
