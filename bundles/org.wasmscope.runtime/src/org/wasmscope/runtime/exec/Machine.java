@@ -403,7 +403,8 @@ public final class Machine {
      * cost more than the instruction. Rare operations live in helpers (Convert, RareFloatOps, BulkOps).
      *
      * <p>The switch has the spec's instructions by section (4.4.1 to 4.4.8), then the debugger's stops, then
-     * the superinstructions.
+     * the superinstructions. The top frame's state stays in locals; after a call or a return the loop
+     * reloads them in one place ({@code break frameChanged}).
      */
     private Status execute() {
         long[] stack = this.stack;
@@ -417,1049 +418,1038 @@ public final class Machine {
         int untilPauseCheck = 0;
         try {
             for (;;) {
-                switch (code[pc]) {
-                    // ---- numeric instructions (spec 4.4.1), the operators of 4.3: t.const ----
-                    case Op.I32_CONST, Op.F32_CONST:
-                        stack[sp++] = code[pc + 1];
-                        pc += 2;
-                        break;
-                    case Op.I64_CONST, Op.F64_CONST:
-                        stack[sp++] = (code[pc + 1] & 0xFFFF_FFFFL) | (long) code[pc + 2] << 32;
-                        pc += 3;
-                        break;
+                frameChanged: {
+                    switch (code[pc]) {
+                        // ---- numeric instructions (spec 4.4.1), the operators of 4.3: t.const ----
+                        case Op.I32_CONST, Op.F32_CONST:
+                            stack[sp++] = code[pc + 1];
+                            pc += 2;
+                            break;
+                        case Op.I64_CONST, Op.F64_CONST:
+                            stack[sp++] = (code[pc + 1] & 0xFFFF_FFFFL) | (long) code[pc + 2] << 32;
+                            pc += 3;
+                            break;
 
-                    // ---- numeric: i32 unop and binop (integer operators, 4.3.2) ----
-                    case Op.I32_CLZ:
-                        stack[sp - 1] = Integer.numberOfLeadingZeros((int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I32_CTZ:
-                        stack[sp - 1] = Integer.numberOfTrailingZeros((int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I32_POPCNT:
-                        stack[sp - 1] = Integer.bitCount((int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I32_ADD:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_SUB:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] - (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_MUL:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] * (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_DIV_S: // operands stay on the stack if it traps
-                        stack[sp - 2] = IntOps.i32DivS((int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I32_DIV_U:
-                        stack[sp - 2] = IntOps.i32DivU((int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I32_REM_S:
-                        stack[sp - 2] = IntOps.i32RemS((int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I32_REM_U:
-                        stack[sp - 2] = IntOps.i32RemU((int) stack[sp - 2], (int) stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I32_AND:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] & (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_OR:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] | (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_XOR:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_SHL: // Java takes the shift count modulo 32, as Wasm does
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] << (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_SHR_S:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] >> (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_SHR_U:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] >>> (int) stack[sp];
-                        pc++;
-                        break;
-                    case Op.I32_ROTL:
-                        sp--;
-                        stack[sp - 1] = Integer.rotateLeft((int) stack[sp - 1], (int) stack[sp]);
-                        pc++;
-                        break;
-                    case Op.I32_ROTR:
-                        sp--;
-                        stack[sp - 1] = Integer.rotateRight((int) stack[sp - 1], (int) stack[sp]);
-                        pc++;
-                        break;
+                        // ---- numeric: i32 unop and binop (integer operators, 4.3.2) ----
+                        case Op.I32_CLZ:
+                            stack[sp - 1] = Integer.numberOfLeadingZeros((int) stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I32_CTZ:
+                            stack[sp - 1] = Integer.numberOfTrailingZeros((int) stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I32_POPCNT:
+                            stack[sp - 1] = Integer.bitCount((int) stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I32_ADD:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_SUB:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] - (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_MUL:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] * (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_DIV_S: // operands stay on the stack if it traps
+                            stack[sp - 2] = IntOps.i32DivS((int) stack[sp - 2], (int) stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I32_DIV_U:
+                            stack[sp - 2] = IntOps.i32DivU((int) stack[sp - 2], (int) stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I32_REM_S:
+                            stack[sp - 2] = IntOps.i32RemS((int) stack[sp - 2], (int) stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I32_REM_U:
+                            stack[sp - 2] = IntOps.i32RemU((int) stack[sp - 2], (int) stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I32_AND:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] & (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_OR:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] | (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_XOR:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_SHL: // Java takes the shift count modulo 32, as Wasm does
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] << (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_SHR_S:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] >> (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_SHR_U:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] >>> (int) stack[sp];
+                            pc++;
+                            break;
+                        case Op.I32_ROTL:
+                            sp--;
+                            stack[sp - 1] = Integer.rotateLeft((int) stack[sp - 1], (int) stack[sp]);
+                            pc++;
+                            break;
+                        case Op.I32_ROTR:
+                            sp--;
+                            stack[sp - 1] = Integer.rotateRight((int) stack[sp - 1], (int) stack[sp]);
+                            pc++;
+                            break;
 
-                    // ---- numeric: i64 unop and binop (4.3.2) ----
-                    case Op.I64_CLZ:
-                        stack[sp - 1] = Long.numberOfLeadingZeros(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I64_CTZ:
-                        stack[sp - 1] = Long.numberOfTrailingZeros(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I64_POPCNT:
-                        stack[sp - 1] = Long.bitCount(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I64_ADD:
-                        sp--;
-                        stack[sp - 1] += stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_SUB:
-                        sp--;
-                        stack[sp - 1] -= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_MUL:
-                        sp--;
-                        stack[sp - 1] *= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_DIV_S:
-                        stack[sp - 2] = IntOps.i64DivS(stack[sp - 2], stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I64_DIV_U:
-                        stack[sp - 2] = IntOps.i64DivU(stack[sp - 2], stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I64_REM_S:
-                        stack[sp - 2] = IntOps.i64RemS(stack[sp - 2], stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I64_REM_U:
-                        stack[sp - 2] = IntOps.i64RemU(stack[sp - 2], stack[sp - 1]);
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.I64_AND:
-                        sp--;
-                        stack[sp - 1] &= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_OR:
-                        sp--;
-                        stack[sp - 1] |= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_XOR:
-                        sp--;
-                        stack[sp - 1] ^= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_SHL: // modulo 64, as Wasm
-                        sp--;
-                        stack[sp - 1] <<= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_SHR_S:
-                        sp--;
-                        stack[sp - 1] >>= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_SHR_U:
-                        sp--;
-                        stack[sp - 1] >>>= stack[sp];
-                        pc++;
-                        break;
-                    case Op.I64_ROTL:
-                        sp--;
-                        stack[sp - 1] = Long.rotateLeft(stack[sp - 1], (int) stack[sp]);
-                        pc++;
-                        break;
-                    case Op.I64_ROTR:
-                        sp--;
-                        stack[sp - 1] = Long.rotateRight(stack[sp - 1], (int) stack[sp]);
-                        pc++;
-                        break;
+                        // ---- numeric: i64 unop and binop (4.3.2) ----
+                        case Op.I64_CLZ:
+                            stack[sp - 1] = Long.numberOfLeadingZeros(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I64_CTZ:
+                            stack[sp - 1] = Long.numberOfTrailingZeros(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I64_POPCNT:
+                            stack[sp - 1] = Long.bitCount(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I64_ADD:
+                            sp--;
+                            stack[sp - 1] += stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_SUB:
+                            sp--;
+                            stack[sp - 1] -= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_MUL:
+                            sp--;
+                            stack[sp - 1] *= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_DIV_S:
+                            stack[sp - 2] = IntOps.i64DivS(stack[sp - 2], stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I64_DIV_U:
+                            stack[sp - 2] = IntOps.i64DivU(stack[sp - 2], stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I64_REM_S:
+                            stack[sp - 2] = IntOps.i64RemS(stack[sp - 2], stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I64_REM_U:
+                            stack[sp - 2] = IntOps.i64RemU(stack[sp - 2], stack[sp - 1]);
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.I64_AND:
+                            sp--;
+                            stack[sp - 1] &= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_OR:
+                            sp--;
+                            stack[sp - 1] |= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_XOR:
+                            sp--;
+                            stack[sp - 1] ^= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_SHL: // modulo 64, as Wasm
+                            sp--;
+                            stack[sp - 1] <<= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_SHR_S:
+                            sp--;
+                            stack[sp - 1] >>= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_SHR_U:
+                            sp--;
+                            stack[sp - 1] >>>= stack[sp];
+                            pc++;
+                            break;
+                        case Op.I64_ROTL:
+                            sp--;
+                            stack[sp - 1] = Long.rotateLeft(stack[sp - 1], (int) stack[sp]);
+                            pc++;
+                            break;
+                        case Op.I64_ROTR:
+                            sp--;
+                            stack[sp - 1] = Long.rotateRight(stack[sp - 1], (int) stack[sp]);
+                            pc++;
+                            break;
 
-                    // ---- numeric: f32 unop and binop (floating-point operators, 4.3.3) ----
-                    case Op.F32_ADD:
-                        sp--;
-                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) + intBitsToFloat((int) stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F32_SUB:
-                        sp--;
-                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) - intBitsToFloat((int) stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F32_MUL:
-                        sp--;
-                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) * intBitsToFloat((int) stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F32_DIV:
-                        sp--;
-                        stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) / intBitsToFloat((int) stack[sp]));
-                        pc++;
-                        break;
+                        // ---- numeric: f32 unop and binop (floating-point operators, 4.3.3) ----
+                        case Op.F32_ADD:
+                            sp--;
+                            stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) + intBitsToFloat((int) stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F32_SUB:
+                            sp--;
+                            stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) - intBitsToFloat((int) stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F32_MUL:
+                            sp--;
+                            stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) * intBitsToFloat((int) stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F32_DIV:
+                            sp--;
+                            stack[sp - 1] = floatToRawIntBits(intBitsToFloat((int) stack[sp - 1]) / intBitsToFloat((int) stack[sp]));
+                            pc++;
+                            break;
 
-                    case Op.F32_ABS, Op.F32_NEG, Op.F32_CEIL, Op.F32_FLOOR, Op.F32_TRUNC, Op.F32_NEAREST, Op.F32_SQRT,
-                            Op.F64_CEIL, Op.F64_FLOOR, Op.F64_TRUNC, Op.F64_NEAREST: // rare: RareFloatOps, then FloatOps
-                        stack[sp - 1] = RareFloatOps.unary(code[pc], stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F32_MIN, Op.F32_MAX, Op.F32_COPYSIGN, Op.F64_MIN, Op.F64_MAX, Op.F64_COPYSIGN:
-                        sp--;
-                        stack[sp - 1] = RareFloatOps.binary(code[pc], stack[sp - 1], stack[sp]);
-                        pc++;
-                        break;
+                        case Op.F32_ABS, Op.F32_NEG, Op.F32_CEIL, Op.F32_FLOOR, Op.F32_TRUNC, Op.F32_NEAREST, Op.F32_SQRT,
+                                Op.F64_CEIL, Op.F64_FLOOR, Op.F64_TRUNC, Op.F64_NEAREST: // rare: RareFloatOps, then FloatOps
+                            stack[sp - 1] = RareFloatOps.unary(code[pc], stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.F32_MIN, Op.F32_MAX, Op.F32_COPYSIGN, Op.F64_MIN, Op.F64_MAX, Op.F64_COPYSIGN:
+                            sp--;
+                            stack[sp - 1] = RareFloatOps.binary(code[pc], stack[sp - 1], stack[sp]);
+                            pc++;
+                            break;
 
-                    // ---- numeric: f64 unop and binop (4.3.3) ----
-                    case Op.F64_ABS:
-                        stack[sp - 1] = FloatOps.f64Abs(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_NEG:
-                        stack[sp - 1] = FloatOps.f64Neg(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_SQRT:
-                        stack[sp - 1] = FloatOps.f64Sqrt(stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.F64_ADD:
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F64_SUB:
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F64_MUL:
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
-                        pc++;
-                        break;
-                    case Op.F64_DIV:
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) / longBitsToDouble(stack[sp]));
-                        pc++;
-                        break;
+                        // ---- numeric: f64 unop and binop (4.3.3) ----
+                        case Op.F64_ABS:
+                            stack[sp - 1] = FloatOps.f64Abs(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.F64_NEG:
+                            stack[sp - 1] = FloatOps.f64Neg(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.F64_SQRT:
+                            stack[sp - 1] = FloatOps.f64Sqrt(stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.F64_ADD:
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F64_SUB:
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F64_MUL:
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
+                            pc++;
+                            break;
+                        case Op.F64_DIV:
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) / longBitsToDouble(stack[sp]));
+                            pc++;
+                            break;
 
-                    // ---- numeric: i32 testop and relop ----
-                    case Op.I32_EQZ:
-                        stack[sp - 1] = (int) stack[sp - 1] == 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_EQ:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] == (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_NE:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] != (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_LT_S:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] < (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_LT_U:
-                        sp--;
-                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) < 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_GT_S:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] > (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_GT_U:
-                        sp--;
-                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) > 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_LE_S:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] <= (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_LE_U:
-                        sp--;
-                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) <= 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_GE_S:
-                        sp--;
-                        stack[sp - 1] = (int) stack[sp - 1] >= (int) stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I32_GE_U:
-                        sp--;
-                        stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) >= 0 ? 1 : 0;
-                        pc++;
-                        break;
+                        // ---- numeric: i32 testop and relop ----
+                        case Op.I32_EQZ:
+                            stack[sp - 1] = (int) stack[sp - 1] == 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_EQ:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] == (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_NE:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] != (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_LT_S:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] < (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_LT_U:
+                            sp--;
+                            stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) < 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_GT_S:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] > (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_GT_U:
+                            sp--;
+                            stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) > 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_LE_S:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] <= (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_LE_U:
+                            sp--;
+                            stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) <= 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_GE_S:
+                            sp--;
+                            stack[sp - 1] = (int) stack[sp - 1] >= (int) stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I32_GE_U:
+                            sp--;
+                            stack[sp - 1] = Integer.compareUnsigned((int) stack[sp - 1], (int) stack[sp]) >= 0 ? 1 : 0;
+                            pc++;
+                            break;
 
-                    // ---- numeric: i64 testop and relop ----
-                    case Op.I64_EQZ:
-                        stack[sp - 1] = stack[sp - 1] == 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_EQ:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] == stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_NE:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] != stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_LT_S:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_LT_U:
-                        sp--;
-                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) < 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_GT_S:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_GT_U:
-                        sp--;
-                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) > 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_LE_S:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_LE_U:
-                        sp--;
-                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) <= 0 ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_GE_S:
-                        sp--;
-                        stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.I64_GE_U:
-                        sp--;
-                        stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) >= 0 ? 1 : 0;
-                        pc++;
-                        break;
+                        // ---- numeric: i64 testop and relop ----
+                        case Op.I64_EQZ:
+                            stack[sp - 1] = stack[sp - 1] == 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_EQ:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] == stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_NE:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] != stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_LT_S:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_LT_U:
+                            sp--;
+                            stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) < 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_GT_S:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_GT_U:
+                            sp--;
+                            stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) > 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_LE_S:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_LE_U:
+                            sp--;
+                            stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) <= 0 ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_GE_S:
+                            sp--;
+                            stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.I64_GE_U:
+                            sp--;
+                            stack[sp - 1] = Long.compareUnsigned(stack[sp - 1], stack[sp]) >= 0 ? 1 : 0;
+                            pc++;
+                            break;
 
-                    // ---- numeric: f32 and f64 relop (IEEE: false for NaN, -0 == +0) ----
-                    case Op.F32_EQ:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) == intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F32_NE:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) != intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F32_LT:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) < intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F32_GT:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) > intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F32_LE:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) <= intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F32_GE:
-                        sp--;
-                        stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) >= intBitsToFloat((int) stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_EQ:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) == longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_NE:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) != longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_LT:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) < longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_GT:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) > longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_LE:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) <= longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.F64_GE:
-                        sp--;
-                        stack[sp - 1] = longBitsToDouble(stack[sp - 1]) >= longBitsToDouble(stack[sp]) ? 1 : 0;
-                        pc++;
-                        break;
+                        // ---- numeric: f32 and f64 relop (IEEE: false for NaN, -0 == +0) ----
+                        case Op.F32_EQ:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) == intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F32_NE:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) != intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F32_LT:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) < intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F32_GT:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) > intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F32_LE:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) <= intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F32_GE:
+                            sp--;
+                            stack[sp - 1] = intBitsToFloat((int) stack[sp - 1]) >= intBitsToFloat((int) stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_EQ:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) == longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_NE:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) != longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_LT:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) < longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_GT:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) > longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_LE:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) <= longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.F64_GE:
+                            sp--;
+                            stack[sp - 1] = longBitsToDouble(stack[sp - 1]) >= longBitsToDouble(stack[sp]) ? 1 : 0;
+                            pc++;
+                            break;
 
-                    // ---- numeric: cvtop (conversions, 4.3.4) ----
-                    case Op.I32_WRAP_I64:
-                    case Op.I64_EXTEND32_S:
-                    case Op.I64_EXTEND_I32_S:
-                        stack[sp - 1] = (int) stack[sp - 1];
-                        pc++;
-                        break;
-                    case Op.I64_EXTEND_I32_U:
-                        stack[sp - 1] &= 0xFFFF_FFFFL;
-                        pc++;
-                        break;
-                    case Op.I32_EXTEND8_S, Op.I64_EXTEND8_S:
-                        stack[sp - 1] = (byte) stack[sp - 1];
-                        pc++;
-                        break;
-                    case Op.I32_EXTEND16_S, Op.I64_EXTEND16_S:
-                        stack[sp - 1] = (short) stack[sp - 1];
-                        pc++;
-                        break;
-                    case Op.I32_TRUNC_F32_S, Op.I32_TRUNC_F32_U, Op.I32_TRUNC_F64_S, Op.I32_TRUNC_F64_U,
-                            Op.I64_TRUNC_F32_S, Op.I64_TRUNC_F32_U, Op.I64_TRUNC_F64_S, Op.I64_TRUNC_F64_U,
-                            Op.I32_TRUNC_SAT_F32_S, Op.I32_TRUNC_SAT_F32_U, Op.I32_TRUNC_SAT_F64_S,
-                            Op.I32_TRUNC_SAT_F64_U, Op.I64_TRUNC_SAT_F32_S, Op.I64_TRUNC_SAT_F32_U,
-                            Op.I64_TRUNC_SAT_F64_S, Op.I64_TRUNC_SAT_F64_U, Op.F32_CONVERT_I32_S,
-                            Op.F32_CONVERT_I32_U, Op.F32_CONVERT_I64_S, Op.F32_CONVERT_I64_U, Op.F64_CONVERT_I32_S,
-                            Op.F64_CONVERT_I32_U, Op.F64_CONVERT_I64_S, Op.F64_CONVERT_I64_U, Op.F32_DEMOTE_F64,
-                            Op.F64_PROMOTE_F32: // Convert, then Conversions: out of this method, to keep it small enough to JIT
-                        stack[sp - 1] = Convert.apply(code[pc], stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.I32_REINTERPRET_F32, Op.F32_REINTERPRET_I32, Op.I64_REINTERPRET_F64,
-                            Op.F64_REINTERPRET_I64: // the slot already holds the bits
-                        pc++;
-                        break;
+                        // ---- numeric: cvtop (conversions, 4.3.4) ----
+                        case Op.I32_WRAP_I64:
+                        case Op.I64_EXTEND32_S:
+                        case Op.I64_EXTEND_I32_S:
+                            stack[sp - 1] = (int) stack[sp - 1];
+                            pc++;
+                            break;
+                        case Op.I64_EXTEND_I32_U:
+                            stack[sp - 1] &= 0xFFFF_FFFFL;
+                            pc++;
+                            break;
+                        case Op.I32_EXTEND8_S, Op.I64_EXTEND8_S:
+                            stack[sp - 1] = (byte) stack[sp - 1];
+                            pc++;
+                            break;
+                        case Op.I32_EXTEND16_S, Op.I64_EXTEND16_S:
+                            stack[sp - 1] = (short) stack[sp - 1];
+                            pc++;
+                            break;
+                        case Op.I32_TRUNC_F32_S, Op.I32_TRUNC_F32_U, Op.I32_TRUNC_F64_S, Op.I32_TRUNC_F64_U,
+                                Op.I64_TRUNC_F32_S, Op.I64_TRUNC_F32_U, Op.I64_TRUNC_F64_S, Op.I64_TRUNC_F64_U,
+                                Op.I32_TRUNC_SAT_F32_S, Op.I32_TRUNC_SAT_F32_U, Op.I32_TRUNC_SAT_F64_S,
+                                Op.I32_TRUNC_SAT_F64_U, Op.I64_TRUNC_SAT_F32_S, Op.I64_TRUNC_SAT_F32_U,
+                                Op.I64_TRUNC_SAT_F64_S, Op.I64_TRUNC_SAT_F64_U, Op.F32_CONVERT_I32_S,
+                                Op.F32_CONVERT_I32_U, Op.F32_CONVERT_I64_S, Op.F32_CONVERT_I64_U, Op.F64_CONVERT_I32_S,
+                                Op.F64_CONVERT_I32_U, Op.F64_CONVERT_I64_S, Op.F64_CONVERT_I64_U, Op.F32_DEMOTE_F64,
+                                Op.F64_PROMOTE_F32: // Convert, then Conversions: out of this method, to keep it small enough to JIT
+                            stack[sp - 1] = Convert.apply(code[pc], stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.I32_REINTERPRET_F32, Op.F32_REINTERPRET_I32, Op.I64_REINTERPRET_F64,
+                                Op.F64_REINTERPRET_I64: // the slot already holds the bits
+                            pc++;
+                            break;
 
-                    // ---- references (4.4.2) ----
-                    case Op.REF_NULL:
-                        stack[sp++] = Value.NULL_REF;
-                        pc++;
-                        break;
-                    case Op.REF_IS_NULL:
-                        stack[sp - 1] = stack[sp - 1] == Value.NULL_REF ? 1 : 0;
-                        pc++;
-                        break;
-                    case Op.REF_FUNC:
-                        stack[sp++] = module.funcs[code[pc + 1]].address;
-                        pc += 2;
-                        break;
+                        // ---- references (4.4.2) ----
+                        case Op.REF_NULL:
+                            stack[sp++] = Value.NULL_REF;
+                            pc++;
+                            break;
+                        case Op.REF_IS_NULL:
+                            stack[sp - 1] = stack[sp - 1] == Value.NULL_REF ? 1 : 0;
+                            pc++;
+                            break;
+                        case Op.REF_FUNC:
+                            stack[sp++] = module.funcs[code[pc + 1]].address;
+                            pc += 2;
+                            break;
 
-                    // ---- vector instructions (4.4.3), done by Simd ----
-                    case Op.SIMD:
-                        sp = Simd.execute(cur.instrs[code[pc + 1]], stack, sp, mem);
-                        pc += 2;
-                        break;
+                        // ---- vector instructions (4.4.3), done by Simd ----
+                        case Op.SIMD:
+                            sp = Simd.execute(cur.instrs[code[pc + 1]], stack, sp, mem);
+                            pc += 2;
+                            break;
 
-                    // ---- parametric (4.4.4) ----
-                    case Op.DROP:
-                        sp--;
-                        pc++;
-                        break;
-                    case Op.DROP_V128:
-                        sp -= 2;
-                        pc++;
-                        break;
-                    case Op.SELECT:
-                        sp -= 2;
-                        if ((int) stack[sp + 1] == 0) {
-                            stack[sp - 1] = stack[sp];
-                        }
-                        pc++;
-                        break;
-                    case Op.SELECT_V128:
-                        sp -= 3;
-                        if ((int) stack[sp + 2] == 0) {
-                            stack[sp - 2] = stack[sp];
-                            stack[sp - 1] = stack[sp + 1];
-                        }
-                        pc++;
-                        break;
-
-                    // ---- variables (4.4.5) ----
-                    case Op.LOCAL_GET:
-                        stack[sp++] = stack[fp + code[pc + 1]];
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_SET:
-                        stack[fp + code[pc + 1]] = stack[--sp];
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_TEE:
-                        stack[fp + code[pc + 1]] = stack[sp - 1];
-                        pc += 2;
-                        break;
-                    case Op.GLOBAL_GET:
-                        stack[sp++] = module.globals[code[pc + 1]].value;
-                        pc += 2;
-                        break;
-                    case Op.GLOBAL_SET:
-                        module.globals[code[pc + 1]].value = stack[--sp];
-                        pc += 2;
-                        break;
-
-                    case Op.LOCAL_GET_V128, Op.LOCAL_SET_V128, Op.LOCAL_TEE_V128, Op.GLOBAL_GET_V128,
-                            Op.GLOBAL_SET_V128: // rare, out of this method
-                        sp = VectorVariables.execute(code[pc], code[pc + 1], stack, sp, fp, module);
-                        pc += 2;
-                        break;
-
-                    // ---- tables (4.4.6), out of this method: see BulkOps and TableOps ----
-                    case Op.TABLE_GET, Op.TABLE_SET, Op.TABLE_SIZE, Op.TABLE_GROW, Op.TABLE_FILL, Op.ELEM_DROP:
-                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
-                        pc += 2;
-                        break;
-                    case Op.TABLE_COPY, Op.TABLE_INIT:
-                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
-                        pc += 3;
-                        break;
-
-                    // ---- memory (4.4.7) ----
-                    case Op.I32_LOAD, Op.F32_LOAD, Op.I64_LOAD32_S:
-                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I64_LOAD, Op.F64_LOAD:
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_LOAD8_S, Op.I64_LOAD8_S:
-                        stack[sp - 1] = MemoryOps.load8S(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_LOAD8_U, Op.I64_LOAD8_U:
-                        stack[sp - 1] = MemoryOps.load8U(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_LOAD16_S, Op.I64_LOAD16_S:
-                        stack[sp - 1] = MemoryOps.load16S(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_LOAD16_U, Op.I64_LOAD16_U:
-                        stack[sp - 1] = MemoryOps.load16U(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I64_LOAD32_U:
-                        stack[sp - 1] = MemoryOps.load32U(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_STORE, Op.F32_STORE, Op.I64_STORE32:
-                        MemoryOps.store32(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.I64_STORE, Op.F64_STORE:
-                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.I32_STORE8, Op.I64_STORE8:
-                        MemoryOps.store8(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.I32_STORE16, Op.I64_STORE16:
-                        MemoryOps.store16(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.MEMORY_SIZE:
-                        stack[sp++] = MemoryOps.size(mem);
-                        pc++;
-                        break;
-                    case Op.MEMORY_GROW: // MemoryOps.grow, then MemInst.grow
-                        stack[sp - 1] = MemoryOps.grow(mem, (int) stack[sp - 1]);
-                        pc++;
-                        break;
-                    case Op.MEMORY_FILL, Op.MEMORY_COPY: // out of this method, as the tables: see BulkOps
-                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
-                        pc++;
-                        break;
-                    case Op.MEMORY_INIT, Op.DATA_DROP:
-                        sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
-                        pc += 2;
-                        break;
-
-                    // ---- control (4.4.8); calls and returns enter and leave frames (function calls, 4.4.10) ----
-                    case Op.UNREACHABLE:
-                        throw Traps.unreachable();
-                    case Op.NOP, Op.BLOCK, Op.END:
-                        pc++;
-                        break;
-                    case Op.LOOP:
-                        if (--untilPauseCheck < 0) {
-                            untilPauseCheck = PAUSE_CHECK_INTERVAL;
-                            if (pauseRequested) {
-                                pauseRequested = false;
-                                this.pc = pc;
-                                this.sp = sp;
-                                return Status.PAUSED;
+                        // ---- parametric (4.4.4) ----
+                        case Op.DROP:
+                            sp--;
+                            pc++;
+                            break;
+                        case Op.DROP_V128:
+                            sp -= 2;
+                            pc++;
+                            break;
+                        case Op.SELECT:
+                            sp -= 2;
+                            if ((int) stack[sp + 1] == 0) {
+                                stack[sp - 1] = stack[sp];
                             }
-                        }
-                        pc++;
-                        break;
-                    case Op.IF:
-                        pc = (int) stack[--sp] != 0 ? pc + 2 : code[pc + 1];
-                        break;
-                    case Op.JUMP, Op.BR_JUMP:
-                        pc = code[pc + 1];
-                        break;
-                    case Op.BR: // Compiler resolved the label: target, height and arity
-                        sp = moveTop(stack, sp, fp + code[pc + 2], code[pc + 3]);
-                        pc = code[pc + 1];
-                        break;
-                    case Op.BR_IF_JUMP:
-                        pc = (int) stack[--sp] != 0 ? code[pc + 1] : pc + 4;
-                        break;
-                    case Op.BR_IF:
-                        if ((int) stack[--sp] != 0) {
+                            pc++;
+                            break;
+                        case Op.SELECT_V128:
+                            sp -= 3;
+                            if ((int) stack[sp + 2] == 0) {
+                                stack[sp - 2] = stack[sp];
+                                stack[sp - 1] = stack[sp + 1];
+                            }
+                            pc++;
+                            break;
+
+                        // ---- variables (4.4.5) ----
+                        case Op.LOCAL_GET:
+                            stack[sp++] = stack[fp + code[pc + 1]];
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_SET:
+                            stack[fp + code[pc + 1]] = stack[--sp];
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_TEE:
+                            stack[fp + code[pc + 1]] = stack[sp - 1];
+                            pc += 2;
+                            break;
+                        case Op.GLOBAL_GET:
+                            stack[sp++] = module.globals[code[pc + 1]].value;
+                            pc += 2;
+                            break;
+                        case Op.GLOBAL_SET:
+                            module.globals[code[pc + 1]].value = stack[--sp];
+                            pc += 2;
+                            break;
+
+                        case Op.LOCAL_GET_V128, Op.LOCAL_SET_V128, Op.LOCAL_TEE_V128, Op.GLOBAL_GET_V128,
+                                Op.GLOBAL_SET_V128: // rare, out of this method
+                            sp = VectorVariables.execute(code[pc], code[pc + 1], stack, sp, fp, module);
+                            pc += 2;
+                            break;
+
+                        // ---- tables (4.4.6), out of this method: see BulkOps and TableOps ----
+                        case Op.TABLE_GET, Op.TABLE_SET, Op.TABLE_SIZE, Op.TABLE_GROW, Op.TABLE_FILL, Op.ELEM_DROP:
+                            sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
+                            pc += 2;
+                            break;
+                        case Op.TABLE_COPY, Op.TABLE_INIT:
+                            sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
+                            pc += 3;
+                            break;
+
+                        // ---- memory (4.4.7) ----
+                        case Op.I32_LOAD, Op.F32_LOAD, Op.I64_LOAD32_S:
+                            stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I64_LOAD, Op.F64_LOAD:
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_LOAD8_S, Op.I64_LOAD8_S:
+                            stack[sp - 1] = MemoryOps.load8S(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_LOAD8_U, Op.I64_LOAD8_U:
+                            stack[sp - 1] = MemoryOps.load8U(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_LOAD16_S, Op.I64_LOAD16_S:
+                            stack[sp - 1] = MemoryOps.load16S(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_LOAD16_U, Op.I64_LOAD16_U:
+                            stack[sp - 1] = MemoryOps.load16U(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I64_LOAD32_U:
+                            stack[sp - 1] = MemoryOps.load32U(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_STORE, Op.F32_STORE, Op.I64_STORE32:
+                            MemoryOps.store32(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        case Op.I64_STORE, Op.F64_STORE:
+                            MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        case Op.I32_STORE8, Op.I64_STORE8:
+                            MemoryOps.store8(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        case Op.I32_STORE16, Op.I64_STORE16:
+                            MemoryOps.store16(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        case Op.MEMORY_SIZE:
+                            stack[sp++] = MemoryOps.size(mem);
+                            pc++;
+                            break;
+                        case Op.MEMORY_GROW: // MemoryOps.grow, then MemInst.grow
+                            stack[sp - 1] = MemoryOps.grow(mem, (int) stack[sp - 1]);
+                            pc++;
+                            break;
+                        case Op.MEMORY_FILL, Op.MEMORY_COPY: // out of this method, as the tables: see BulkOps
+                            sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
+                            pc++;
+                            break;
+                        case Op.MEMORY_INIT, Op.DATA_DROP:
+                            sp = BulkOps.execute(code[pc], stack, sp, code, pc, module, mem);
+                            pc += 2;
+                            break;
+
+                        // ---- control (4.4.8); calls and returns enter and leave frames (function calls, 4.4.10) ----
+                        case Op.UNREACHABLE:
+                            throw Traps.unreachable();
+                        case Op.NOP, Op.BLOCK, Op.END:
+                            pc++;
+                            break;
+                        case Op.LOOP:
+                            if (--untilPauseCheck < 0) {
+                                untilPauseCheck = PAUSE_CHECK_INTERVAL;
+                                if (pauseRequested) {
+                                    pauseRequested = false;
+                                    this.pc = pc;
+                                    this.sp = sp;
+                                    return Status.PAUSED;
+                                }
+                            }
+                            pc++;
+                            break;
+                        case Op.IF:
+                            pc = (int) stack[--sp] != 0 ? pc + 2 : code[pc + 1];
+                            break;
+                        case Op.JUMP, Op.BR_JUMP:
+                            pc = code[pc + 1];
+                            break;
+                        case Op.BR: // Compiler resolved the label: target, height and arity
                             sp = moveTop(stack, sp, fp + code[pc + 2], code[pc + 3]);
                             pc = code[pc + 1];
-                        } else {
+                            break;
+                        case Op.BR_IF_JUMP:
+                            pc = (int) stack[--sp] != 0 ? code[pc + 1] : pc + 4;
+                            break;
+                        case Op.BR_IF:
+                            if ((int) stack[--sp] != 0) {
+                                sp = moveTop(stack, sp, fp + code[pc + 2], code[pc + 3]);
+                                pc = code[pc + 1];
+                            } else {
+                                pc += 4;
+                            }
+                            break;
+                        case Op.BR_TABLE: { // Compiler resolved each label (target, height, arity); the default last
+                            int n = code[pc + 1];
+                            int i = (int) stack[--sp];
+                            int at = pc + 2 + 3 * (i >= 0 && i < n - 1 ? i : n - 1);
+                            sp = moveTop(stack, sp, fp + code[at + 1], code[at + 2]);
+                            pc = code[at];
+                            break;
+                        }
+                        case Op.RETURN, Op.RETURN_END:
+                            this.sp = sp;
+                            if (popFrame()) {
+                                return Status.DONE;
+                            }
+                            break frameChanged;
+                        case Op.CALL:
+                            this.sp = sp;
+                            this.pc = pc + 2;
+                            call(module.funcs[code[pc + 1]]);
+                            break frameChanged;
+                        case Op.CALL_INDIRECT: { // the table lookup and the type check: TableOps.callTarget
+                            FuncInst f = TableOps.callTarget(store, module, code[pc + 1], code[pc + 2], (int) stack[sp - 1]);
+                            this.sp = sp - 1;
+                            this.pc = pc + 3;
+                            call(f);
+                            break frameChanged;
+                        }
+
+                        // ---- the debugger's stops, not spec rules (see Code.stopCode, Code.setBreakpoint) ----
+                        case Op.STOP:
+                            this.pc = pc;
+                            this.sp = sp;
+                            return Status.STEPPED;
+                        case Op.BREAK:
+                            this.pc = pc;
+                            this.sp = sp;
+                            return Status.BREAKPOINT;
+
+                        // ---- superinstructions (Fusion): not spec rules ----
+                        // Each executes the run of plain instructions named at its case, in one dispatch and with the run's
+                        // effect: the same stack, locals and memory, and a trap at the same instruction with the same stack.
+                        // It reads each instruction's immediates where they are. Only freely running code has them: a step,
+                        // or a breakpoint inside the run, executes the plain instructions above (see Code).
+
+                        // locals and constants pushed, locals stored
+                        case Op.LOCAL_GET_LOCAL_GET: // local.get a; local.get b
+                            stack[sp] = stack[fp + code[pc + 1]];
+                            stack[sp + 1] = stack[fp + code[pc + 3]];
+                            sp += 2;
                             pc += 4;
-                        }
-                        break;
-                    case Op.BR_TABLE: { // Compiler resolved each label (target, height, arity); the default last
-                        int n = code[pc + 1];
-                        int i = (int) stack[--sp];
-                        int at = pc + 2 + 3 * (i >= 0 && i < n - 1 ? i : n - 1);
-                        sp = moveTop(stack, sp, fp + code[at + 1], code[at + 2]);
-                        pc = code[at];
-                        break;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST: // local.get a; i32.const c
+                            stack[sp] = stack[fp + code[pc + 1]];
+                            stack[sp + 1] = code[pc + 3];
+                            sp += 2;
+                            pc += 4;
+                            break;
+                        case Op.LOCAL_SET_LOCAL_GET: // local.set a; local.get b
+                            stack[fp + code[pc + 1]] = stack[sp - 1];
+                            stack[sp - 1] = stack[fp + code[pc + 3]];
+                            pc += 4;
+                            break;
+                        case Op.LOCAL_TEE_LOCAL_GET: // local.tee a; local.get b
+                            stack[fp + code[pc + 1]] = stack[sp - 1];
+                            stack[sp++] = stack[fp + code[pc + 3]];
+                            pc += 4;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_SET: // local.get a; local.set b
+                            stack[fp + code[pc + 3]] = stack[fp + code[pc + 1]];
+                            pc += 4;
+                            break;
+                        case Op.I32_ADD_LOCAL_SET: // i32.add; local.set a
+                            sp -= 2;
+                            stack[fp + code[pc + 2]] = (int) stack[sp] + (int) stack[sp + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_ADD_LOCAL_TEE: // i32.add; local.tee a
+                            sp--;
+                            stack[fp + code[pc + 2]] = stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET: // local.get a; i32.const c; i32.add; local.set d
+                            stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                            pc += 7;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I32_ADD_LOCAL_SET: // local.get a; local.get b; i32.add; local.set d
+                            stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
+                            pc += 7;
+                            break;
+
+                        // a binary operation whose second operand is local a (code[pc + 1])
+                        case Op.LOCAL_GET_I32_ADD: // local.get a; i32.add
+                            stack[sp - 1] = (int) stack[sp - 1] + (int) stack[fp + code[pc + 1]];
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_SUB: // local.get a; i32.sub
+                            stack[sp - 1] = (int) stack[sp - 1] - (int) stack[fp + code[pc + 1]];
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_AND: // local.get a; i32.and
+                            stack[sp - 1] = (int) stack[sp - 1] & (int) stack[fp + code[pc + 1]];
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_XOR: // local.get a; i32.xor
+                            stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[fp + code[pc + 1]];
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_LT_S: // local.get a; i32.lt_s
+                            stack[sp - 1] = (int) stack[sp - 1] < (int) stack[fp + code[pc + 1]] ? 1 : 0;
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_I32_GT_S: // local.get a; i32.gt_s
+                            stack[sp - 1] = (int) stack[sp - 1] > (int) stack[fp + code[pc + 1]] ? 1 : 0;
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_F64_ADD: // local.get a; f64.add
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[fp + code[pc + 1]]));
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_F64_MUL: // local.get a; f64.mul
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 1]]));
+                            pc += 3;
+                            break;
+
+                        // a binary operation whose second operand is the constant c (code[pc + 1])
+                        case Op.I32_CONST_I32_ADD: // i32.const c; i32.add
+                            stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_CONST_I32_AND: // i32.const c; i32.and
+                            stack[sp - 1] = (int) stack[sp - 1] & code[pc + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_CONST_I32_SHL: // i32.const c; i32.shl
+                            stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_CONST_I32_SHR_U: // i32.const c; i32.shr_u
+                            stack[sp - 1] = (int) stack[sp - 1] >>> code[pc + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_CONST_I32_ROTL: // i32.const c; i32.rotl
+                            stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1] | (int) stack[sp - 1] >>> -code[pc + 1];
+                            pc += 3;
+                            break;
+                        case Op.I32_CONST_I32_NE: // i32.const c; i32.ne
+                            stack[sp - 1] = (int) stack[sp - 1] != code[pc + 1] ? 1 : 0;
+                            pc += 3;
+                            break;
+
+                        // a binary operation of local a (code[pc + 1]) and the constant c (code[pc + 3])
+                        case Op.LOCAL_GET_I32_CONST_I32_ADD: // local.get a; i32.const c; i32.add
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_AND: // local.get a; i32.const c; i32.and
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] & code[pc + 3];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_SHR_U: // local.get a; i32.const c; i32.shr_u
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] >>> code[pc + 3];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_ROTL: // local.get a; i32.const c; i32.rotl
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_ROTL_I32_XOR: // local.get a; i32.const c; i32.rotl; i32.xor
+                            stack[sp - 1] = (int) stack[sp - 1]
+                                    ^ ((int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3]);
+                            pc += 6;
+                            break;
+
+                        // a binary operation of locals a and b (code[pc + 1], code[pc + 3])
+                        case Op.LOCAL_GET_LOCAL_GET_I32_ADD: // local.get a; local.get b; i32.add
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I32_AND: // local.get a; local.get b; i32.and
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] & (int) stack[fp + code[pc + 3]];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I32_XOR: // local.get a; local.get b; i32.xor
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] ^ (int) stack[fp + code[pc + 3]];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I32_LT_S: // local.get a; local.get b; i32.lt_s
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] < (int) stack[fp + code[pc + 3]] ? 1 : 0;
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I32_GT_S: // local.get a; local.get b; i32.gt_s
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] > (int) stack[fp + code[pc + 3]] ? 1 : 0;
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_I64_ADD: // local.get a; local.get b; i64.add
+                            stack[sp++] = stack[fp + code[pc + 1]] + stack[fp + code[pc + 3]];
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_F64_MUL: // local.get a; local.get b; f64.mul
+                            stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) * longBitsToDouble(stack[fp + code[pc + 3]]));
+                            pc += 5;
+                            break;
+                        case Op.LOCAL_GET_LOCAL_GET_F64_SUB: // local.get a; local.get b; f64.sub
+                            stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) - longBitsToDouble(stack[fp + code[pc + 3]]));
+                            pc += 5;
+                            break;
+
+                        // two operations on the operand stack
+                        case Op.I32_ROTL_I32_XOR: // i32.rotl; i32.xor
+                            sp -= 2;
+                            stack[sp - 1] = (int) stack[sp - 1] ^ ((int) stack[sp] << (int) stack[sp + 1] | (int) stack[sp] >>> -(int) stack[sp + 1]);
+                            pc += 2;
+                            break;
+                        case Op.F64_MUL_F64_SUB: // f64.mul; f64.sub: rounded twice, as the two are (no fused multiply-add)
+                            sp -= 2;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1])
+                                    - longBitsToDouble(stack[sp]) * longBitsToDouble(stack[sp + 1]));
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_TEE_LOCAL_GET_F64_MUL: // local.tee a; local.get b; f64.mul
+                            stack[fp + code[pc + 1]] = stack[sp - 1];
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 3]]));
+                            pc += 5;
+                            break;
+
+                        // with a load or store, which may trap: pc and the stack are as at that instruction before it executes
+                        case Op.LOCAL_GET_LOAD32: // local.get a; i32.load or f32.load
+                            stack[sp++] = stack[fp + code[pc + 1]];
+                            pc += 2;
+                            stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_GET_LOAD64: // local.get a; i64.load or f64.load
+                            stack[sp++] = stack[fp + code[pc + 1]];
+                            pc += 2;
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_CONST_I32_ADD_LOAD32: // i32.const c; i32.add; i32.load or f32.load
+                            stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                            pc += 3;
+                            stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.I32_CONST_I32_ADD_LOAD64: // i32.const c; i32.add; i64.load or f64.load
+                            stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
+                            pc += 3;
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_GET_I32_CONST_I32_ADD_LOAD64: // local.get a; i32.const c; i32.add; i64.load or f64.load
+                            stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
+                            pc += 5;
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LOCAL_GET_F64_LOAD_F64_ADD: // local.get a; f64.load; f64.add
+                            stack[sp++] = stack[fp + code[pc + 1]];
+                            pc += 2;
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
+                            pc += 3;
+                            break;
+                        case Op.LOCAL_GET_F64_LOAD_F64_MUL: // local.get a; f64.load; f64.mul
+                            stack[sp++] = stack[fp + code[pc + 1]];
+                            pc += 2;
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
+                            pc += 3;
+                            break;
+                        case Op.F64_LOAD_F64_ADD: // f64.load; f64.add
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
+                            pc += 3;
+                            break;
+                        case Op.F64_LOAD_F64_SUB: // f64.load; f64.sub
+                            stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
+                            pc += 3;
+                            break;
+                        case Op.F64_ADD_F64_STORE: // f64.add; f64.store
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
+                            pc++;
+                            MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+                        case Op.F64_SUB_F64_STORE: // f64.sub; f64.store
+                            sp--;
+                            stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
+                            pc++;
+                            MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
+                            sp -= 2;
+                            pc += 2;
+                            break;
+
+                        // a comparison, then a br_if l that moves no values (BR_IF_JUMP, its target at pc + 2)
+                        case Op.I32_EQZ_BR_IF: // i32.eqz; br_if l
+                            pc = (int) stack[--sp] == 0 ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_EQ_BR_IF: // i32.eq; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] == (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_NE_BR_IF: // i32.ne; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] != (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_LT_S_BR_IF: // i32.lt_s; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] < (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_GT_S_BR_IF: // i32.gt_s; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] > (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_LE_S_BR_IF: // i32.le_s; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] <= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_GE_S_BR_IF: // i32.ge_s; br_if l
+                            sp -= 2;
+                            pc = (int) stack[sp] >= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_LT_U_BR_IF: // i32.lt_u; br_if l
+                            sp -= 2;
+                            pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) < 0 ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_GT_U_BR_IF: // i32.gt_u; br_if l
+                            sp -= 2;
+                            pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) > 0 ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_EQ_BR_IF: // i64.eq; br_if l
+                            sp -= 2;
+                            pc = stack[sp] == stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_NE_BR_IF: // i64.ne; br_if l
+                            sp -= 2;
+                            pc = stack[sp] != stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_LT_S_BR_IF: // i64.lt_s; br_if l
+                            sp -= 2;
+                            pc = stack[sp] < stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_GT_S_BR_IF: // i64.gt_s; br_if l
+                            sp -= 2;
+                            pc = stack[sp] > stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_LE_S_BR_IF: // i64.le_s; br_if l
+                            sp -= 2;
+                            pc = stack[sp] <= stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I64_GE_S_BR_IF: // i64.ge_s; br_if l
+                            sp -= 2;
+                            pc = stack[sp] >= stack[sp + 1] ? code[pc + 2] : pc + 5;
+                            break;
+                        case Op.I32_CONST_I32_NE_BR_IF: // i32.const c; i32.ne; br_if l (its target at pc + 4)
+                            pc = (int) stack[--sp] != code[pc + 1] ? code[pc + 4] : pc + 7;
+                            break;
+
+                        default:
+                            throw new IllegalStateException("no operation " + code[pc] + " at " + pc);
                     }
-                    case Op.RETURN, Op.RETURN_END:
-                        this.sp = sp;
-                        if (popFrame()) {
-                            return Status.DONE;
-                        }
-                        sp = this.sp;
-                        pc = this.pc;
-                        fp = this.fp;
-                        code = this.code;
-                        cur = this.cur;
-                        module = cur.module;
-                        mem = cur.memory;
-                        break;
-                    case Op.CALL:
-                        this.sp = sp;
-                        this.pc = pc + 2;
-                        call(module.funcs[code[pc + 1]]);
-                        stack = this.stack;
-                        sp = this.sp;
-                        pc = this.pc;
-                        fp = this.fp;
-                        code = this.code;
-                        cur = this.cur;
-                        module = cur.module;
-                        mem = cur.memory;
-                        break;
-                    case Op.CALL_INDIRECT: { // the table lookup and the type check: TableOps.callTarget
-                        FuncInst f = TableOps.callTarget(store, module, code[pc + 1], code[pc + 2], (int) stack[sp - 1]);
-                        this.sp = sp - 1;
-                        this.pc = pc + 3;
-                        call(f);
-                        stack = this.stack;
-                        sp = this.sp;
-                        pc = this.pc;
-                        fp = this.fp;
-                        code = this.code;
-                        cur = this.cur;
-                        module = cur.module;
-                        mem = cur.memory;
-                        break;
-                    }
-
-                    // ---- the debugger's stops, not spec rules (see Code.stopCode, Code.setBreakpoint) ----
-                    case Op.STOP:
-                        this.pc = pc;
-                        this.sp = sp;
-                        return Status.STEPPED;
-                    case Op.BREAK:
-                        this.pc = pc;
-                        this.sp = sp;
-                        return Status.BREAKPOINT;
-
-                    // ---- superinstructions (Fusion): not spec rules ----
-                    // Each executes the run of plain instructions named at its case, in one dispatch and with the run's
-                    // effect: the same stack, locals and memory, and a trap at the same instruction with the same stack.
-                    // It reads each instruction's immediates where they are. Only freely running code has them: a step,
-                    // or a breakpoint inside the run, executes the plain instructions above (see Code).
-
-                    // locals and constants pushed, locals stored
-                    case Op.LOCAL_GET_LOCAL_GET: // local.get a; local.get b
-                        stack[sp] = stack[fp + code[pc + 1]];
-                        stack[sp + 1] = stack[fp + code[pc + 3]];
-                        sp += 2;
-                        pc += 4;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST: // local.get a; i32.const c
-                        stack[sp] = stack[fp + code[pc + 1]];
-                        stack[sp + 1] = code[pc + 3];
-                        sp += 2;
-                        pc += 4;
-                        break;
-                    case Op.LOCAL_SET_LOCAL_GET: // local.set a; local.get b
-                        stack[fp + code[pc + 1]] = stack[sp - 1];
-                        stack[sp - 1] = stack[fp + code[pc + 3]];
-                        pc += 4;
-                        break;
-                    case Op.LOCAL_TEE_LOCAL_GET: // local.tee a; local.get b
-                        stack[fp + code[pc + 1]] = stack[sp - 1];
-                        stack[sp++] = stack[fp + code[pc + 3]];
-                        pc += 4;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_SET: // local.get a; local.set b
-                        stack[fp + code[pc + 3]] = stack[fp + code[pc + 1]];
-                        pc += 4;
-                        break;
-                    case Op.I32_ADD_LOCAL_SET: // i32.add; local.set a
-                        sp -= 2;
-                        stack[fp + code[pc + 2]] = (int) stack[sp] + (int) stack[sp + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_ADD_LOCAL_TEE: // i32.add; local.tee a
-                        sp--;
-                        stack[fp + code[pc + 2]] = stack[sp - 1] = (int) stack[sp - 1] + (int) stack[sp];
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_ADD_LOCAL_SET: // local.get a; i32.const c; i32.add; local.set d
-                        stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
-                        pc += 7;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I32_ADD_LOCAL_SET: // local.get a; local.get b; i32.add; local.set d
-                        stack[fp + code[pc + 6]] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
-                        pc += 7;
-                        break;
-
-                    // a binary operation whose second operand is local a (code[pc + 1])
-                    case Op.LOCAL_GET_I32_ADD: // local.get a; i32.add
-                        stack[sp - 1] = (int) stack[sp - 1] + (int) stack[fp + code[pc + 1]];
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_SUB: // local.get a; i32.sub
-                        stack[sp - 1] = (int) stack[sp - 1] - (int) stack[fp + code[pc + 1]];
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_AND: // local.get a; i32.and
-                        stack[sp - 1] = (int) stack[sp - 1] & (int) stack[fp + code[pc + 1]];
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_XOR: // local.get a; i32.xor
-                        stack[sp - 1] = (int) stack[sp - 1] ^ (int) stack[fp + code[pc + 1]];
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_LT_S: // local.get a; i32.lt_s
-                        stack[sp - 1] = (int) stack[sp - 1] < (int) stack[fp + code[pc + 1]] ? 1 : 0;
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_I32_GT_S: // local.get a; i32.gt_s
-                        stack[sp - 1] = (int) stack[sp - 1] > (int) stack[fp + code[pc + 1]] ? 1 : 0;
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_F64_ADD: // local.get a; f64.add
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[fp + code[pc + 1]]));
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_F64_MUL: // local.get a; f64.mul
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 1]]));
-                        pc += 3;
-                        break;
-
-                    // a binary operation whose second operand is the constant c (code[pc + 1])
-                    case Op.I32_CONST_I32_ADD: // i32.const c; i32.add
-                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_CONST_I32_AND: // i32.const c; i32.and
-                        stack[sp - 1] = (int) stack[sp - 1] & code[pc + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_CONST_I32_SHL: // i32.const c; i32.shl
-                        stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_CONST_I32_SHR_U: // i32.const c; i32.shr_u
-                        stack[sp - 1] = (int) stack[sp - 1] >>> code[pc + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_CONST_I32_ROTL: // i32.const c; i32.rotl
-                        stack[sp - 1] = (int) stack[sp - 1] << code[pc + 1] | (int) stack[sp - 1] >>> -code[pc + 1];
-                        pc += 3;
-                        break;
-                    case Op.I32_CONST_I32_NE: // i32.const c; i32.ne
-                        stack[sp - 1] = (int) stack[sp - 1] != code[pc + 1] ? 1 : 0;
-                        pc += 3;
-                        break;
-
-                    // a binary operation of local a (code[pc + 1]) and the constant c (code[pc + 3])
-                    case Op.LOCAL_GET_I32_CONST_I32_ADD: // local.get a; i32.const c; i32.add
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_AND: // local.get a; i32.const c; i32.and
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] & code[pc + 3];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_SHR_U: // local.get a; i32.const c; i32.shr_u
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] >>> code[pc + 3];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_ROTL: // local.get a; i32.const c; i32.rotl
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_ROTL_I32_XOR: // local.get a; i32.const c; i32.rotl; i32.xor
-                        stack[sp - 1] = (int) stack[sp - 1]
-                                ^ ((int) stack[fp + code[pc + 1]] << code[pc + 3] | (int) stack[fp + code[pc + 1]] >>> -code[pc + 3]);
-                        pc += 6;
-                        break;
-
-                    // a binary operation of locals a and b (code[pc + 1], code[pc + 3])
-                    case Op.LOCAL_GET_LOCAL_GET_I32_ADD: // local.get a; local.get b; i32.add
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] + (int) stack[fp + code[pc + 3]];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I32_AND: // local.get a; local.get b; i32.and
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] & (int) stack[fp + code[pc + 3]];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I32_XOR: // local.get a; local.get b; i32.xor
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] ^ (int) stack[fp + code[pc + 3]];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I32_LT_S: // local.get a; local.get b; i32.lt_s
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] < (int) stack[fp + code[pc + 3]] ? 1 : 0;
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I32_GT_S: // local.get a; local.get b; i32.gt_s
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] > (int) stack[fp + code[pc + 3]] ? 1 : 0;
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_I64_ADD: // local.get a; local.get b; i64.add
-                        stack[sp++] = stack[fp + code[pc + 1]] + stack[fp + code[pc + 3]];
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_F64_MUL: // local.get a; local.get b; f64.mul
-                        stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) * longBitsToDouble(stack[fp + code[pc + 3]]));
-                        pc += 5;
-                        break;
-                    case Op.LOCAL_GET_LOCAL_GET_F64_SUB: // local.get a; local.get b; f64.sub
-                        stack[sp++] = doubleToRawLongBits(longBitsToDouble(stack[fp + code[pc + 1]]) - longBitsToDouble(stack[fp + code[pc + 3]]));
-                        pc += 5;
-                        break;
-
-                    // two operations on the operand stack
-                    case Op.I32_ROTL_I32_XOR: // i32.rotl; i32.xor
-                        sp -= 2;
-                        stack[sp - 1] = (int) stack[sp - 1] ^ ((int) stack[sp] << (int) stack[sp + 1] | (int) stack[sp] >>> -(int) stack[sp + 1]);
-                        pc += 2;
-                        break;
-                    case Op.F64_MUL_F64_SUB: // f64.mul; f64.sub: rounded twice, as the two are (no fused multiply-add)
-                        sp -= 2;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1])
-                                - longBitsToDouble(stack[sp]) * longBitsToDouble(stack[sp + 1]));
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_TEE_LOCAL_GET_F64_MUL: // local.tee a; local.get b; f64.mul
-                        stack[fp + code[pc + 1]] = stack[sp - 1];
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[fp + code[pc + 3]]));
-                        pc += 5;
-                        break;
-
-                    // with a load or store, which may trap: pc and the stack are as at that instruction before it executes
-                    case Op.LOCAL_GET_LOAD32: // local.get a; i32.load or f32.load
-                        stack[sp++] = stack[fp + code[pc + 1]];
-                        pc += 2;
-                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_GET_LOAD64: // local.get a; i64.load or f64.load
-                        stack[sp++] = stack[fp + code[pc + 1]];
-                        pc += 2;
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_CONST_I32_ADD_LOAD32: // i32.const c; i32.add; i32.load or f32.load
-                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
-                        pc += 3;
-                        stack[sp - 1] = MemoryOps.load32S(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.I32_CONST_I32_ADD_LOAD64: // i32.const c; i32.add; i64.load or f64.load
-                        stack[sp - 1] = (int) stack[sp - 1] + code[pc + 1];
-                        pc += 3;
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_GET_I32_CONST_I32_ADD_LOAD64: // local.get a; i32.const c; i32.add; i64.load or f64.load
-                        stack[sp++] = (int) stack[fp + code[pc + 1]] + code[pc + 3];
-                        pc += 5;
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        pc += 2;
-                        break;
-                    case Op.LOCAL_GET_F64_LOAD_F64_ADD: // local.get a; f64.load; f64.add
-                        stack[sp++] = stack[fp + code[pc + 1]];
-                        pc += 2;
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
-                        pc += 3;
-                        break;
-                    case Op.LOCAL_GET_F64_LOAD_F64_MUL: // local.get a; f64.load; f64.mul
-                        stack[sp++] = stack[fp + code[pc + 1]];
-                        pc += 2;
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) * longBitsToDouble(stack[sp]));
-                        pc += 3;
-                        break;
-                    case Op.F64_LOAD_F64_ADD: // f64.load; f64.add
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
-                        pc += 3;
-                        break;
-                    case Op.F64_LOAD_F64_SUB: // f64.load; f64.sub
-                        stack[sp - 1] = MemoryOps.load64(mem, stack[sp - 1], code[pc + 1]);
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
-                        pc += 3;
-                        break;
-                    case Op.F64_ADD_F64_STORE: // f64.add; f64.store
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) + longBitsToDouble(stack[sp]));
-                        pc++;
-                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-                    case Op.F64_SUB_F64_STORE: // f64.sub; f64.store
-                        sp--;
-                        stack[sp - 1] = doubleToRawLongBits(longBitsToDouble(stack[sp - 1]) - longBitsToDouble(stack[sp]));
-                        pc++;
-                        MemoryOps.store64(mem, stack[sp - 2], code[pc + 1], stack[sp - 1]);
-                        sp -= 2;
-                        pc += 2;
-                        break;
-
-                    // a comparison, then a br_if l that moves no values (BR_IF_JUMP, its target at pc + 2)
-                    case Op.I32_EQZ_BR_IF: // i32.eqz; br_if l
-                        pc = (int) stack[--sp] == 0 ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_EQ_BR_IF: // i32.eq; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] == (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_NE_BR_IF: // i32.ne; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] != (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_LT_S_BR_IF: // i32.lt_s; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] < (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_GT_S_BR_IF: // i32.gt_s; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] > (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_LE_S_BR_IF: // i32.le_s; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] <= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_GE_S_BR_IF: // i32.ge_s; br_if l
-                        sp -= 2;
-                        pc = (int) stack[sp] >= (int) stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_LT_U_BR_IF: // i32.lt_u; br_if l
-                        sp -= 2;
-                        pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) < 0 ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_GT_U_BR_IF: // i32.gt_u; br_if l
-                        sp -= 2;
-                        pc = Integer.compareUnsigned((int) stack[sp], (int) stack[sp + 1]) > 0 ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_EQ_BR_IF: // i64.eq; br_if l
-                        sp -= 2;
-                        pc = stack[sp] == stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_NE_BR_IF: // i64.ne; br_if l
-                        sp -= 2;
-                        pc = stack[sp] != stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_LT_S_BR_IF: // i64.lt_s; br_if l
-                        sp -= 2;
-                        pc = stack[sp] < stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_GT_S_BR_IF: // i64.gt_s; br_if l
-                        sp -= 2;
-                        pc = stack[sp] > stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_LE_S_BR_IF: // i64.le_s; br_if l
-                        sp -= 2;
-                        pc = stack[sp] <= stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I64_GE_S_BR_IF: // i64.ge_s; br_if l
-                        sp -= 2;
-                        pc = stack[sp] >= stack[sp + 1] ? code[pc + 2] : pc + 5;
-                        break;
-                    case Op.I32_CONST_I32_NE_BR_IF: // i32.const c; i32.ne; br_if l (its target at pc + 4)
-                        pc = (int) stack[--sp] != code[pc + 1] ? code[pc + 4] : pc + 7;
-                        break;
-
-                    default:
-                        throw new IllegalStateException("no operation " + code[pc] + " at " + pc);
+                    continue; // the next instruction, in the same frame
                 }
+                // a call or a return changed the top frame, and a call may have grown the stack
+                stack = this.stack;
+                sp = this.sp;
+                pc = this.pc;
+                fp = this.fp;
+                code = this.code;
+                cur = this.cur;
+                module = cur.module;
+                mem = cur.memory;
             }
         } catch (Trap t) {
             this.pc = pc;
