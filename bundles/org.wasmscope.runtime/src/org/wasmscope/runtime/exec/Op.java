@@ -235,7 +235,7 @@ final class Op {
     /** A vector instruction, executed by Simd.execute on the Instr. */
     static final int SIMD = 212;
 
-    // ---- fused pairs (Fusion) ----
+    // ---- fused operations (Fusion), up to the machine codes; FusionDifferentialTest needs a run for each ----
     /** local.get a; local.get b. */
     static final int LOCAL_GET_LOCAL_GET = 213;
     /** local.get a; i32.const c. */
