@@ -420,7 +420,7 @@ public final class Machine {
             for (;;) {
                 frameChanged: {
                     switch (code[pc]) {
-                        // ---- numeric instructions (spec 4.4.1), the operators of 4.3: t.const ----
+                        // ---- numeric instructions (spec 4.4.1): t.const ----
                         case Op.I32_CONST, Op.F32_CONST:
                             stack[sp++] = code[pc + 1];
                             pc += 2;
@@ -1296,7 +1296,7 @@ public final class Machine {
                             pc += 5;
                             break;
 
-                        // with a load or store, which may trap: pc and the stack are as at that instruction before it executes
+                        // with a load or a store, which may trap: pc and the stack are first as at that instruction
                         case Op.LOCAL_GET_LOAD32: // local.get a; i32.load or f32.load
                             stack[sp++] = stack[fp + code[pc + 1]];
                             pc += 2;
