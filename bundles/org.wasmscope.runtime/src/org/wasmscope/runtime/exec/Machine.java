@@ -1099,6 +1099,15 @@ public final class Machine {
                             break frameChanged;
                         }
 
+                        // ---- instructions run out of the loop, by Ext (the rule is in the class Ext names) ----
+                        case Op.EXT:
+                            this.pc = pc;
+                            this.sp = sp;
+                            if (Ext.execute(this, code[pc + 1], code[pc + 2])) {
+                                return Status.DONE;
+                            }
+                            break frameChanged;
+
                         // ---- the debugger's stops, not spec rules (see Code.stopCode, Code.setBreakpoint) ----
                         case Op.STOP:
                             this.pc = pc;

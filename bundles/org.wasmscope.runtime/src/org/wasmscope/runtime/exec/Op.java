@@ -340,6 +340,13 @@ final class Op {
     /** A breakpoint: replaces an instruction start in a function's breakpoint code. */
     static final int BREAK = 280;
 
+    // ---- out of the loop ----
+    /**
+     * A WebAssembly 3.0 instruction run by {@link Ext} outside the interpreter loop, which is near the JIT's
+     * method-size limit: {@code EXT, sub-operation, instruction index}.
+     */
+    static final int EXT = 281;
+
     /** How many operation codes there are. */
-    static final int COUNT = 281;
+    static final int COUNT = 282;
 }
