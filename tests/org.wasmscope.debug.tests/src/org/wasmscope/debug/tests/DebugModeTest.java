@@ -37,6 +37,7 @@ import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
 import org.wasmscope.debug.ui.editor.WatEditor;
 import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /**
  * Debug mode in the workbench: a ruler breakpoint, stepping into, over and out with frames and variables

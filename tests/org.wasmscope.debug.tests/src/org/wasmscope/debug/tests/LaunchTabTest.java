@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.ui.launching.WasmMainTab;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /** The Main tab: its export combo and its validation messages. */
 class LaunchTabTest {

@@ -14,6 +14,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.ui.console.TextConsole;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /** Launch configurations for the tests and what their processes showed. */
 final class Launches {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.launching.WasmProcess;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /** Run mode: a launch through the ILaunchManager, its process, console text and exit value. */
 class RunModeTest {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.ui.examples.ExamplesProject;
 import org.wasmscope.debug.ui.launching.WasmLaunchShortcut;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /** Run As › WebAssembly on files and editors, and the examples project's shared launch configurations. */
 class ShortcutAndExamplesTest {

@@ -54,6 +54,7 @@ import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
 import org.wasmscope.debug.ui.launching.WasmLaunchShortcut;
 import org.wasmscope.debug.ui.launching.WasmMainTab;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /**
  * WASI programs compiled from C with {@code clang-14 --target=wasm32-wasi} (the runtime tests' programs and

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatColors;
 import org.wasmscope.debug.ui.editor.WatEditor;
+import org.wasmscope.tests.support.workbench.Workbench;
 
 /** The .wat editor's colouring and the .wasm disassembly editor, opened in the workbench. */
 class WatEditorTest {

@@ -21,13 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.tests.support.Debuggee;
+import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineView;
-import org.wasmscope.views.common.NumberFormat;
-import org.wasmscope.views.frames.CallFramesView;
-import org.wasmscope.views.labels.ControlLabelsView;
-import org.wasmscope.views.perspective.WasmDebugPerspective;
-import org.wasmscope.views.stack.OperandStackView;
-import org.wasmscope.views.store.StoreInstancesView;
 
 /**
  * The views follow the window's debug context: whatever debug element is selected and adapts to a
@@ -36,12 +32,9 @@ import org.wasmscope.views.store.StoreInstancesView;
  * of the test's own, as the Debug view provides it for the real debug model.
  */
 class DebugContextTest {
-    private OperandStackView stack;
-    private ControlLabelsView labels;
-    private CallFramesView frames;
-    private StoreInstancesView store;
-    private Sample first;
-    private Sample second;
+    private MachineViews views;
+    private Debuggee first;
+    private Debuggee second;
     private TestContext context;
     private IDebugContextService service;
 
@@ -77,22 +70,15 @@ class DebugContextTest {
 
     @BeforeEach
     void open() throws Exception {
-        Workbench.closeIntro();
-        Workbench.perspective(WasmDebugPerspective.ID);
-        stack = Workbench.show(OperandStackView.ID);
-        labels = Workbench.show(ControlLabelsView.ID);
-        frames = Workbench.show(CallFramesView.ID);
-        store = Workbench.show(StoreInstancesView.ID);
-        for (MachineView v : views()) {
-            v.setInput(null);
-            v.setNumberFormat(NumberFormat.DECIMAL);
-        }
-        first = new Sample("sample.wat", "run", Value.i32(3));
-        second = new Sample("sample.wat", "run", Value.i32(1));
+        views = MachineViews.open();
+        first = new Debuggee(Workbench.testWat("sample.wat"));
+        first.start("run", Value.i32(3));
+        second = new Debuggee(Workbench.testWat("sample.wat"));
+        second.start("run", Value.i32(1));
         service = DebugUITools.getDebugContextManager().getContextService(Workbench.page().getWorkbenchWindow());
-        context = new TestContext(stack);
+        context = new TestContext(views.stack);
         service.addDebugContextProvider(context);
-        Workbench.page().activate(stack);
+        Workbench.page().activate(views.stack);
         Workbench.pump(30);
     }
 
@@ -109,51 +95,47 @@ class DebugContextTest {
         }
     }
 
-    private List<MachineView> views() {
-        return List.of(stack, labels, frames, store);
-    }
-
     @Test
     void followsTheSelectedSessionAndFrame() throws Exception {
         first.stepToLine(27, 3);
         context.select(new Element(first.session, null));
-        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", labels.headerText());
-        assertEquals("4 values in 2 frames; top first; after a step", stack.headerText());
+        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
+        assertEquals("4 values in 2 frames; top first; after a step", views.stack.headerText());
 
         // A stack frame selected: its frame.
         context.select(new Element(first.session, first.session.snapshot().frames().get(0)));
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
-        assertEquals(0, frames.getInput().frame());
+        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals(0, views.frames.getInput().frame());
 
         // The other target: its machine.
         context.select(new Element(second.session, null));
-        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
-        assertEquals("  $n (param 0) | i32 | 1", frames.lines(" | ", true).get(1));
+        assertEquals("0 values in 1 frame; top first; at entry", views.stack.headerText());
+        assertEquals("  $n (param 0) | i32 | 1", views.frames.lines(" | ", true).get(1));
 
         // Something that is no WebAssembly machine, then nothing: the empty state.
         context.select("not a debug element");
-        views().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
+        views.all().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
         context.select(new Element(second.session, null));
         context.select();
-        views().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
+        views.all().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
     }
 
     @Test
     void looksAgainOnSuspendAndTerminateEvents() throws Exception {
         Element element = new Element(first.session, null);
         context.select(element);
-        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
+        assertEquals("0 values in 1 frame; top first; at entry", views.stack.headerText());
         first.steps(3); // block, loop, local.get $i: one value on the stack
         DebugPlugin.getDefault().fireDebugEventSet(new DebugEvent[] {new DebugEvent(element, DebugEvent.SUSPEND)});
         Workbench.waitFor("the views to show the new suspension", 5,
-                () -> views().stream().allMatch(
+                () -> views.all().stream().allMatch(
                         v -> v.getInput() != null && v.getInput().snapshot() == first.session.snapshot()));
-        assertEquals(List.of("frame 0 func[3]", "  label 0 $next", "    *0 | i32 | 0"), stack.lines(" | ", true));
-        assertEquals("Frame 0 func[3] at #3 local.get 0 (34:9); innermost label first", labels.headerText());
+        assertEquals(List.of("frame 0 func[3]", "  label 0 $next", "    *0 | i32 | 0"), views.stack.lines(" | ", true));
+        assertEquals("Frame 0 func[3] at #3 local.get 0 (34:9); innermost label first", views.labels.headerText());
 
         first.session.terminate();
-        first.session.awaitTerminated(Sample.WAIT);
+        first.session.awaitTerminated(Debuggee.WAIT);
         DebugPlugin.getDefault().fireDebugEventSet(new DebugEvent[] {new DebugEvent(element, DebugEvent.TERMINATE)});
-        Workbench.waitFor("the views to empty", 5, () -> views().stream().allMatch(MachineView::isEmpty));
+        Workbench.waitFor("the views to empty", 5, () -> views.all().stream().allMatch(MachineView::isEmpty));
     }
 }

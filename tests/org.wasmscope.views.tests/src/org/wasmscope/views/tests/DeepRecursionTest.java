@@ -7,6 +7,8 @@ import java.util.List;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.tests.support.Debuggee;
+import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.frames.CallFramesView;
 import org.wasmscope.views.perspective.WasmDebugPerspective;
@@ -20,11 +22,12 @@ class DeepRecursionTest {
         Workbench.perspective(WasmDebugPerspective.ID);
         OperandStackView stack = Workbench.show(OperandStackView.ID);
         CallFramesView frames = Workbench.show(CallFramesView.ID);
-        try (Sample deep = new Sample("deep.wat", "down", Value.i32(2000))) {
+        try (Debuggee deep = new Debuggee(Workbench.testWat("deep.wat"))) {
+            deep.start("down", Value.i32(2000));
             deep.session.breakAtLine(deep.inst, 7); // i32.const 0: the deepest call
             deep.session.resume();
-            deep.session.awaitSuspended(Sample.WAIT);
-            MachineInput input = deep.input();
+            deep.session.awaitSuspended(Debuggee.WAIT);
+            MachineInput input = MachineInput.of(deep.session);
             assertEquals(2001, input.snapshot().frames().size());
             long t0 = System.nanoTime();
             stack.setInput(input);

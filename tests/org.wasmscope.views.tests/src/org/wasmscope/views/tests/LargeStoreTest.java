@@ -14,13 +14,9 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wasmscope.tests.support.Debuggee;
+import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineInput;
-import org.wasmscope.views.common.MachineView;
-import org.wasmscope.views.common.NumberFormat;
-import org.wasmscope.views.frames.CallFramesView;
-import org.wasmscope.views.labels.ControlLabelsView;
-import org.wasmscope.views.perspective.WasmDebugPerspective;
-import org.wasmscope.views.stack.OperandStackView;
 import org.wasmscope.views.store.StoreInstancesView;
 
 /**
@@ -30,23 +26,16 @@ import org.wasmscope.views.store.StoreInstancesView;
  * that the memory is not copied.
  */
 class LargeStoreTest {
-    private List<MachineView> views;
+    private MachineViews views;
     private StoreInstancesView store;
-    private Sample big;
+    private Debuggee big;
 
     @BeforeEach
     void open() throws Exception {
-        Workbench.closeIntro();
-        Workbench.perspective(WasmDebugPerspective.ID);
-        Workbench.maximize();
-        store = Workbench.show(StoreInstancesView.ID);
-        views = List.of(Workbench.show(OperandStackView.ID), Workbench.show(ControlLabelsView.ID),
-                Workbench.show(CallFramesView.ID), store);
-        for (MachineView v : views) {
-            v.setInput(null);
-            v.setNumberFormat(NumberFormat.DECIMAL);
-        }
-        big = new Sample("big.wat", "fill");
+        views = MachineViews.open();
+        store = views.store;
+        big = new Debuggee(Workbench.testWat("big.wat"));
+        big.start("fill");
     }
 
     @AfterEach
@@ -56,17 +45,11 @@ class LargeStoreTest {
         }
     }
 
-    private void feed(MachineInput input) {
-        for (MachineView v : views) {
-            v.setInput(input);
-        }
-    }
-
     @Test
     void memoryDumpReadsWhereItIsScrolled() throws Exception {
         big.stepToLine(13, 2); // i32.store of the second iteration: 0x10000 at 0x10000
         big.step();
-        feed(big.input());
+        views.feed(MachineInput.of(big.session));
         Workbench.pump(50);
         List<String> rows = store.lines(" | ", true);
         assertEquals("  *mem 0 | {min 1024, max 1024} | 1024 pages (64 MiB) | max 1024 pages", rows.get(5));
@@ -86,7 +69,7 @@ class LargeStoreTest {
 
     @Test
     void largeTableOpensInPages() throws Exception {
-        feed(big.input());
+        views.feed(MachineInput.of(big.session));
         Workbench.pump(30);
         TreeItem tableRow = store.tree().viewer().getTree().getItem(1).getItem(0);
         store.tree().viewer().setExpandedState(tableRow.getData(), true);
@@ -99,14 +82,15 @@ class LargeStoreTest {
         assertEquals(50, rows.stream().filter(r -> r.startsWith("      [2")).count());
         // A step keeps what was opened.
         big.step();
-        feed(big.input());
+        views.feed(MachineInput.of(big.session));
         assertEquals(rows.subList(0, 8), store.lines(" | ", true).subList(0, 8));
     }
 
     @Test
     void manyFunctionsInPages() throws Exception {
-        try (Sample many = new Sample("many.wat", "main")) {
-            feed(many.input());
+        try (Debuggee many = new Debuggee(Workbench.testWat("many.wat"))) {
+            many.start("main");
+            views.feed(MachineInput.of(many.session));
             Workbench.pump(30);
             List<String> rows = store.lines(" | ", true);
             assertEquals(List.of("funcs |  | 151 instances", "  funcs 0..99", "  funcs 100..150"), rows.subList(0, 3));
@@ -119,7 +103,7 @@ class LargeStoreTest {
 
     @Test
     void refreshAfterAStepWith64MiBMemory() throws Exception {
-        feed(big.input());
+        views.feed(MachineInput.of(big.session));
         Workbench.pump(100);
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -130,10 +114,10 @@ class LargeStoreTest {
         for (int i = 0; i < 60; i++) {
             long t0 = System.nanoTime();
             big.step();
-            MachineInput input = big.input();
+            MachineInput input = MachineInput.of(big.session);
             long t1 = System.nanoTime();
             long a0 = threads.getThreadAllocatedBytes(self);
-            feed(input);
+            views.feed(input);
             shell.update(); // paint now, synchronously: the refresh includes drawing
             long t2 = System.nanoTime();
             allocated.add(threads.getThreadAllocatedBytes(self) - a0);

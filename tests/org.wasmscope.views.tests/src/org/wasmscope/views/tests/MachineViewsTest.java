@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.tests.support.Debuggee;
+import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.MachineView;
 import org.wasmscope.views.common.NumberFormat;
@@ -41,26 +43,14 @@ import org.wasmscope.views.store.StoreInstancesView;
  * "*" marks a row the last step changed (drawn highlighted), ">" the label a branch would take.
  */
 class MachineViewsTest {
-    private OperandStackView stack;
-    private ControlLabelsView labels;
-    private CallFramesView frames;
-    private StoreInstancesView store;
-    private Sample sample;
+    private MachineViews views;
+    private Debuggee sample;
 
     @BeforeEach
     void open() throws Exception {
-        Workbench.closeIntro();
-        Workbench.perspective(WasmDebugPerspective.ID);
-        Workbench.maximize();
-        stack = Workbench.show(OperandStackView.ID);
-        labels = Workbench.show(ControlLabelsView.ID);
-        frames = Workbench.show(CallFramesView.ID);
-        store = Workbench.show(StoreInstancesView.ID);
-        for (MachineView v : views()) {
-            v.setInput(null);
-            v.setNumberFormat(NumberFormat.DECIMAL);
-        }
-        sample = new Sample("sample.wat", "run", Value.i32(3));
+        views = MachineViews.open();
+        sample = new Debuggee(Workbench.testWat("sample.wat"));
+        sample.start("run", Value.i32(3));
     }
 
     @AfterEach
@@ -70,14 +60,8 @@ class MachineViewsTest {
         }
     }
 
-    private List<MachineView> views() {
-        return List.of(stack, labels, frames, store);
-    }
-
     private void feed(MachineInput input) {
-        for (MachineView v : views()) {
-            v.setInput(input);
-        }
+        views.feed(input);
         Workbench.pump(30);
     }
 
@@ -87,15 +71,15 @@ class MachineViewsTest {
 
     @Test
     void emptyUntilFedAndAfterwards() throws Exception {
-        for (MachineView v : views()) {
+        for (MachineView v : views.all()) {
             assertTrue(v.isEmpty(), v.getTitle());
             assertTrue(v.emptyText().startsWith("No WebAssembly machine is suspended."), v.emptyText());
         }
         Workbench.screenshot("views-empty");
-        feed(sample.input());
-        views().forEach(v -> assertFalse(v.isEmpty(), v.getTitle()));
+        feed(MachineInput.of(sample.session));
+        views.all().forEach(v -> assertFalse(v.isEmpty(), v.getTitle()));
         feed(null);
-        views().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
+        views.all().forEach(v -> assertTrue(v.isEmpty(), v.getTitle()));
     }
 
     @Test
@@ -112,16 +96,16 @@ class MachineViewsTest {
 
     @Test
     void atEntry() {
-        feed(sample.input());
-        assertEquals("0 values in 1 frame; top first; at entry", stack.headerText());
-        assertEquals(List.of("frame 0 func[3] |  | (no operands)"), rows(stack));
-        assertEquals("Frame 0 func[3] at #0 block (31:5); innermost label first", labels.headerText());
-        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+        feed(MachineInput.of(sample.session));
+        assertEquals("0 values in 1 frame; top first; at entry", views.stack.headerText());
+        assertEquals(List.of("frame 0 func[3] |  | (no operands)"), rows(views.stack));
+        assertEquals("Frame 0 func[3] at #0 block (31:5); innermost label first", views.labels.headerText());
+        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(views.labels));
         assertEquals(List.of(
                 "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #0 block | 31:5 | sample",
                 "  $n (param 0) | i32 | 3",
                 "  $i (local 1) | i32 | 0",
-                "  $sum (local 2) | i32 | 0"), rows(frames));
+                "  $sum (local 2) | i32 | 0"), rows(views.frames));
         assertEquals(List.of(
                 "funcs |  | 5 instances",
                 "  func 0 | [i32 i32] \u2192 [i32] | $add | module sample, index 0",
@@ -140,19 +124,19 @@ class MachineViewsTest {
                 "  elem 0 | funcref | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
                 "datas |  | 1 instance",
                 "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
-                rows(store));
+                rows(views.store));
         assertEquals(List.of(
                 "00000000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................",
                 "00000010  57 61 73 6d 53 63 6f 70  65 00 00 00 00 00 00 00  WasmScope.......",
                 "00000020  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................"),
-                store.memoryLines().subList(0, 3));
+                views.store.memoryLines().subList(0, 3));
     }
 
     @Test
     void insideTheCallThroughTheTable() throws Exception {
         sample.stepToLine(27, 3); // square(2) at call_indirect, after i32.const 1
-        feed(sample.input());
-        assertEquals("4 values in 2 frames; top first; after a step", stack.headerText());
+        feed(MachineInput.of(sample.session));
+        assertEquals("4 values in 2 frames; top first; after a step", views.stack.headerText());
         assertEquals(List.of(
                 "frame 1 $square",
                 "  label 0 function",
@@ -161,58 +145,59 @@ class MachineViewsTest {
                 "    1 | i32 | 2",
                 "frame 0 func[3]",
                 "  label 1 $next",
-                "    0 | i32 | 1"), rows(stack));
-        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", labels.headerText());
-        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #4) | 0 | 24:5"), rows(labels));
+                "    0 | i32 | 1"), rows(views.stack));
+        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
+        assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #4) | 0 | 24:5"), rows(views.labels));
         assertEquals(List.of(
                 "1 $square (func 2) | [i32] \u2192 [i32] |  | #3 call_indirect 0 (type 0) | 27:5 | sample",
                 "  $x (param 0) | i32 | 2",
                 "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #9 call 2 | 40:11 | sample",
                 "  $n (param 0) | i32 | 3",
                 "  $i (local 1) | i32 | 2",
-                "  $sum (local 2) | i32 | 1"), rows(frames));
-        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(store).get(11));
-        assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
+                "  $sum (local 2) | i32 | 1"), rows(views.frames));
+        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(views.store).get(11));
+        assertTrue(views.store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), views.store.memoryLines().get(0));
 
         // The caller's labels, innermost first: the block $inner holds the sum below it (height 1).
-        feed(sample.input().withFrame(0));
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
+        feed(MachineInput.of(sample.session).withFrame(0));
+        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
         assertEquals(List.of(
                 "0 $inner | block | [] \u2192 [i32] | 1 | after end #11 (42:9) | 1 | 38:9",
                 "1 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
                 "2 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
-                "3 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+                "3 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(views.labels));
     }
 
     @Test
     void atATrapAndAfterTheReturn() throws Exception {
-        try (Sample division = new Sample("sample.wat", "divide", Value.i32(7), Value.i32(0))) {
+        try (Debuggee division = new Debuggee(Workbench.testWat("sample.wat"))) {
+            division.start("divide", Value.i32(7), Value.i32(0));
             division.session.resume();
-            division.session.awaitSuspended(Sample.WAIT);
-            feed(division.input());
-            assertEquals("2 values in 1 frame; top first; trapped: integer divide by zero", stack.headerText());
+            division.session.awaitSuspended(Debuggee.WAIT);
+            feed(MachineInput.of(division.session));
+            assertEquals("2 values in 1 frame; top first; trapped: integer divide by zero", views.stack.headerText());
             assertEquals(List.of("frame 0 func[4]", "  label 0 function", "    *1 | i32 | 0", "    *0 | i32 | 7"),
-                    rows(stack));
-            assertEquals("0 func[4] (func 4) | [i32 i32] \u2192 [i32] |  | #2 i32.div_s | 63:5 | sample", rows(frames).get(0));
+                    rows(views.stack));
+            assertEquals("0 func[4] (func 4) | [i32 i32] \u2192 [i32] |  | #2 i32.div_s | 63:5 | sample", rows(views.frames).get(0));
         }
         sample.session.resume();
-        sample.session.awaitSuspended(Sample.WAIT);
-        feed(sample.input());
-        assertEquals("No frames: returned [i32:5]", stack.headerText());
-        assertEquals(List.of(), rows(stack));
-        assertEquals("No frame: the invocation returned", labels.headerText());
-        assertEquals(List.of(), rows(labels));
-        assertEquals(List.of(), rows(frames));
-        assertEquals("  *global 0 | mut i32 | 3 | mutable", rows(store).get(11));
-        stack.setNumberFormat(NumberFormat.HEX);
-        assertEquals("No frames: returned [i32:0x00000005]", stack.headerText());
+        sample.session.awaitSuspended(Debuggee.WAIT);
+        feed(MachineInput.of(sample.session));
+        assertEquals("No frames: returned [i32:5]", views.stack.headerText());
+        assertEquals(List.of(), rows(views.stack));
+        assertEquals("No frame: the invocation returned", views.labels.headerText());
+        assertEquals(List.of(), rows(views.labels));
+        assertEquals(List.of(), rows(views.frames));
+        assertEquals("  *global 0 | mut i32 | 3 | mutable", rows(views.store).get(11));
+        views.stack.setNumberFormat(NumberFormat.HEX);
+        assertEquals("No frames: returned [i32:0x00000005]", views.stack.headerText());
     }
 
     @Test
     void hexadecimalToggle() throws Exception {
         sample.stepToLine(27, 3);
-        feed(sample.input());
-        for (MachineView v : views()) {
+        feed(MachineInput.of(sample.session));
+        for (MachineView v : views.all()) {
             v.setNumberFormat(NumberFormat.HEX);
         }
         assertEquals(List.of(
@@ -223,62 +208,62 @@ class MachineViewsTest {
                 "    1 | i32 | 0x00000002",
                 "frame 0 func[3]",
                 "  label 1 $next",
-                "    0 | i32 | 0x00000001"), rows(stack));
-        assertEquals("  $sum (local 2) | i32 | 0x00000001", rows(frames).get(5));
-        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(store).get(12));
-        stack.setNumberFormat(NumberFormat.DECIMAL);
-        assertEquals("    *3 | i32 | 1", rows(stack).get(2));
+                "    0 | i32 | 0x00000001"), rows(views.stack));
+        assertEquals("  $sum (local 2) | i32 | 0x00000001", rows(views.frames).get(5));
+        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(views.store).get(12));
+        views.stack.setNumberFormat(NumberFormat.DECIMAL);
+        assertEquals("    *3 | i32 | 1", rows(views.stack).get(2));
     }
 
     @Test
     void branchTargetEmphasized() throws Exception {
         sample.stepToLine(55, 1); // br $next at the end of the first iteration
-        feed(sample.input());
+        feed(MachineInput.of(sample.session));
         assertEquals(List.of(
                 ">0 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
                 "1 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
-                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
+                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(views.labels));
         sample.stepToLine(36, 3); // the last br_if $done: i = 3 >= n on the stack, so it branches out
-        feed(sample.input());
+        feed(MachineInput.of(sample.session));
         assertEquals(List.of(
                 "frame 0 func[3]",
                 "  label 0 $next",
-                "    *0 | i32 | 1"), rows(stack));
+                "    *0 | i32 | 1"), rows(views.stack));
         assertEquals(List.of(
                 "0 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
                 ">1 $done | block | [] \u2192 [] | 0 | after end #27 (58:5) | 0 | 31:5",
-                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(labels));
-        assertEquals("  $i (local 1) | i32 | 3", rows(frames).get(2));
+                "2 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(views.labels));
+        assertEquals("  $i (local 1) | i32 | 3", rows(views.frames).get(2));
     }
 
     @Test
     void changesOfTheLastStepHighlighted() throws Exception {
         sample.stepToLine(43, 2); // local.set $sum in the second iteration: 0 + square(1) on the stack
         sample.step();
-        feed(sample.input());
-        assertEquals("  *$sum (local 2) | i32 | 1", rows(frames).get(3));
-        assertEquals("  $i (local 1) | i32 | 1", rows(frames).get(2));
+        feed(MachineInput.of(sample.session));
+        assertEquals("  *$sum (local 2) | i32 | 1", rows(views.frames).get(3));
+        assertEquals("  $i (local 1) | i32 | 1", rows(views.frames).get(2));
         sample.stepToLine(46, 1); // i32.store of the sum at address 0
         sample.step();
-        feed(sample.input());
-        assertEquals("*mems |  | 1 instance", rows(store).get(8));
-        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(9));
-        assertTrue(store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), store.memoryLines().get(0));
-        assertEquals("  $sum (local 2) | i32 | 1", rows(frames).get(3));
+        feed(MachineInput.of(sample.session));
+        assertEquals("*mems |  | 1 instance", rows(views.store).get(8));
+        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(9));
+        assertTrue(views.store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), views.store.memoryLines().get(0));
+        assertEquals("  $sum (local 2) | i32 | 1", rows(views.frames).get(3));
         sample.stepToLine(50, 1); // global.set $count
         sample.step();
-        feed(sample.input());
-        assertEquals("*globals |  | 2 instances", rows(store).get(10));
-        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(store).get(11));
-        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(store).get(9));
+        feed(MachineInput.of(sample.session));
+        assertEquals("*globals |  | 2 instances", rows(views.store).get(10));
+        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(views.store).get(11));
+        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(9));
     }
 
     @Test
     void tableElementsOnOpening() throws Exception {
-        feed(sample.input());
-        TreeItem tables = store.tree().viewer().getTree().getItem(1);
-        store.tree().viewer().setExpandedState(tables.getItem(0).getData(), true);
-        List<String> rows = rows(store);
+        feed(MachineInput.of(sample.session));
+        TreeItem tables = views.store.tree().viewer().getTree().getItem(1);
+        views.store.tree().viewer().setExpandedState(tables.getItem(0).getData(), true);
+        List<String> rows = rows(views.store);
         assertEquals(List.of("  table 0 | funcref {min 2} | size 2 | no maximum", "    [0] | funcref | func 0",
                 "    [1] | funcref | func 1"), rows.subList(7, 10));
     }
@@ -286,42 +271,42 @@ class MachineViewsTest {
     @Test
     void selectingAFrameSelectsItInTheOtherViews() throws Exception {
         sample.stepToLine(27, 3);
-        feed(sample.input());
-        Object callerRow = frames.tree().viewer().getTree().getItem(1).getData();
-        frames.tree().viewer().setSelection(new StructuredSelection(callerRow), true);
+        feed(MachineInput.of(sample.session));
+        Object callerRow = views.frames.tree().viewer().getTree().getItem(1).getData();
+        views.frames.tree().viewer().setSelection(new StructuredSelection(callerRow), true);
         Workbench.pump(30);
-        assertEquals(0, labels.getInput().frame());
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", labels.headerText());
-        assertEquals(4, rows(labels).size());
+        assertEquals(0, views.labels.getInput().frame());
+        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals(4, rows(views.labels).size());
     }
 
     @Test
     void changingAGlobalAndALocal() throws Exception {
         sample.stepToLine(27, 3);
-        feed(sample.input());
-        TreeItem globals = store.tree().viewer().getTree().getItem(3);
-        edit(store.tree(), globals.getItem(0).getData(), "42");
+        feed(MachineInput.of(sample.session));
+        TreeItem globals = views.store.tree().viewer().getTree().getItem(3);
+        edit(views.store.tree(), globals.getItem(0).getData(), "42");
         // Marked: it differs from the value at the previous suspension, as any change since then.
-        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(store).get(11));
+        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(views.store).get(11));
         assertEquals(42, sample.store.globals().get(0).get().asInt());
-        globals = store.tree().viewer().getTree().getItem(3); // the rows were rebuilt from the machine
-        store.tree().viewer().editElement(globals.getItem(1).getData(), 2);
-        assertFalse(store.tree().viewer().isCellEditorActive(), "an immutable global is not editable");
+        globals = views.store.tree().viewer().getTree().getItem(3); // the rows were rebuilt from the machine
+        views.store.tree().viewer().editElement(globals.getItem(1).getData(), 2);
+        assertFalse(views.store.tree().viewer().isCellEditorActive(), "an immutable global is not editable");
 
-        Object x = frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
-        edit(frames.tree(), x, "0x10");
-        assertEquals("  *$x (param 0) | i32 | 16", rows(frames).get(1));
+        Object x = views.frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
+        edit(views.frames.tree(), x, "0x10");
+        assertEquals("  *$x (param 0) | i32 | 16", rows(views.frames).get(1));
         assertEquals(16, sample.session.snapshot().top().locals().get(0).value().asInt());
         // The other views read the new snapshot too: the stack is unchanged, the frame's local is new.
-        assertEquals(sample.session.snapshot(), stack.getInput().snapshot());
-        x = frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
-        edit(frames.tree(), x, "sixteen");
-        assertEquals("  *$x (param 0) | i32 | 16", rows(frames).get(1), "a value that is no i32 is refused");
+        assertEquals(sample.session.snapshot(), views.stack.getInput().snapshot());
+        x = views.frames.tree().viewer().getTree().getItem(0).getItem(0).getData();
+        edit(views.frames.tree(), x, "sixteen");
+        assertEquals("  *$x (param 0) | i32 | 16", rows(views.frames).get(1), "a value that is no i32 is refused");
 
         // The operand on top (the table index): 0 makes call_indirect take $add instead of $mul.
-        Object top = stack.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData();
-        edit(stack.tree(), top, "0");
-        assertEquals("    *3 | i32 | 0", rows(stack).get(2));
+        Object top = views.stack.tree().viewer().getTree().getItem(0).getItem(0).getItem(0).getData();
+        edit(views.stack.tree(), top, "0");
+        assertEquals("    *3 | i32 | 0", rows(views.stack).get(2));
         sample.step();
         assertEquals("$add", sample.session.snapshot().top().displayName());
     }
@@ -344,13 +329,13 @@ class MachineViewsTest {
     @Test
     void copyPutsTheRowsOnTheClipboard() throws Exception {
         sample.stepToLine(27, 3);
-        feed(sample.input());
+        feed(MachineInput.of(sample.session));
         // The selected frame (the top one) alone, then with nothing selected, all rows.
         assertEquals("1 $square (func 2)\t[i32] \u2192 [i32]\t\t#3 call_indirect 0 (type 0)\t27:5\tsample"
-                + System.lineSeparator(), copied(frames));
-        frames.tree().viewer().setSelection(StructuredSelection.EMPTY);
-        String all = copied(frames);
-        assertEquals(String.join(System.lineSeparator(), frames.lines("\t", false)) + System.lineSeparator(), all);
+                + System.lineSeparator(), copied(views.frames));
+        views.frames.tree().viewer().setSelection(StructuredSelection.EMPTY);
+        String all = copied(views.frames);
+        assertEquals(String.join(System.lineSeparator(), views.frames.lines("\t", false)) + System.lineSeparator(), all);
         assertTrue(all.contains("  $x (param 0)\ti32\t2" + System.lineSeparator()), all);
         assertEquals(6, all.lines().count());
     }
@@ -369,14 +354,14 @@ class MachineViewsTest {
     void screenshotOfThePerspectiveWithAllFourViews() throws Exception {
         sample.stepToLine(27, 3);
         Workbench.openAtLine("sample.wat", 27);
-        feed(sample.input());
+        feed(MachineInput.of(sample.session));
         Workbench.pump(300);
         Path shot = Workbench.screenshot("views-square-call-indirect");
         assertTrue(Files.size(shot) > 10_000, "screenshot written");
         sample.stepToLine(36, 1);
         Workbench.openAtLine("sample.wat", 36);
-        feed(sample.input());
-        for (MachineView v : views()) {
+        feed(MachineInput.of(sample.session));
+        for (MachineView v : views.all()) {
             v.setNumberFormat(NumberFormat.HEX);
         }
         Workbench.pump(300);

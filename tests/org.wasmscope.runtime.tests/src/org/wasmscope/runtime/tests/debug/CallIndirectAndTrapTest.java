@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wasmscope.runtime.tests.debug.Debuggee.frames;
-import static org.wasmscope.runtime.tests.debug.Debuggee.locals;
-import static org.wasmscope.runtime.tests.debug.Debuggee.stack;
+import static org.wasmscope.tests.support.Debuggee.frames;
+import static org.wasmscope.tests.support.Debuggee.locals;
+import static org.wasmscope.tests.support.Debuggee.stack;
 
 import java.util.List;
 
@@ -18,6 +18,7 @@ import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.debug.TableView;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.tests.support.Debuggee;
 
 /**
  * call_indirect (spec 4.4.8: the table element's function is called after its type is checked; the

@@ -1,10 +1,10 @@
 package org.wasmscope.runtime.tests.debug;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wasmscope.runtime.tests.debug.Debuggee.frames;
-import static org.wasmscope.runtime.tests.debug.Debuggee.labels;
-import static org.wasmscope.runtime.tests.debug.Debuggee.owners;
-import static org.wasmscope.runtime.tests.debug.Debuggee.stack;
+import static org.wasmscope.tests.support.Debuggee.frames;
+import static org.wasmscope.tests.support.Debuggee.labels;
+import static org.wasmscope.tests.support.Debuggee.owners;
+import static org.wasmscope.tests.support.Debuggee.stack;
 
 import java.util.List;
 
@@ -15,6 +15,7 @@ import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.tests.support.Debuggee;
 
 /**
  * br_table dispatch, nested blocks with multi-value parameters and results, and a loop with parameters.

@@ -20,6 +20,7 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.tests.support.Programs;
 
 /**
  * What debugging costs while nothing is being looked at: the same workload (recursive fib: calls;
@@ -29,7 +30,7 @@ import org.wasmscope.runtime.store.Store;
  * median times, wall clock and CPU time of the executing thread (the latter less disturbed by other
  * load on the machine); goal: both at most 1.3.
  *
- * <p>Run: {@code java -cp <runtime classes>:<test classes> org.wasmscope.runtime.tests.debug.DebugOverheadBenchmark [rounds]}
+ * <p>Run: {@code java -cp <runtime classes>:<test support classes>:<test classes> org.wasmscope.runtime.tests.debug.DebugOverheadBenchmark [rounds]}
  */
 public final class DebugOverheadBenchmark {
     /* never-reached instructions: 4 in $fib, $sieve and $sum (the constant in the early return) */
@@ -42,27 +43,7 @@ public final class DebugOverheadBenchmark {
                   (then (local.get $n))
                   (else (i64.add (call $fib (i64.sub (local.get $n) (i64.const 1)))
                                  (call $fib (i64.sub (local.get $n) (i64.const 2)))))))
-              (func $sieve (param $n i32) (result i32)
-                (local $i i32) (local $j i32) (local $count i32)
-                (if (i32.gt_u (local.get $n) (i32.const 1048576)) (then (return (i32.const -1))))
-                (memory.fill (i32.const 0) (i32.const 0) (local.get $n))
-                (local.set $i (i32.const 2))
-                (block $done
-                  (loop $outer
-                    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-                    (if (i32.eqz (i32.load8_u (local.get $i)))
-                      (then
-                        (local.set $count (i32.add (local.get $count) (i32.const 1)))
-                        (local.set $j (i32.add (local.get $i) (local.get $i)))
-                        (block $end
-                          (loop $inner
-                            (br_if $end (i32.ge_u (local.get $j) (local.get $n)))
-                            (i32.store8 (local.get $j) (i32.const 1))
-                            (local.set $j (i32.add (local.get $j) (local.get $i)))
-                            (br $inner)))))
-                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                    (br $outer)))
-                (local.get $count))
+            """ + Programs.SIEVE + """
               (func $sum (param $n i32) (result i32)
                 (local $i i32) (local $acc i32)
                 (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wasmscope.runtime.tests.debug.Debuggee.frames;
-import static org.wasmscope.runtime.tests.debug.Debuggee.labels;
-import static org.wasmscope.runtime.tests.debug.Debuggee.locals;
-import static org.wasmscope.runtime.tests.debug.Debuggee.owners;
-import static org.wasmscope.runtime.tests.debug.Debuggee.stack;
+import static org.wasmscope.tests.support.Debuggee.frames;
+import static org.wasmscope.tests.support.Debuggee.labels;
+import static org.wasmscope.tests.support.Debuggee.locals;
+import static org.wasmscope.tests.support.Debuggee.owners;
+import static org.wasmscope.tests.support.Debuggee.stack;
 
 import java.util.List;
 
@@ -19,6 +19,7 @@ import org.wasmscope.runtime.debug.Breakpoint;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.tests.support.Debuggee;
 
 /**
  * Steps through recursive and iterative factorial. Expectations follow the execution rules (spec 4.4.8):

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wasmscope.runtime.tests.debug.Debuggee.locals;
-import static org.wasmscope.runtime.tests.debug.Debuggee.stack;
+import static org.wasmscope.tests.support.Debuggee.locals;
+import static org.wasmscope.tests.support.Debuggee.stack;
 
 import java.util.List;
 
@@ -20,6 +20,7 @@ import org.wasmscope.runtime.debug.MemoryView;
 import org.wasmscope.runtime.debug.SegmentView;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.tests.support.Debuggee;
 
 /**
  * memory.grow (spec 4.4.7: pushes the old size in pages, or -1 past the maximum; new pages are zero),

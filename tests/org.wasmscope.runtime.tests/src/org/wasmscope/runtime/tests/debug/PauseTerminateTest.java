@@ -17,6 +17,7 @@ import org.wasmscope.runtime.debug.SessionListener;
 import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.tests.support.Debuggee;
 
 /**
  * A runaway program can always be paused (within 10 ms; asserted with a generous bound, the latency

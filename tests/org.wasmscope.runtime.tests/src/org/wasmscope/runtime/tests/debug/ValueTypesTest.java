@@ -2,8 +2,8 @@ package org.wasmscope.runtime.tests.debug;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wasmscope.runtime.tests.debug.Debuggee.locals;
-import static org.wasmscope.runtime.tests.debug.Debuggee.stack;
+import static org.wasmscope.tests.support.Debuggee.locals;
+import static org.wasmscope.tests.support.Debuggee.stack;
 
 import java.util.List;
 
@@ -14,6 +14,7 @@ import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.StackEntry;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.tests.support.Debuggee;
 
 /** Every value type on the operand stack and in locals, typed by validation, v128 taking two machine slots. */
 class ValueTypesTest {

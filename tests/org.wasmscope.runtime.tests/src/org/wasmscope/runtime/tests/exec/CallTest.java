@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Exhaustion;
@@ -21,12 +21,13 @@ import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.valid.Validator;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Calls, returns, host functions, call_indirect and the call depth limit (spec 4.4.8, 4.4.10). */
 class CallTest {
     /** fac(n) = n == 0 ? 1 : n * fac(n - 1), recursively. */
-    static Asm factorial() {
-        Asm a = new Asm();
+    static ModuleBuilder factorial() {
+        ModuleBuilder a = new ModuleBuilder();
         a.func("fac", types(I64), types(I64),
                 get(0), op(I64_EQZ),
                 block(IF, I64), i64(1),
@@ -37,7 +38,7 @@ class CallTest {
 
     @Test
     void recursiveFactorial() {
-        Asm a = factorial();
+        ModuleBuilder a = factorial();
         assertEquals(Value.i64(1), a.call("fac", Value.i64(0)));
         assertEquals(Value.i64(120), a.call("fac", Value.i64(5)));
         assertEquals(Value.i64(2432902008176640000L), a.call("fac", Value.i64(20)));
@@ -46,19 +47,19 @@ class CallTest {
 
     @Test
     void deepRecursionIsExhaustionNotAJavaStackOverflow() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("runaway", types(), types(), op(CALL, 0));
         Exhaustion e = assertThrows(Exhaustion.class, () -> a.invoke("runaway"));
         assertEquals("call stack exhausted", e.getMessage());
 
-        Asm b = factorial();
+        ModuleBuilder b = factorial();
         // 20000 frames deep is fine: frames are not Java frames
         assertEquals(Value.i64(0), b.call("fac", Value.i64(20_000)));
     }
 
     @Test
     void mutualRecursion() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // even(n) = n == 0 ? 1 : odd(n-1); odd(n) = n == 0 ? 0 : even(n-1)
         a.func("even", types(I32), types(I32),
                 get(0), op(I32_EQZ), block(IF, I32), i32(1), op(ELSE), get(0), i32(1), op(I32_SUB), op(CALL, 1), op(END));
@@ -70,7 +71,7 @@ class CallTest {
 
     @Test
     void localsAreZeroOrNullAndParametersComeFirst() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("f", types(I32, I64), types(I64, I32, I32), types(F64, EXTERNREF, I32),
                 get(1), get(4), get(3), op(REF_IS_NULL));
         assertArrayEquals(new Value[] {Value.i64(9), Value.i32(0), Value.i32(1)},
@@ -79,7 +80,7 @@ class CallTest {
 
     @Test
     void hostFunctionsReceiveAndReturnSlots() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         int t = a.type(types(I32, I64), types(I64));
         a.module.imports.add(Import.func("env", "mix", t));
         a.func("f", types(), types(I64), i32(-2), i64(40), op(CALL, 0), i64(1), op(I64_ADD));
@@ -93,7 +94,7 @@ class CallTest {
 
     @Test
     void hostTrapsPropagate() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         int t = a.type(types(), types());
         a.module.imports.add(Import.func("env", "fail", t));
         a.func("f", types(), types(), op(CALL, 0));
@@ -104,11 +105,11 @@ class CallTest {
         assertEquals("host says no", assertThrows(Trap.class, () -> a.invoke("f")).getMessage());
     }
 
-    static Asm indirect() {
-        Asm a = new Asm();
+    static ModuleBuilder indirect() {
+        ModuleBuilder a = new ModuleBuilder();
         a.table(4, -1, FUNCREF);
-        int f0 = a.func(null, types(), types(I32), i32(42));
-        int f1 = a.func(null, types(I32), types(I32), get(0), i32(1), op(I32_ADD));
+        int f0 = a.func(types(), types(I32), i32(42));
+        int f1 = a.func(types(I32), types(I32), get(0), i32(1), op(I32_ADD));
         int t = a.type(types(), types(I32));
         a.func("call", types(I32), types(I32), get(0), op(CALL_INDIRECT, t, 0));
         a.module.elems.add(new Elem(FUNCREF, new Instr[][] {{op(REF_FUNC, f0), end()}, {op(REF_FUNC, f1), end()}},
@@ -118,7 +119,7 @@ class CallTest {
 
     @Test
     void callIndirectChecksTableEntryAndType() {
-        Asm a = indirect();
+        ModuleBuilder a = indirect();
         assertEquals(Value.i32(42), a.call("call", Value.i32(0)));
         assertEquals("indirect call type mismatch", assertThrows(Trap.class, () -> a.call("call", Value.i32(1))).getMessage());
         assertEquals("uninitialized element 2", assertThrows(Trap.class, () -> a.call("call", Value.i32(2))).getMessage());
@@ -129,9 +130,9 @@ class CallTest {
 
     @Test
     void callIndirectAcrossModulesMatchesTypesStructurally() {
-        Asm a = indirect();
+        ModuleBuilder a = indirect();
         a.instantiate();
-        Asm b = new Asm();
+        ModuleBuilder b = new ModuleBuilder();
         int t = b.type(types(I32), types(I32));
         b.module.imports.add(Import.table("a", "t", a.module.tables.get(0)));
         b.func("via", types(I32), types(I32), i32(5), get(0), op(CALL_INDIRECT, t, 0));
@@ -143,15 +144,15 @@ class CallTest {
 
     @Test
     void argumentsAreChecked() {
-        Asm a = factorial();
+        ModuleBuilder a = factorial();
         assertThrows(IllegalArgumentException.class, () -> a.invoke("fac"));
         assertThrows(IllegalArgumentException.class, () -> a.invoke("fac", Value.i32(1)));
     }
 
     @Test
     void v128ValuesPassThroughLocalsCallsSelectAndResults() {
-        Asm a = new Asm();
-        int swap = a.func(null, types(V128, I32), types(I32, V128), get(1), get(0));
+        ModuleBuilder a = new ModuleBuilder();
+        int swap = a.func(types(V128, I32), types(I32, V128), get(1), get(0));
         a.func("g", types(V128, I32), types(I32, V128), types(V128),
                 get(0), op(LOCAL_TEE, 2), get(2), op(I32X4_ADD), i32(9), op(CALL, swap), // [9, x+x]
                 set(2), // [9]
@@ -165,7 +166,7 @@ class CallTest {
 
     @Test
     void hostFunctionsMayCallBackIntoWasmAndGrowMemory() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.memory(1, -1);
         int t = a.type(types(I32), types(I32));
         a.module.imports.add(Import.func("env", "back", t));
@@ -173,7 +174,7 @@ class CallTest {
         int f = a.func("f", types(I32), types(I32),
                 get(0), op(I32_EQZ), block(IF, I32), i32(0), op(ELSE), get(0), get(0), i32(1), op(I32_SUB),
                 op(CALL, 0), op(I32_ADD), op(END));
-        a.func("poke", types(I32), types(I32), get(0), i32(7), mem(I32_STORE8, 0), get(0), mem(I32_LOAD8_U, 0));
+        a.func("poke", types(I32), types(I32), get(0), i32(7), mem(I32_STORE8), get(0), mem(I32_LOAD8_U));
         FuncInst[] self = new FuncInst[1];
         FuncInst host = a.store.allocHostFunc(new FuncType(types(I32), types(I32)), args -> {
             self[0].module.memories[0].grow(1);
@@ -188,7 +189,7 @@ class CallTest {
 
     @Test
     void aTrapDeepInACallChainUnwindsEverything() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // down(n) = n == 0 ? unreachable : down(n - 1)
         a.func("down", types(I32), types(),
                 get(0), op(I32_EQZ), block(IF), op(UNREACHABLE), op(END), get(0), i32(1), op(I32_SUB), op(CALL, 0));

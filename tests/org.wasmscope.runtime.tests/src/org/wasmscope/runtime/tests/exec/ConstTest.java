@@ -2,7 +2,7 @@ package org.wasmscope.runtime.tests.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
@@ -10,12 +10,13 @@ import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Constant expressions (spec 4.4.11), including the extended-constant arithmetic, and globals. */
 class ConstTest {
     @Test
     void constantExpressions() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.module.globals.add(new Global(new GlobalType(I32, false), new Instr[] {i32(40), end()}));
         a.module.globals.add(new Global(new GlobalType(I64, true), new Instr[] {i64(7), end()}));
         int f = a.func("f", types(), types(I64), op(GLOBAL_GET, 1), i64(1), op(I64_ADD), op(GLOBAL_SET, 1), op(GLOBAL_GET, 1));

@@ -3,18 +3,19 @@ package org.wasmscope.runtime.tests.exec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Blocks, loops, if, branches with resolved targets and stack heights (spec 4.4.8). */
 class ControlTest {
     @Test
     void loopWithBrIfSumsOneToN() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // local 1 = acc; loop: acc += n; n--; br_if n != 0
         a.func("sum", types(I32), types(I32), types(I32),
                 block(LOOP),
@@ -29,7 +30,7 @@ class ControlTest {
 
     @Test
     void brTableSelectsByIndexAndDefaultsForOutOfRange() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // block block block (br_table 0 1 2 (local 0)) return 100 end return 101 end return 102 end return 103
         a.func("switch", types(I32), types(I32),
                 block(BLOCK), block(BLOCK), block(BLOCK),
@@ -46,7 +47,7 @@ class ControlTest {
 
     @Test
     void brTableCarriesAValueAndDropsTheRest() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // (block (result i32) (i32.const 7) (i32.const 8) (i32.const 9) (br_table 0 0 (local 0))) -> 9, junk dropped
         a.func("f", types(I32), types(I32),
                 block(BLOCK, I32), i32(7), i32(8), i32(9), get(0), brTable(0, 0), op(END));
@@ -55,7 +56,7 @@ class ControlTest {
 
     @Test
     void loopCountsWithBrTableBackEdge() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // loop: n--; br_table [exit, loop] by (n != 0)
         a.func("count", types(I32), types(I32), types(I32),
                 block(BLOCK),
@@ -71,7 +72,7 @@ class ControlTest {
 
     @Test
     void ifElseAndIfWithoutElse() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("pick", types(I32), types(I32),
                 get(0), block(IF, I32), i32(10), op(ELSE), i32(20), op(END));
         a.func("noelse", types(I32), types(I32), types(I32),
@@ -87,7 +88,7 @@ class ControlTest {
     @Test
     void multiValueBlocksTakeParamsAndReturnSeveralResults() {
         // the block takes (a, b) and returns (b, a), with a junk value below the results dropped by br
-        Asm b = new Asm();
+        ModuleBuilder b = new ModuleBuilder();
         int t = b.type(types(I32, I32), types(I32, I32));
         b.func("swap", types(I32, I32), types(I32, I32), types(I32),
                 get(0), get(1),
@@ -102,7 +103,7 @@ class ControlTest {
 
     @Test
     void loopWithParametersBranchesBackWithItsArguments() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         int t = a.type(types(I32), types(I32));
         // (i32.const 0) (loop (param i32) (result i32) i32.const 1 add; dup via local; br_if 0 while < 10)
         a.func("f", types(), types(I32), types(I32),
@@ -117,7 +118,7 @@ class ControlTest {
 
     @Test
     void brOutOfNestedBlocksToTheFunctionLabelReturns() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("f", types(), types(I32, I64),
                 block(BLOCK), block(BLOCK, I32),
                 i32(1), i32(2), i64(3), op(BR, 2),
@@ -128,7 +129,7 @@ class ControlTest {
 
     @Test
     void selectAndTypedSelect() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("sel", types(I32), types(I64), i64(1), i64(2), get(0), op(SELECT));
         var typed = op(SELECT_T);
         typed.types = new ValType[] {FUNCREF};

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,13 @@ import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.exec.Machine.Status;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** The machine as the debugger will drive it: single steps, frames, pausing, the state after a trap. */
 class MachineTest {
     @Test
     void stepExecutesOneInstructionAtATime() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("f", types(I32), types(I32), get(0), i32(2), op(I32_MUL), i32(1), op(I32_ADD));
         Machine m = new Machine(a.store);
         m.start(a.export("f"), Value.i32(20));
@@ -38,7 +39,7 @@ class MachineTest {
 
     @Test
     void steppingEntersCallsAndReturnsToTheCaller() {
-        Asm a = CallTest.factorial();
+        ModuleBuilder a = CallTest.factorial();
         Machine m = new Machine(a.store);
         m.start(a.export("fac"), Value.i64(3));
         int maxDepth = 0, steps = 0;
@@ -54,7 +55,7 @@ class MachineTest {
 
     @Test
     void runAndStepCanBeMixed() {
-        Asm a = CallTest.factorial();
+        ModuleBuilder a = CallTest.factorial();
         Machine m = new Machine(a.store);
         m.start(a.export("fac"), Value.i64(10));
         for (int i = 0; i < 25; i++) {
@@ -69,7 +70,7 @@ class MachineTest {
 
     @Test
     void aPauseRequestStopsARunawayLoop() throws InterruptedException {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("spin", types(), types(), block(LOOP), op(BR, 0), op(END));
         Machine m = new Machine(a.store);
         m.start(a.export("spin"));
@@ -91,7 +92,7 @@ class MachineTest {
 
     @Test
     void aTrapLeavesTheMachineAtTheTrappingInstruction() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         a.func("f", types(), types(I32), i32(1), i32(0), op(I32_DIV_U));
         Machine m = new Machine(a.store);
         m.start(a.export("f"));
@@ -104,16 +105,16 @@ class MachineTest {
     }
 
     /** main: call double(x) then add 1; double: x * 2. */
-    static Asm caller() {
-        Asm a = new Asm();
-        int dbl = a.func(null, types(I32), types(I32), get(0), i32(2), op(I32_MUL));
+    static ModuleBuilder caller() {
+        ModuleBuilder a = new ModuleBuilder();
+        int dbl = a.func(types(I32), types(I32), get(0), i32(2), op(I32_MUL));
         a.func("main", types(I32), types(I32), get(0), op(CALL, dbl), i32(1), op(I32_ADD));
         return a;
     }
 
     @Test
     void stepOverCompletesACallAndStepOutReturnsToTheCaller() {
-        Asm a = caller();
+        ModuleBuilder a = caller();
         Machine m = new Machine(a.store);
         m.start(a.export("main"), Value.i32(5));
         assertEquals(Status.STEPPED, m.step()); // local.get
@@ -139,7 +140,7 @@ class MachineTest {
 
     @Test
     void breakpointsStopRunAndStepOverAndCostNothingWhenCleared() {
-        Asm a = caller();
+        ModuleBuilder a = caller();
         Machine m = new Machine(a.store);
         FuncInst dbl = a.export("main").module.funcs[0];
         Code code = Code.of(dbl);
@@ -164,7 +165,7 @@ class MachineTest {
 
     @Test
     void aBreakpointOnTheSecondOfAFusedPairIsHit() {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         // local.get; local.get and local.set; local.get and i32.const; i32.add run fused when nothing stops them
         a.func("f", types(I32), types(I32), types(I32),
                 get(0), get(0), op(I32_ADD), set(1), get(1), i32(3), op(I32_ADD));

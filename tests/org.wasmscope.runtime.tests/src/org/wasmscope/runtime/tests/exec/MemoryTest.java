@@ -3,7 +3,7 @@ package org.wasmscope.runtime.tests.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
@@ -11,21 +11,22 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Memory instructions (spec 4.4.7): widths, sign extension, bounds, growing and bulk operations. */
 class MemoryTest {
-    static Asm memoryModule() {
-        Asm a = new Asm();
+    static ModuleBuilder memoryModule() {
+        ModuleBuilder a = new ModuleBuilder();
         a.memory(1, 3);
-        a.func("store64", types(I32, I64), types(), get(0), get(1), mem(I64_STORE, 0));
-        a.func("load8s", types(I32), types(I32), get(0), mem(I32_LOAD8_S, 0));
-        a.func("load8u", types(I32), types(I32), get(0), mem(I32_LOAD8_U, 0));
-        a.func("load16s64", types(I32), types(I64), get(0), mem(I64_LOAD16_S, 0));
-        a.func("load32u64", types(I32), types(I64), get(0), mem(I64_LOAD32_U, 0));
-        a.func("load32", types(I32), types(I32), get(0), mem(I32_LOAD, 0));
-        a.func("loadOff", types(I32), types(I32), get(0), mem(I32_LOAD, 0xFFFF_FFFFL));
-        a.func("store8", types(I32, I32), types(), get(0), get(1), mem(I32_STORE8, 0));
-        a.func("f64rt", types(I32, F64), types(F64), get(0), get(1), mem(F64_STORE, 0), get(0), mem(F64_LOAD, 0));
+        a.func("store64", types(I32, I64), types(), get(0), get(1), mem(I64_STORE));
+        a.func("load8s", types(I32), types(I32), get(0), mem(I32_LOAD8_S));
+        a.func("load8u", types(I32), types(I32), get(0), mem(I32_LOAD8_U));
+        a.func("load16s64", types(I32), types(I64), get(0), mem(I64_LOAD16_S));
+        a.func("load32u64", types(I32), types(I64), get(0), mem(I64_LOAD32_U));
+        a.func("load32", types(I32), types(I32), get(0), mem(I32_LOAD));
+        a.func("loadOff", types(I32), types(I32), get(0), memAt(I32_LOAD, 0xFFFF_FFFFL));
+        a.func("store8", types(I32, I32), types(), get(0), get(1), mem(I32_STORE8));
+        a.func("f64rt", types(I32, F64), types(F64), get(0), get(1), mem(F64_STORE), get(0), mem(F64_LOAD));
         a.func("size", types(), types(I32), op(MEMORY_SIZE, 0));
         a.func("grow", types(I32), types(I32), get(0), op(MEMORY_GROW, 0));
         a.func("fill", types(I32, I32, I32), types(), get(0), get(1), get(2), op(MEMORY_FILL, 0));
@@ -40,7 +41,7 @@ class MemoryTest {
 
     @Test
     void loadsAndStoresAreLittleEndianWithSignOrZeroExtension() {
-        Asm a = memoryModule();
+        ModuleBuilder a = memoryModule();
         a.invoke("store64", Value.i32(8), Value.i64(0x8877665544332211L));
         assertEquals(Value.i32(0x44332211), a.call("load32", Value.i32(8)));
         assertEquals(Value.i32((byte) 0x88), a.call("load8s", Value.i32(15)));
@@ -53,7 +54,7 @@ class MemoryTest {
 
     @Test
     void outOfBoundsAccessesTrapWith33BitAddresses() {
-        Asm a = memoryModule();
+        ModuleBuilder a = memoryModule();
         assertEquals(Value.i32(0), a.call("load32", Value.i32(65532)));
         String oob = "out of bounds memory access";
         assertEquals(oob, assertThrows(Trap.class, () -> a.call("load32", Value.i32(65533))).getMessage());
@@ -65,7 +66,7 @@ class MemoryTest {
 
     @Test
     void growReturnsOldSizeOrMinusOne() {
-        Asm a = memoryModule();
+        ModuleBuilder a = memoryModule();
         assertEquals(Value.i32(1), a.call("size"));
         assertEquals(Value.i32(1), a.call("grow", Value.i32(1)));
         assertEquals(Value.i32(2), a.call("size"));
@@ -78,7 +79,7 @@ class MemoryTest {
 
     @Test
     void bulkFillCopyInitAndDrop() {
-        Asm a = memoryModule();
+        ModuleBuilder a = memoryModule();
         a.invoke("fill", Value.i32(10), Value.i32(0x1FF), Value.i32(4));
         assertEquals(Value.i32(0xFFFFFFFF), a.call("load32", Value.i32(10)));
         a.invoke("init", Value.i32(20), Value.i32(1), Value.i32(3));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
@@ -12,14 +12,15 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Numeric instructions (spec 4.3): traps, signedness, NaNs and signed zeros. */
 class NumericTest {
     /** Runs {@code operands... op} in a fresh function returning {@code result}. */
     static Value eval(ValType result, Opcode op, Instr... operands) {
-        Asm a = new Asm();
+        ModuleBuilder a = new ModuleBuilder();
         Instr[] body = java.util.Arrays.copyOf(operands, operands.length + 1);
-        body[operands.length] = Asm.op(op);
+        body[operands.length] = ModuleBuilder.op(op);
         a.func("f", types(), types(result), body);
         return a.call("f");
     }

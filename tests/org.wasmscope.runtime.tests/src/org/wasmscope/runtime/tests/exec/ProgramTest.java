@@ -13,32 +13,15 @@ import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.tests.support.Programs;
 
 /** Whole small programs in the text format: many instructions working together, and trap positions. */
 class ProgramTest {
     static final String PROGRAMS = """
             (module
               (memory 1)
-              ;; number of primes below n (n <= 65536), sieve of Eratosthenes on bytes
-              (func (export "primes") (param $n i32) (result i32) (local $i i32) (local $j i32) (local $count i32)
-                (memory.fill (i32.const 0) (i32.const 0) (local.get $n))
-                (local.set $i (i32.const 2))
-                (block $done
-                  (loop $outer
-                    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-                    (if (i32.eqz (i32.load8_u (local.get $i)))
-                      (then
-                        (local.set $count (i32.add (local.get $count) (i32.const 1)))
-                        (local.set $j (i32.mul (local.get $i) (local.get $i)))
-                        (block $marked
-                          (loop $mark
-                            (br_if $marked (i32.ge_u (local.get $j) (local.get $n)))
-                            (i32.store8 (local.get $j) (i32.const 1))
-                            (local.set $j (i32.add (local.get $j) (local.get $i)))
-                            (br $mark)))))
-                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                    (br $outer)))
-                (local.get $count))
+              (export "primes" (func $sieve))
+            """ + Programs.SIEVE + """
 
               ;; fill n i32s from a linear congruential generator, quicksort them, check order, sum them
               (func $fill (param $n i32) (local $i i32) (local $x i32)

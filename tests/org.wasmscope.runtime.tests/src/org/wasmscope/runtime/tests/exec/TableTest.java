@@ -3,7 +3,7 @@ package org.wasmscope.runtime.tests.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.wasmscope.runtime.syntax.Opcode.*;
-import static org.wasmscope.runtime.tests.exec.Asm.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
@@ -11,11 +11,12 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Table and reference instructions (spec 4.4.6, 4.4.2). */
 class TableTest {
-    static Asm tableModule() {
-        Asm a = new Asm();
+    static ModuleBuilder tableModule() {
+        ModuleBuilder a = new ModuleBuilder();
         a.table(2, 10, FUNCREF);
         a.table(0, -1, EXTERNREF);
         int f = a.func("f", types(), types(I32), i32(11));
@@ -35,7 +36,7 @@ class TableTest {
 
     @Test
     void getSetGrowAndFill() {
-        Asm a = tableModule();
+        ModuleBuilder a = tableModule();
         assertEquals(Value.i32(2), a.call("size"));
         assertEquals(Value.i32(1), a.call("isnull", Value.i32(0)));
         assertEquals(Value.i32(2), a.call("grow", Value.i32(3)));
@@ -55,7 +56,7 @@ class TableTest {
 
     @Test
     void copyInitAndElemDrop() {
-        Asm a = tableModule();
+        ModuleBuilder a = tableModule();
         a.invoke("init", Value.i32(0), Value.i32(0), Value.i32(2)); // null, f
         assertEquals(Value.i32(1), a.call("isnull", Value.i32(0)));
         assertEquals(Value.i32(0), a.call("isnull", Value.i32(1)));

@@ -1,7 +1,7 @@
 package org.wasmscope.runtime.tests.valid;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.wasmscope.runtime.tests.valid.Mod.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,6 +19,7 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /**
  * Every instruction of 2.0 has a typing rule: each one validates in unreachable code (where any operands
@@ -34,7 +35,7 @@ class AllInstructionsTest {
             if (STRUCTURED.contains(op)) {
                 continue;
             }
-            Mod m = richModule(withImmediates(op));
+            ModuleBuilder m = richModule(withImmediates(op));
             assertDoesNotThrow(m::valid, op.text);
         }
     }
@@ -45,8 +46,8 @@ class AllInstructionsTest {
         switch (op.immediates) {
             case MEMARG, MEMARG_LANE -> in.x = Integer.numberOfTrailingZeros(op.accessBytes);
             case BR_TABLE -> in.labels = new int[] {0, 0};
-            case SELECT_T -> in.types = t(I64);
-            case REF_NULL -> in.types = t(EXTERNREF);
+            case SELECT_T -> in.types = types(I64);
+            case REF_NULL -> in.types = types(EXTERNREF);
             case SHUFFLE -> in.lanes = new byte[16];
             default -> {
             }
@@ -54,15 +55,15 @@ class AllInstructionsTest {
         return in;
     }
 
-    private static Mod richModule(Instr in) {
-        Mod m = new Mod();
-        m.func(m.type(t()), t(I32), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 0));
-        m.m.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        m.m.memories.add(new MemType(new Limits(1, -1)));
-        m.m.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
-        m.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
-        m.m.datas.add(new Data(new byte[0], SegmentMode.PASSIVE, 0, null));
-        m.m.exports.add(new Export("f", ExternKind.FUNC, 0));
+    private static ModuleBuilder richModule(Instr in) {
+        ModuleBuilder m = new ModuleBuilder();
+        m.func(m.type(types()), types(I32), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 0));
+        m.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        m.module.memories.add(new MemType(new Limits(1, -1)));
+        m.module.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
+        m.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
+        m.module.datas.add(new Data(new byte[0], SegmentMode.PASSIVE, 0, null));
+        m.module.exports.add(new Export("f", ExternKind.FUNC, 0));
         return m;
     }
 }

@@ -3,7 +3,7 @@ package org.wasmscope.runtime.tests.valid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.wasmscope.runtime.tests.valid.Mod.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.syntax.BlockType;
@@ -15,6 +15,7 @@ import org.wasmscope.runtime.valid.Block;
 import org.wasmscope.runtime.valid.FunctionCode;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.valid.Validator;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /**
  * What validation computes per function for the interpreter and the debugger: blocks, the label-0
@@ -23,9 +24,9 @@ import org.wasmscope.runtime.valid.Validator;
 class FunctionCodeTest {
 
     /** (func (param i32) (result i32) (local v128 i64) local.get 0 (block (result i32) ... br_if 0) i32.add). */
-    private static Mod blockWithBranch() {
-        Mod m = new Mod();
-        m.func(m.type(t(I32), I32), t(V128, I64),
+    private static ModuleBuilder blockWithBranch() {
+        ModuleBuilder m = new ModuleBuilder();
+        m.func(m.type(types(I32), I32), types(V128, I64),
                 op(Opcode.LOCAL_GET, 0), // 0
                 block(Opcode.BLOCK, I32), // 1
                 i32(1), // 2
@@ -44,8 +45,8 @@ class FunctionCodeTest {
         assertArrayEquals(new int[] {0, 0, 1, 1, 1, 1, 0, 0}, fc.blockAt);
         assertEquals(3, fc.maxHeight);
         assertEquals(2, fc.blocks.length);
-        assertEquals(new Block(Block.Kind.FUNCTION, -1, -1, 7, ft(t(I32), I32), 0, -1), fc.blocks[0]);
-        assertEquals(new Block(Block.Kind.BLOCK, 1, -1, 5, ft(t(), I32), 1, 0), fc.blocks[1]);
+        assertEquals(new Block(Block.Kind.FUNCTION, -1, -1, 7, funcType(types(I32), I32), 0, -1), fc.blocks[0]);
+        assertEquals(new Block(Block.Kind.BLOCK, 1, -1, 5, funcType(types(), I32), 1, 0), fc.blocks[1]);
     }
 
     @Test
@@ -59,8 +60,8 @@ class FunctionCodeTest {
     /** v128 operands count two slots; an unreachable else-branch has no heights. */
     @Test
     void vectorSlotsIfElseAndUnreachable() {
-        Mod m = new Mod();
-        m.func(t(), t(V128),
+        ModuleBuilder m = new ModuleBuilder();
+        m.func(types(), types(V128),
                 v128(), // 0
                 i32(1), // 1
                 block(Opcode.IF, V128), // 2
@@ -75,15 +76,15 @@ class FunctionCodeTest {
         assertArrayEquals(new int[] {0, 2, 3, 2, 4, 2, -1, -1, -1, 4, 2}, fc.height);
         assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0}, fc.blockAt);
         assertEquals(4, fc.maxHeight);
-        assertEquals(new Block(Block.Kind.IF, 2, 4, 8, ft(t(), V128), 2, 0), fc.blocks[1]);
-        assertArrayEquals(new ValType[] {V128, V128}, Validator.operandTypesAt(m.m, 0, 9));
+        assertEquals(new Block(Block.Kind.IF, 2, 4, 8, funcType(types(), V128), 2, 0), fc.blocks[1]);
+        assertArrayEquals(new ValType[] {V128, V128}, Validator.operandTypesAt(m.module, 0, 9));
     }
 
     /** A block entered from unreachable code can never run: it and its instructions have height -1. */
     @Test
     void deadBlocks() {
-        Mod m = new Mod();
-        m.func(t(), t(), i32(1), op(Opcode.DROP), op(Opcode.RETURN), block(Opcode.LOOP), op(Opcode.NOP), end());
+        ModuleBuilder m = new ModuleBuilder();
+        m.func(types(), types(), i32(1), op(Opcode.DROP), op(Opcode.RETURN), block(Opcode.LOOP), op(Opcode.NOP), end());
         FunctionCode fc = m.valid().code[0];
         assertArrayEquals(new int[] {0, 1, 0, -1, -1, -1, -1}, fc.height);
         assertEquals(new Block(Block.Kind.LOOP, 3, -1, 5, FuncType.EMPTY, -1, 0), fc.blocks[1]);
@@ -93,9 +94,9 @@ class FunctionCodeTest {
     /** Block.height is below the parameters; label() walks the parents; loops carry their parameters. */
     @Test
     void nestedLabelsWithParameters() {
-        Mod m = new Mod();
-        int param = m.type(t(I64), I64);
-        m.func(m.type(t(), I64), t(),
+        ModuleBuilder m = new ModuleBuilder();
+        int param = m.type(types(I64), I64);
+        m.func(m.type(types(), I64), types(),
                 f32(0), // 0
                 i64(1), // 1
                 block(Opcode.BLOCK, BlockType.ofIndex(param)), // 2
@@ -113,28 +114,28 @@ class FunctionCodeTest {
         assertSame(fc.blocks[0], fc.label(4, 2));
         assertArrayEquals(new ValType[] {I64}, fc.label(4, 0).labelTypes());
         assertArrayEquals(new int[] {0, 1, 2, 2, 2, -1, 2, 2, -1}, fc.height);
-        assertArrayEquals(new ValType[] {F32, I64}, Validator.operandTypesAt(m.m, 0, 4));
+        assertArrayEquals(new ValType[] {F32, I64}, Validator.operandTypesAt(m.module, 0, 4));
     }
 
     @Test
     void functionIndexCountsImports() {
-        Mod m = new Mod();
-        m.m.types.add(FuncType.EMPTY);
-        m.m.imports.add(Import.func("env", "f", 0));
-        m.func(0, t(), op(Opcode.CALL, 0), op(Opcode.NOP));
+        ModuleBuilder m = new ModuleBuilder();
+        m.module.types.add(FuncType.EMPTY);
+        m.module.imports.add(Import.func("env", "f", 0));
+        m.func(0, types(), op(Opcode.CALL, 0), op(Opcode.NOP));
         ValidModule vm = m.valid();
         assertEquals(1, vm.code[0].funcIndex);
-        assertArrayEquals(new ValType[0], Validator.operandTypesAt(m.m, 1, 1));
+        assertArrayEquals(new ValType[0], Validator.operandTypesAt(m.module, 1, 1));
     }
 
     /** In unreachable code, operands the algorithm could not know are null. */
     @Test
     void unknownOperandTypes() {
-        Mod m = new Mod();
-        m.func(t(), t(I32), op(Opcode.UNREACHABLE), op(Opcode.SELECT), i32(1), op(Opcode.I32_ADD));
+        ModuleBuilder m = new ModuleBuilder();
+        m.func(types(), types(I32), op(Opcode.UNREACHABLE), op(Opcode.SELECT), i32(1), op(Opcode.I32_ADD));
         m.valid();
-        assertArrayEquals(new ValType[] {null}, Validator.operandTypesAt(m.m, 0, 2));
-        assertArrayEquals(new ValType[] {null, I32}, Validator.operandTypesAt(m.m, 0, 3));
-        assertArrayEquals(new ValType[] {I32}, Validator.operandTypesAt(m.m, 0, 4));
+        assertArrayEquals(new ValType[] {null}, Validator.operandTypesAt(m.module, 0, 2));
+        assertArrayEquals(new ValType[] {null, I32}, Validator.operandTypesAt(m.module, 0, 3));
+        assertArrayEquals(new ValType[] {I32}, Validator.operandTypesAt(m.module, 0, 4));
     }
 }

@@ -1,7 +1,7 @@
 package org.wasmscope.runtime.tests.valid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wasmscope.runtime.tests.valid.Mod.*;
+import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.syntax.Data;
@@ -17,103 +17,104 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.tests.support.ModuleBuilder;
 
 /** Module-level rules (spec 3.2, 3.4): types of imports, limits, globals, segments, start, exports. */
 class ModuleRulesTest {
 
     @Test
     void memoryLimits() {
-        Mod ok = new Mod();
-        ok.m.memories.add(new MemType(new Limits(1, 65536)));
+        ModuleBuilder ok = new ModuleBuilder();
+        ok.module.memories.add(new MemType(new Limits(1, 65536)));
         ok.valid();
-        Mod big = new Mod();
-        big.m.memories.add(new MemType(new Limits(65537, -1)));
+        ModuleBuilder big = new ModuleBuilder();
+        big.module.memories.add(new MemType(new Limits(65537, -1)));
         big.invalid("memory size must be at most 65536 pages (4GiB)");
-        Mod bigMax = new Mod();
-        bigMax.m.memories.add(new MemType(new Limits(0, 0xFFFF_FFFFL)));
+        ModuleBuilder bigMax = new ModuleBuilder();
+        bigMax.module.memories.add(new MemType(new Limits(0, 0xFFFF_FFFFL)));
         bigMax.invalid("memory size must be at most 65536 pages (4GiB)");
-        Mod minMax = new Mod();
-        minMax.m.memories.add(new MemType(new Limits(2, 1)));
+        ModuleBuilder minMax = new ModuleBuilder();
+        minMax.module.memories.add(new MemType(new Limits(2, 1)));
         minMax.invalid("size minimum must not be greater than maximum");
-        Mod imported = new Mod();
-        imported.m.imports.add(Import.memory("m", "mem", new MemType(new Limits(70000, -1))));
+        ModuleBuilder imported = new ModuleBuilder();
+        imported.module.imports.add(Import.memory("m", "mem", new MemType(new Limits(70000, -1))));
         imported.invalid("memory size must be at most 65536 pages (4GiB)");
     }
 
     @Test
     void tableLimits() {
-        Mod ok = new Mod();
-        ok.m.tables.add(new TableType(new Limits(0, 0xFFFF_FFFFL), FUNCREF));
-        ok.m.tables.add(new TableType(new Limits(3, -1), EXTERNREF)); // 2.0 allows several tables
+        ModuleBuilder ok = new ModuleBuilder();
+        ok.module.tables.add(new TableType(new Limits(0, 0xFFFF_FFFFL), FUNCREF));
+        ok.module.tables.add(new TableType(new Limits(3, -1), EXTERNREF)); // 2.0 allows several tables
         ok.valid();
-        Mod minMax = new Mod();
-        minMax.m.tables.add(new TableType(new Limits(10, 9), FUNCREF));
+        ModuleBuilder minMax = new ModuleBuilder();
+        minMax.module.tables.add(new TableType(new Limits(10, 9), FUNCREF));
         minMax.invalid("size minimum must not be greater than maximum");
     }
 
     @Test
     void multipleMemories() {
-        Mod two = new Mod();
-        two.m.memories.add(new MemType(new Limits(0, -1)));
-        two.m.memories.add(new MemType(new Limits(0, -1)));
+        ModuleBuilder two = new ModuleBuilder();
+        two.module.memories.add(new MemType(new Limits(0, -1)));
+        two.module.memories.add(new MemType(new Limits(0, -1)));
         two.invalid("multiple memories");
-        Mod importedAndDefined = new Mod();
-        importedAndDefined.m.imports.add(Import.memory("spectest", "memory", new MemType(new Limits(1, 2))));
-        importedAndDefined.m.memories.add(new MemType(new Limits(0, -1)));
+        ModuleBuilder importedAndDefined = new ModuleBuilder();
+        importedAndDefined.module.imports.add(Import.memory("spectest", "memory", new MemType(new Limits(1, 2))));
+        importedAndDefined.module.memories.add(new MemType(new Limits(0, -1)));
         importedAndDefined.invalid("multiple memories");
     }
 
     @Test
     void unknownTypes() {
-        Mod imp = new Mod();
-        imp.m.imports.add(Import.func("m", "f", 0));
+        ModuleBuilder imp = new ModuleBuilder();
+        imp.module.imports.add(Import.func("m", "f", 0));
         imp.invalid("unknown type 0");
-        Mod def = new Mod();
-        def.func(3, t());
+        ModuleBuilder def = new ModuleBuilder();
+        def.func(3, types());
         def.invalid("unknown type 3");
     }
 
     @Test
     void startFunction() {
-        Mod ok = new Mod().func(t(), t());
-        ok.m.start = 0;
+        ModuleBuilder ok = ofFunc(types(), types());
+        ok.module.start = 0;
         ok.valid();
-        Mod result = new Mod().func(t(), t(I32), i32(0));
-        result.m.start = 0;
+        ModuleBuilder result = ofFunc(types(), types(I32), i32(0));
+        result.module.start = 0;
         result.invalid("start function");
-        Mod param = new Mod().func(t(I32), t());
-        param.m.start = 0;
+        ModuleBuilder param = ofFunc(types(I32), types());
+        param.module.start = 0;
         param.invalid("start function");
-        Mod unknown = new Mod().func(t(), t());
-        unknown.m.start = 1;
+        ModuleBuilder unknown = ofFunc(types(), types());
+        unknown.module.start = 1;
         unknown.invalid("unknown function 1");
     }
 
     @Test
     void exports() {
-        Mod ok = new Mod().func(t(), t());
-        ok.m.memories.add(new MemType(new Limits(0, -1)));
-        ok.m.exports.add(new Export("f", ExternKind.FUNC, 0));
-        ok.m.exports.add(new Export("m", ExternKind.MEMORY, 0));
+        ModuleBuilder ok = ofFunc(types(), types());
+        ok.module.memories.add(new MemType(new Limits(0, -1)));
+        ok.module.exports.add(new Export("f", ExternKind.FUNC, 0));
+        ok.module.exports.add(new Export("m", ExternKind.MEMORY, 0));
         ok.valid();
-        Mod dup = new Mod().func(t(), t());
-        dup.m.exports.add(new Export("a", ExternKind.FUNC, 0));
-        dup.m.exports.add(new Export("a", ExternKind.FUNC, 0));
+        ModuleBuilder dup = ofFunc(types(), types());
+        dup.module.exports.add(new Export("a", ExternKind.FUNC, 0));
+        dup.module.exports.add(new Export("a", ExternKind.FUNC, 0));
         dup.invalid("duplicate export name");
         for (ExternKind k : ExternKind.values()) {
-            Mod missing = new Mod();
-            missing.m.exports.add(new Export("x", k, 0));
+            ModuleBuilder missing = new ModuleBuilder();
+            missing.module.exports.add(new Export("x", k, 0));
             missing.invalid("unknown " + (k == ExternKind.FUNC ? "function" : k.text) + " 0");
         }
     }
 
     @Test
     void globalInitializers() {
-        Mod ok = new Mod();
-        ok.m.imports.add(Import.global("m", "g", new GlobalType(I32, false)));
-        ok.m.globals.add(new Global(new GlobalType(I32, true), expr(op(Opcode.GLOBAL_GET, 0))));
-        ok.m.globals.add(new Global(new GlobalType(FUNCREF, false), expr(refNull(FUNCREF))));
-        ok.m.globals.add(new Global(new GlobalType(V128, false), expr(v128())));
+        ModuleBuilder ok = new ModuleBuilder();
+        ok.module.imports.add(Import.global("m", "g", new GlobalType(I32, false)));
+        ok.module.globals.add(new Global(new GlobalType(I32, true), expr(op(Opcode.GLOBAL_GET, 0))));
+        ok.module.globals.add(new Global(new GlobalType(FUNCREF, false), expr(refNull(FUNCREF))));
+        ok.module.globals.add(new Global(new GlobalType(V128, false), expr(v128())));
         ok.valid();
 
         global(I32, expr(op(Opcode.I32_CONST, 0), op(Opcode.I32_CTZ))).invalid("constant expression required");
@@ -123,92 +124,92 @@ class ModuleRulesTest {
         global(I32, expr(i32(0), i32(0))).invalid("type mismatch");
         global(I32, expr()).invalid("type mismatch");
         // 2.0: only imported globals are visible in initializers
-        Mod own = global(I32, expr(i32(0)));
-        own.m.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
+        ModuleBuilder own = global(I32, expr(i32(0)));
+        own.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
         own.invalid("unknown global 0");
-        Mod mutable = new Mod();
-        mutable.m.imports.add(Import.global("m", "g", new GlobalType(I32, true)));
-        mutable.m.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
+        ModuleBuilder mutable = new ModuleBuilder();
+        mutable.module.imports.add(Import.global("m", "g", new GlobalType(I32, true)));
+        mutable.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
         mutable.invalid("constant expression required");
-        Mod wrongRef = new Mod();
-        wrongRef.m.imports.add(Import.global("m", "g", new GlobalType(EXTERNREF, false)));
-        wrongRef.m.globals.add(new Global(new GlobalType(FUNCREF, false), expr(op(Opcode.GLOBAL_GET, 0))));
+        ModuleBuilder wrongRef = new ModuleBuilder();
+        wrongRef.module.imports.add(Import.global("m", "g", new GlobalType(EXTERNREF, false)));
+        wrongRef.module.globals.add(new Global(new GlobalType(FUNCREF, false), expr(op(Opcode.GLOBAL_GET, 0))));
         wrongRef.invalid("type mismatch");
     }
 
-    private static Mod global(org.wasmscope.runtime.syntax.ValType t, Instr[] init) {
-        Mod m = new Mod();
-        m.m.globals.add(new Global(new GlobalType(t, false), init));
+    private static ModuleBuilder global(org.wasmscope.runtime.syntax.ValType t, Instr[] init) {
+        ModuleBuilder m = new ModuleBuilder();
+        m.module.globals.add(new Global(new GlobalType(t, false), init));
         return m;
     }
 
     @Test
     void elementSegments() {
-        Mod ok = new Mod().func(t(), t());
-        ok.m.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        ok.m.elems.add(new Elem(FUNCREF, new Instr[][] {expr(op(Opcode.REF_FUNC, 0)), expr(refNull(FUNCREF))},
+        ModuleBuilder ok = ofFunc(types(), types());
+        ok.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        ok.module.elems.add(new Elem(FUNCREF, new Instr[][] {expr(op(Opcode.REF_FUNC, 0)), expr(refNull(FUNCREF))},
                 SegmentMode.ACTIVE, 0, expr(i32(0))));
-        ok.m.elems.add(new Elem(EXTERNREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
+        ok.module.elems.add(new Elem(EXTERNREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
         ok.valid();
 
-        Mod noTable = new Mod();
-        noTable.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
+        ModuleBuilder noTable = new ModuleBuilder();
+        noTable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
         noTable.invalid("unknown table 0");
-        Mod wrongTable = new Mod();
-        wrongTable.m.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
-        wrongTable.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
+        ModuleBuilder wrongTable = new ModuleBuilder();
+        wrongTable.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        wrongTable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
         wrongTable.invalid("type mismatch");
-        Mod badOffset = new Mod();
-        badOffset.m.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        badOffset.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i64(0))));
+        ModuleBuilder badOffset = new ModuleBuilder();
+        badOffset.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        badOffset.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i64(0))));
         badOffset.invalid("type mismatch");
-        Mod badInit = new Mod();
-        badInit.m.elems.add(new Elem(FUNCREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
+        ModuleBuilder badInit = new ModuleBuilder();
+        badInit.module.elems.add(new Elem(FUNCREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
         badInit.invalid("type mismatch");
-        Mod unknownGlobal = new Mod();
-        unknownGlobal.m.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        unknownGlobal.m.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0))));
+        ModuleBuilder unknownGlobal = new ModuleBuilder();
+        unknownGlobal.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        unknownGlobal.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0))));
         unknownGlobal.invalid("unknown global 0");
     }
 
     @Test
     void dataSegments() {
-        Mod ok = new Mod();
-        ok.m.memories.add(new MemType(new Limits(1, -1)));
-        ok.m.datas.add(new Data(new byte[] {1}, SegmentMode.ACTIVE, 0, expr(i32(0))));
-        ok.m.datas.add(new Data(new byte[] {1}, SegmentMode.PASSIVE, 0, null));
+        ModuleBuilder ok = new ModuleBuilder();
+        ok.module.memories.add(new MemType(new Limits(1, -1)));
+        ok.module.datas.add(new Data(new byte[] {1}, SegmentMode.ACTIVE, 0, expr(i32(0))));
+        ok.module.datas.add(new Data(new byte[] {1}, SegmentMode.PASSIVE, 0, null));
         ok.valid();
-        Mod noMemory = new Mod();
-        noMemory.m.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 0, expr(i32(0))));
+        ModuleBuilder noMemory = new ModuleBuilder();
+        noMemory.module.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 0, expr(i32(0))));
         noMemory.invalid("unknown memory 0");
-        Mod memory1 = new Mod();
-        memory1.m.memories.add(new MemType(new Limits(1, -1)));
-        memory1.m.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 1, expr(i32(0))));
+        ModuleBuilder memory1 = new ModuleBuilder();
+        memory1.module.memories.add(new MemType(new Limits(1, -1)));
+        memory1.module.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 1, expr(i32(0))));
         memory1.invalid("unknown memory 1");
-        Mod offset = new Mod();
-        offset.m.memories.add(new MemType(new Limits(1, -1)));
-        offset.m.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 0, expr(op(Opcode.NOP))));
+        ModuleBuilder offset = new ModuleBuilder();
+        offset.module.memories.add(new MemType(new Limits(1, -1)));
+        offset.module.datas.add(new Data(new byte[0], SegmentMode.ACTIVE, 0, expr(op(Opcode.NOP))));
         offset.invalid("constant expression required");
     }
 
     @Test
     void declaredFunctionReferences() {
         Instr[] body = {op(Opcode.REF_FUNC, 0), op(Opcode.DROP)};
-        new Mod().func(t(), t(), body).invalid("undeclared function reference");
-        Mod started = new Mod().func(t(), t(), body);
-        started.m.start = 0; // the start function does not declare a reference
+        ofFunc(types(), types(), body).invalid("undeclared function reference");
+        ModuleBuilder started = ofFunc(types(), types(), body);
+        started.module.start = 0; // the start function does not declare a reference
         started.invalid("undeclared function reference");
-        Mod exported = new Mod().func(t(), t(), body);
-        exported.m.exports.add(new Export("f", ExternKind.FUNC, 0));
+        ModuleBuilder exported = ofFunc(types(), types(), body);
+        exported.module.exports.add(new Export("f", ExternKind.FUNC, 0));
         exported.valid();
-        Mod declared = new Mod().func(t(), t(), body);
-        declared.m.elems.add(new Elem(FUNCREF, new Instr[][] {expr(op(Opcode.REF_FUNC, 0))}, SegmentMode.DECLARATIVE,
+        ModuleBuilder declared = ofFunc(types(), types(), body);
+        declared.module.elems.add(new Elem(FUNCREF, new Instr[][] {expr(op(Opcode.REF_FUNC, 0))}, SegmentMode.DECLARATIVE,
                 -1, null));
         declared.valid();
-        Mod inGlobal = new Mod().func(t(), t(), body);
-        inGlobal.m.globals.add(new Global(new GlobalType(FUNCREF, false), expr(op(Opcode.REF_FUNC, 0))));
+        ModuleBuilder inGlobal = ofFunc(types(), types(), body);
+        inGlobal.module.globals.add(new Global(new GlobalType(FUNCREF, false), expr(op(Opcode.REF_FUNC, 0))));
         inGlobal.valid();
-        new Mod().func(t(), t(), op(Opcode.REF_FUNC, 7), op(Opcode.DROP)).invalid("unknown function 7");
+        ofFunc(types(), types(), op(Opcode.REF_FUNC, 7), op(Opcode.DROP)).invalid("unknown function 7");
     }
 
     @Test
@@ -216,9 +217,9 @@ class ModuleRulesTest {
         Instr bad = op(Opcode.LOCAL_GET, 2);
         bad.line = 3;
         bad.column = 7;
-        assertEquals(3, invalidFunc("unknown local 2", t(), t(), bad).line);
+        assertEquals(3, invalidFunc("unknown local 2", types(), types(), bad).line);
         Instr atOffset = op(Opcode.I32_ADD);
         atOffset.offset = 0x2a;
-        assertEquals(0x2a, invalidFunc("type mismatch", t(), t(I32), i32(1), atOffset).offset);
+        assertEquals(0x2a, invalidFunc("type mismatch", types(), types(I32), i32(1), atOffset).offset);
     }
 }

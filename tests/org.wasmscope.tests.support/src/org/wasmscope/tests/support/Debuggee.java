@@ -1,9 +1,11 @@
-package org.wasmscope.runtime.tests.debug;
+package org.wasmscope.tests.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,34 +25,47 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 
 /**
- * A module from {@code .wat} text, instantiated in a fresh store, and a {@link Session} on one of its
- * exports, with compact texts of what a snapshot shows for the assertions.
+ * A module instantiated in a fresh store (as {@value #INSTANCE_NAME}, the name the views show) and a
+ * runtime {@link Session} on it, driven step by step with a wait for each suspension, with compact texts
+ * of what a snapshot shows for the assertions. No debug model in between: what the Eclipse debug model
+ * and the machine views are fed.
  */
-final class Debuggee implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(10);
+public final class Debuggee implements AutoCloseable {
+    public static final Duration WAIT = Duration.ofSeconds(10);
+    public static final String INSTANCE_NAME = "sample";
 
-    final Store store = new Store();
-    final ModuleInst inst;
-    final Session session;
+    public final Store store = new Store();
+    public final ModuleInst inst;
+    public final Session session;
 
-    Debuggee(String wat) throws Exception {
-        inst = Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), new Linker(), "test");
+    /** A module from {@code .wat} text. */
+    public Debuggee(String wat) throws Exception {
+        this(wat.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The module in {@code file}, binary or text. */
+    public Debuggee(Path file) throws Exception {
+        this(Files.readAllBytes(file));
+    }
+
+    private Debuggee(byte[] module) throws Exception {
+        inst = Wasm.instantiate(store, Wasm.load(module), new Linker(), INSTANCE_NAME);
         session = new Session(store);
     }
 
-    FuncInst func(String export) {
+    public FuncInst func(String export) {
         return Wasm.exportedFunc(inst, export);
     }
 
     /** Starts {@code export}, suspended at its entry. */
-    Snapshot start(String export, Value... args) throws InterruptedException {
+    public Snapshot start(String export, Value... args) throws InterruptedException {
         session.start(inst, export, true, args);
         assertEquals(SessionState.SUSPENDED, session.awaitSuspended(WAIT));
         return session.snapshot();
     }
 
     /** Does {@code a} and waits for the next suspension. */
-    Snapshot act(Action a) throws InterruptedException {
+    public Snapshot act(Action a) throws InterruptedException {
         switch (a) {
             case STEP_INTO -> session.stepInto();
             case STEP_OVER -> session.stepOver();
@@ -63,12 +78,13 @@ final class Debuggee implements AutoCloseable {
         return session.snapshot();
     }
 
-    Snapshot step() throws InterruptedException {
+    public Snapshot step() throws InterruptedException {
         return act(Action.STEP_INTO);
     }
 
-    Snapshot steps(int n) throws InterruptedException {
-        Snapshot s = null;
+    /** Steps {@code n} times; returns the last snapshot (the current one for 0). */
+    public Snapshot steps(int n) throws InterruptedException {
+        Snapshot s = session.snapshot();
         for (int i = 0; i < n; i++) {
             s = step();
         }
@@ -76,7 +92,7 @@ final class Debuggee implements AutoCloseable {
     }
 
     /** Steps until the top frame's next instruction prints as {@code instr} (at most 10000 steps). */
-    Snapshot stepTo(String instr) throws InterruptedException {
+    public Snapshot stepTo(String instr) throws InterruptedException {
         for (int i = 0; i < 10_000; i++) {
             Snapshot s = step();
             if (s.top() != null && s.top().instr().toString().equals(instr)) {
@@ -84,6 +100,18 @@ final class Debuggee implements AutoCloseable {
             }
         }
         throw new AssertionError("never reached " + instr);
+    }
+
+    /** Steps until the top frame stands at source line {@code line} the {@code occurrence}th time (from 1). */
+    public Snapshot stepToLine(int line, int occurrence) throws InterruptedException {
+        int seen = 0;
+        for (int i = 0; i < 10_000; i++) {
+            Snapshot s = step();
+            if (s.top() != null && s.top().pos().line() == line && ++seen == occurrence) {
+                return s;
+            }
+        }
+        throw new AssertionError("never reached line " + line + " " + occurrence + " times");
     }
 
     @Override
@@ -95,7 +123,7 @@ final class Debuggee implements AutoCloseable {
     // ---- texts of a snapshot ----
 
     /** The whole operand stack as {@code [i32:1 | i32:2 i32:3]}, frames separated by {@code |}. */
-    static String stack(Snapshot s) {
+    public static String stack(Snapshot s) {
         StringBuilder b = new StringBuilder("[");
         int frame = 0;
         for (StackEntry e : s.stack()) {
@@ -111,7 +139,7 @@ final class Debuggee implements AutoCloseable {
     }
 
     /** The frames, bottom first, as {@code $fac@7 $fac@0}: name and next instruction index. */
-    static String frames(Snapshot s) {
+    public static String frames(Snapshot s) {
         List<String> out = new ArrayList<>();
         for (Frame f : s.frames()) {
             out.add(f.displayName() + "@" + f.instrIndex());
@@ -123,7 +151,7 @@ final class Debuggee implements AutoCloseable {
      * A frame's labels, outermost first, as {@code kind[$name](arity)->continuation^height}, e.g.
      * {@code function(1)->17 block$done(0)->16^0 loop$again(0)->4^0}.
      */
-    static String labels(Frame f) {
+    public static String labels(Frame f) {
         List<String> out = new ArrayList<>();
         for (Label l : f.labels()) {
             String k = l.kind().name().toLowerCase() + (l.name() != null ? "$" + l.name() : "");
@@ -134,14 +162,14 @@ final class Debuggee implements AutoCloseable {
     }
 
     /** Locals of a frame as {@code $n=i32:3 $acc=i32:1}. */
-    static String locals(Frame f) {
+    public static String locals(Frame f) {
         List<String> out = new ArrayList<>();
         f.locals().forEach(l -> out.add(l.displayName() + "=" + l.value()));
         return String.join(" ", out);
     }
 
     /** Owner of each stack entry of the snapshot as {@code frame.labelDepth}. */
-    static String owners(Snapshot s) {
+    public static String owners(Snapshot s) {
         List<String> out = new ArrayList<>();
         for (StackEntry e : s.stack()) {
             out.add(e.frameIndex() + "." + e.labelDepth());

@@ -1,0 +1,61 @@
+package org.wasmscope.views.tests;
+
+import java.util.List;
+
+import org.wasmscope.tests.support.workbench.Workbench;
+import org.wasmscope.views.common.MachineInput;
+import org.wasmscope.views.common.MachineView;
+import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.frames.CallFramesView;
+import org.wasmscope.views.labels.ControlLabelsView;
+import org.wasmscope.views.perspective.WasmDebugPerspective;
+import org.wasmscope.views.stack.OperandStackView;
+import org.wasmscope.views.store.StoreInstancesView;
+
+/**
+ * The four machine views, open in the WebAssembly Debug perspective: where the views tests start. Kept in
+ * this bundle rather than the workbench test support, which would otherwise bring the views bundle (and the
+ * views it opens by itself while a WasmScope target is debugged) into the debug tests' workbench.
+ */
+final class MachineViews {
+    final OperandStackView stack;
+    final ControlLabelsView labels;
+    final CallFramesView frames;
+    final StoreInstancesView store;
+
+    private MachineViews(OperandStackView stack, ControlLabelsView labels, CallFramesView frames,
+            StoreInstancesView store) {
+        this.stack = stack;
+        this.labels = labels;
+        this.frames = frames;
+        this.store = store;
+    }
+
+    /**
+     * Closes the intro, shows the WebAssembly Debug perspective in the maximized window and the four views,
+     * and empties them, in decimal: nothing is left of an earlier test.
+     */
+    static MachineViews open() throws Exception {
+        Workbench.closeIntro();
+        Workbench.perspective(WasmDebugPerspective.ID);
+        Workbench.maximize();
+        MachineViews views = new MachineViews(Workbench.show(OperandStackView.ID), Workbench.show(ControlLabelsView.ID),
+                Workbench.show(CallFramesView.ID), Workbench.show(StoreInstancesView.ID));
+        for (MachineView v : views.all()) {
+            v.setInput(null);
+            v.setNumberFormat(NumberFormat.DECIMAL);
+        }
+        return views;
+    }
+
+    List<MachineView> all() {
+        return List.of(stack, labels, frames, store);
+    }
+
+    /** Gives all four views {@code input} (null: the empty state), as the debug context would. */
+    void feed(MachineInput input) {
+        for (MachineView v : all()) {
+            v.setInput(input);
+        }
+    }
+}
