@@ -3,6 +3,8 @@ package org.wasmscope.runtime.syntax;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.SpecVersion;
+
 /**
  * A module (spec 2.5): the abstract syntax shared by the binary decoder, the text parser, validation
  * and instantiation. The index spaces of functions, tables, memories and globals start with the imports
@@ -24,6 +26,8 @@ public final class Module {
     /** The data count section's value, or -1 if the section is absent. */
     public long dataCount = -1;
     public final Names names = new Names();
+    /** The edition whose rules validation applies; set by the decoder or parser that read the module. */
+    public SpecVersion version = SpecVersion.V3;
 
     public int importCount(ExternKind kind) {
         int n = 0;
