@@ -3,8 +3,6 @@ package org.wasmscope.runtime.syntax;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.wasmscope.runtime.SpecVersion;
-
 /**
  * A module (spec 2.5): the abstract syntax shared by the binary decoder, the text parser, validation
  * and instantiation. The index spaces of functions, tables, memories and globals start with the imports

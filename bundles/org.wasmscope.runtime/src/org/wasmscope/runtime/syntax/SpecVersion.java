@@ -1,4 +1,4 @@
-package org.wasmscope.runtime;
+package org.wasmscope.runtime.syntax;
 
 /**
  * Which edition of the specification a module is read and validated by. The runtime implements
