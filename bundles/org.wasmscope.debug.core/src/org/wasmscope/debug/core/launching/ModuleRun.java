@@ -9,7 +9,7 @@ import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.script.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.wasmscope.runtime.MalformedException;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.cli.Dump;
+import org.wasmscope.runtime.embedding.Wasm;
 
 /**
  * The read-only text a binary module is shown as (the command line's {@code dump} listing under a

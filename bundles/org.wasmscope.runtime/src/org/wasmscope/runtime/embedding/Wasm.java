@@ -1,7 +1,12 @@
-package org.wasmscope.runtime;
+package org.wasmscope.runtime.embedding;
 
 import java.nio.charset.StandardCharsets;
 
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.store.ExternVal;
