@@ -8,11 +8,11 @@ import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Imports;
-import org.wasmscope.runtime.store.Instantiator;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
@@ -50,10 +50,24 @@ public final class Wasm {
         return validate(parse(bytes));
     }
 
-    /** module_instantiate. */
+    /** module_instantiate, the start function's invocation included. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
         return Instantiator.instantiate(store, module, imports, name);
+    }
+
+    /**
+     * module_instantiate without invoking the start function, for a caller that invokes
+     * {@link #startFunction} itself (on a session it can pause or step), as instantiation would.
+     */
+    public static ModuleInst instantiateBeforeStart(Store store, ValidModule module, Imports imports, String name)
+            throws LinkException, Trap {
+        return Instantiator.instantiateBeforeStart(store, module, imports, name);
+    }
+
+    /** The start function of {@code inst}'s module, or null if it has none. */
+    public static FuncInst startFunction(ModuleInst inst) {
+        return Instantiator.startFunction(inst);
     }
 
     /** The function {@code inst} exports as {@code name}. */

@@ -16,7 +16,6 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
-import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
 
@@ -91,8 +90,8 @@ final class ModuleRun {
         Linker linker = new Linker();
         linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
         ModuleInst inst = instantiate(store, linker);
-        int start = target.module().module.start;
-        if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null) {
+        FuncInst start = Wasm.startFunction(inst);
+        if (start != null && invoke(store, start, new Value[0]) == null) {
             return WasmLaunchConstants.EXIT_TERMINATED;
         }
         FuncInst entry = Wasm.exportedFunc(inst, target.entry().name());
@@ -121,8 +120,8 @@ final class ModuleRun {
             linker.register(Wasi.MODULE, wasi.exports(store));
             ModuleInst inst = instantiate(store, linker);
             wasi.bind(inst);
-            int start = target.module().module.start;
-            if (start >= 0 && invoke(store, inst.funcs[start], new Value[0]) == null
+            FuncInst start = Wasm.startFunction(inst);
+            if (start != null && invoke(store, start, new Value[0]) == null
                     || invoke(store, Wasm.exportedFunc(inst, LaunchTarget.WASI_ENTRY), new Value[0]) == null) {
                 return WasmLaunchConstants.EXIT_TERMINATED;
             }
@@ -136,19 +135,11 @@ final class ModuleRun {
     }
 
     /**
-     * Instantiates without running the start function (instantiation would run it on a machine nobody
-     * can pause); {@link #execute()} runs it next, as instantiation would have. The module was loaded
-     * for this launch only, so changing its start index for a moment disturbs no one.
+     * Instantiates without invoking the start function (instantiation would run it on a machine nobody
+     * can pause); {@link #execute()} invokes it next, as instantiation would have.
      */
     private ModuleInst instantiate(Store store, Linker linker) {
-        Module module = target.module().module;
-        int start = module.start;
-        module.start = -1;
-        try {
-            return Wasm.instantiate(store, target.module(), linker, target.file().getName());
-        } finally {
-            module.start = start;
-        }
+        return Wasm.instantiateBeforeStart(store, target.module(), linker, target.file().getName());
     }
 
     /** Runs an invocation to its end; null if it was stopped. */

@@ -47,7 +47,6 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
-import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
 
@@ -147,19 +146,14 @@ public final class WasmDebugTarget extends WasmDebugElement
             } else {
                 linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
             }
-            Module module = target.module().module;
-            int start = module.start;
-            module.start = -1; // run below, on a session (this module was loaded for this launch only)
-            try {
-                instance = Wasm.instantiate(store, target.module(), linker, target.file().getName());
-            } finally {
-                module.start = start;
-            }
+            // the start function runs below, on a session like the entry point's
+            instance = Wasm.instantiateBeforeStart(store, target.module(), linker, target.file().getName());
             if (wasi != null) {
                 wasi.bind(instance);
             }
-            if (start >= 0) {
-                invocations.add(new Invocation(instance.funcs[start], new Value[0]));
+            FuncInst start = Wasm.startFunction(instance);
+            if (start != null) {
+                invocations.add(new Invocation(start, new Value[0]));
             }
             invocations.add(new Invocation(Wasm.exportedFunc(instance, target.entry().name()), target.arguments()));
         } catch (LinkException e) {
