@@ -13,7 +13,7 @@ import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.embedding.Wasm;
-import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;

@@ -16,6 +16,7 @@ import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;

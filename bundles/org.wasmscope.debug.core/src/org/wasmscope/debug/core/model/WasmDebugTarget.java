@@ -42,7 +42,7 @@ import org.wasmscope.runtime.debug.SessionListener;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.embedding.Wasm;
-import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
