@@ -75,15 +75,7 @@ public final class TraceCommand {
             linker.register(SpecTest.NAME, SpecTest.exports(store, out));
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
-            List<String> texts = rest.subList(2, rest.size());
-            if (texts.size() != f.type.params.length) {
-                throw new IllegalArgumentException("the function " + f.type + " takes " + f.type.params.length
-                        + " argument(s), got " + texts.size());
-            }
-            Value[] values = new Value[texts.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ArgValues.parse(f.type.params[i], texts.get(i));
-            }
+            Value[] values = Main.arguments(f.type, rest.subList(2, rest.size()));
             return trace(store, f, values, labels, limit, out, err);
         } catch (IOException e) {
             err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());

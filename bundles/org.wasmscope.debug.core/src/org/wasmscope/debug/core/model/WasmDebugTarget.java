@@ -47,6 +47,8 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
 
@@ -505,14 +507,13 @@ public final class WasmDebugTarget extends WasmDebugElement
         return block("0x" + Long.toHexString(startAddress), startAddress);
     }
 
-    /** {@code 0x400}, {@code 1024}: an address in the module's memory. */
+    /** {@code 0x400}, {@code 1024}: an address in the module's memory, read as an i64 literal. */
     @Override
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
-        String e = expression.trim().replace("_", "");
         long address;
         try {
-            address = e.startsWith("0x") || e.startsWith("0X") ? Long.parseLong(e.substring(2), 16) : Long.parseLong(e);
-        } catch (NumberFormatException ex) {
+            address = ValueParser.parse(ValType.I64, expression).asLong();
+        } catch (IllegalArgumentException ex) {
             throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024)", ex);
         }
         return block(expression.trim(), address);
