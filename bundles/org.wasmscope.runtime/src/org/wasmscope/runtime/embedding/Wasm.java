@@ -16,7 +16,6 @@ import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
-import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.ValidModule;
@@ -83,26 +82,20 @@ public final class Wasm {
     }
 
     /**
-     * func_invoke of the exported function {@code name}, after checking the arguments against its type
-     * (the embedder's duty in the spec).
+     * func_invoke of the exported function {@code name}.
+     *
+     * @throws IllegalArgumentException if there is no such function or the arguments do not match its type
      */
     public static Value[] invoke(Store store, ModuleInst inst, String name, Value... args) throws Trap {
         return invoke(store, exportedFunc(inst, name), args);
     }
 
-    /** func_invoke, after checking the arguments against the function's type. */
+    /**
+     * func_invoke.
+     *
+     * @throws IllegalArgumentException if the arguments do not match the function's type
+     */
     public static Value[] invoke(Store store, FuncInst f, Value... args) throws Trap {
-        FuncType t = f.type;
-        if (args.length != t.params.length) {
-            throw new IllegalArgumentException("expected " + t.params.length + " argument(s) for " + t + ", got "
-                    + args.length);
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].type() != t.params[i]) {
-                throw new IllegalArgumentException("argument " + (i + 1) + " is " + args[i] + ", expected "
-                        + t.params[i]);
-            }
-        }
         return Interpreter.invoke(store, f, args);
     }
 }
