@@ -6,12 +6,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionListener;
 import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;

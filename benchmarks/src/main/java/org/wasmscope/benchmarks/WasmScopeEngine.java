@@ -1,7 +1,7 @@
 package org.wasmscope.benchmarks;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;

@@ -5,21 +5,24 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.WasmException;
-import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.ModuleListing;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.runtime.valid.ValidModule;
 
 /**
@@ -107,7 +110,7 @@ public final class Main {
             linker.register(SpecTest.NAME, SpecTest.exports(store, out));
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, args[1]);
-            Value[] values = arguments(f.type, Arrays.copyOfRange(args, 2, args.length));
+            Value[] values = arguments(f.type, Arrays.asList(args).subList(2, args.length));
             for (Value v : Wasm.invoke(store, f, values)) {
                 out.println(v);
             }
@@ -126,14 +129,14 @@ public final class Main {
     }
 
     /** The command line arguments as values of the function's parameter types. */
-    private static Value[] arguments(FuncType type, String[] texts) {
-        if (texts.length != type.params.length) {
+    static Value[] arguments(FuncType type, List<String> texts) {
+        if (texts.size() != type.params.length) {
             throw new IllegalArgumentException("the function " + type + " takes " + type.params.length
-                    + " argument(s), got " + texts.length);
+                    + " argument(s), got " + texts.size());
         }
-        Value[] values = new Value[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            values[i] = ArgValues.parse(type.params[i], texts[i]);
+        Value[] values = new Value[texts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ValueParser.parse(type.params[i], texts.get(i));
         }
         return values;
     }
@@ -158,7 +161,7 @@ public final class Main {
             return usage("dump FILE");
         }
         try {
-            Dump.print(parse(args[0]), out);
+            ModuleListing.print(parse(args[0]), out);
             return OK;
         } catch (IOException e) {
             return unreadable(args[0], e);

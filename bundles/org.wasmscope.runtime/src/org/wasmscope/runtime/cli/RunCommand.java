@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wasmscope.runtime.Trap;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;

@@ -9,16 +9,16 @@ import java.util.List;
 
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
-import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -75,15 +75,7 @@ public final class TraceCommand {
             linker.register(SpecTest.NAME, SpecTest.exports(store, out));
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
-            List<String> texts = rest.subList(2, rest.size());
-            if (texts.size() != f.type.params.length) {
-                throw new IllegalArgumentException("the function " + f.type + " takes " + f.type.params.length
-                        + " argument(s), got " + texts.size());
-            }
-            Value[] values = new Value[texts.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ArgValues.parse(f.type.params[i], texts.get(i));
-            }
+            Value[] values = Main.arguments(f.type, rest.subList(2, rest.size()));
             return trace(store, f, values, labels, limit, out, err);
         } catch (IOException e) {
             err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.store.FuncInst;
@@ -93,7 +93,7 @@ public final class Session {
      * @throws IllegalArgumentException if the arguments do not match the function's parameters
      */
     public void start(FuncInst f, boolean suspendAtEntry, Value... args) {
-        checkArguments(f, args);
+        Machine.checkArguments(f, args); // on the caller's thread, which gets the exception
         synchronized (lock) {
             if (state != SessionState.NEW) {
                 throw new IllegalStateException("already started");
@@ -118,18 +118,6 @@ public final class Session {
     /** Starts invoking the function {@code inst} exports as {@code export}; see {@link #start(FuncInst, boolean, Value...)}. */
     public void start(ModuleInst inst, String export, boolean suspendAtEntry, Value... args) {
         start(Wasm.exportedFunc(inst, export), suspendAtEntry, args);
-    }
-
-    private static void checkArguments(FuncInst f, Value[] args) {
-        ValType[] params = f.type.params;
-        if (args.length != params.length) {
-            throw new IllegalArgumentException("wrong number of arguments: " + args.length + " for " + f.type);
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] == null || args[i].type() != params[i]) {
-                throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
-            }
-        }
     }
 
     public void addListener(SessionListener l) {

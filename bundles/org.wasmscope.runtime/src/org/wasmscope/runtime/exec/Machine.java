@@ -115,7 +115,13 @@ public final class Machine {
         pushFrame(f);
     }
 
-    private static void checkArguments(FuncInst f, Value[] args) {
+    /**
+     * The arguments check of invocation (spec 4.5.5: as many values as {@code f} has parameters, each of
+     * its parameter's type), which {@link #start} makes; for callers that want it before they get that far.
+     *
+     * @throws IllegalArgumentException if the arguments do not match
+     */
+    public static void checkArguments(FuncInst f, Value[] args) {
         ValType[] params = f.type.params;
         if (args.length != params.length) {
             throw new IllegalArgumentException("wrong number of arguments: " + args.length + " for " + f.type);

@@ -1,7 +1,9 @@
 /**
- * Execution (spec chapter 4): the pre-decoded code and the interpreter that runs it.
+ * Execution (spec chapter 4): instantiation, the pre-decoded code and the interpreter that runs it.
  *
  * <ul>
+ * <li>{@link org.wasmscope.runtime.exec.Instantiator}: instantiate a module (spec 4.5.4), with or without
+ * invoking its start function.</li>
  * <li>{@link org.wasmscope.runtime.exec.Interpreter}: invoke a function, evaluate a constant expression.</li>
  * <li>{@link org.wasmscope.runtime.exec.Machine}: the running state (value stack, frames, position) with
  * run, step, step over, step out, pause, and read-only views for the debugger. Its loop has a case per

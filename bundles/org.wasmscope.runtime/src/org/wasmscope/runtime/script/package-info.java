@@ -1,4 +1,5 @@
 /**
- * The .wast script language of the spec testsuite, its runner and the spectest host module.
+ * Running .wast scripts, the spec testsuite's script language (parsed by
+ * {@link org.wasmscope.runtime.text.ScriptParser}): its runner, results and watchdog.
  */
 package org.wasmscope.runtime.script;

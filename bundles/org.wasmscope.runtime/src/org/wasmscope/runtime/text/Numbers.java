@@ -7,10 +7,9 @@ import java.util.regex.Pattern;
  * Number literals of the text format (spec 6.3.2): integers in decimal or hexadecimal with optional sign
  * and single underscores between digits; floats in decimal or hexadecimal notation, {@code inf},
  * {@code nan} and {@code nan:0x...}. Values are range-checked as the spec requires and converted to bits
- * with round-to-nearest-even. Public for the command line and the debugger, which read values typed by a
- * user with the same rules.
+ * with round-to-nearest-even. {@link ValueParser} reads values typed by a user with the same rules.
  */
-public final class Numbers {
+final class Numbers {
     private static final String NUM = "[0-9](?:_?[0-9])*";
     private static final String HEXNUM = "[0-9a-fA-F](?:_?[0-9a-fA-F])*";
     private static final Pattern NAT = Pattern.compile(NUM + "|0x" + HEXNUM);

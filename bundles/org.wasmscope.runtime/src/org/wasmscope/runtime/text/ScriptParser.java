@@ -10,10 +10,6 @@ import java.util.regex.Pattern;
 
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.script.Action;
-import org.wasmscope.runtime.script.Command;
-import org.wasmscope.runtime.script.Expected;
-import org.wasmscope.runtime.script.ScriptModule;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;

@@ -3,7 +3,6 @@ package org.wasmscope.runtime.text;
 import java.util.List;
 
 import org.wasmscope.runtime.MalformedException;
-import org.wasmscope.runtime.script.Command;
 import org.wasmscope.runtime.syntax.Module;
 
 /** The text format's entry points: a {@code .wat} module and a {@code .wast} script. */

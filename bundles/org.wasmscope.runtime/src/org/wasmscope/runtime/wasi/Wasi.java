@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.TreeItem;
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Local;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
@@ -122,7 +122,7 @@ final class FrameRows {
 
         @Override
         public void write(int column, String text) {
-            session.setLocal(frame.index(), local.index(), ArgValues.parse(local.type(), text));
+            session.setLocal(frame.index(), local.index(), ValueParser.parse(local.type(), text));
         }
     }
 }

@@ -3,12 +3,12 @@ package org.wasmscope.views.stack;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
@@ -139,7 +139,7 @@ final class StackRows {
 
         @Override
         public void write(int column, String text) {
-            session.setStackEntry(entry.index(), ArgValues.parse(entry.value().type(), text));
+            session.setStackEntry(entry.index(), ValueParser.parse(entry.value().type(), text));
         }
 
         @Override

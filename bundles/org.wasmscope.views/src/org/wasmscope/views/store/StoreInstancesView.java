@@ -10,16 +10,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.MemoryView;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.Column;
 import org.wasmscope.views.common.MachineInput;
-import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.MachineView;
+import org.wasmscope.views.common.RowTree;
 
 /**
  * The store (spec 4.2.3): a tree of its function, table, memory, global, element and data instances by
@@ -78,7 +78,7 @@ public class StoreInstancesView extends MachineView {
 
     private void gotoTyped() {
         try {
-            long address = Integer.toUnsignedLong(ArgValues.parse(ValType.I32, gotoAddress.getText().trim()).asInt());
+            long address = Integer.toUnsignedLong(ValueParser.parse(ValType.I32, gotoAddress.getText().trim()).asInt());
             hex.reveal(address);
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(null);
         } catch (IllegalArgumentException e) {

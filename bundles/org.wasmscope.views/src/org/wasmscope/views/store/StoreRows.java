@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.debug.Changes;
 import org.wasmscope.runtime.debug.FunctionView;
 import org.wasmscope.runtime.debug.GlobalView;
@@ -17,6 +16,7 @@ import org.wasmscope.runtime.debug.TableView;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.NumberFormat;
 import org.wasmscope.views.common.Row;
@@ -300,7 +300,7 @@ final class StoreRows {
 
         @Override
         public void write(int column, String text) {
-            g.set(ArgValues.parse(g.type().type(), text));
+            g.set(ValueParser.parse(g.type().type(), text));
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
@@ -19,6 +18,7 @@ import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;

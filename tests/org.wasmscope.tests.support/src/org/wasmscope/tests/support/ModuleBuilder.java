@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Imports;

@@ -7,11 +7,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.syntax.Export;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.ValueParser;
 
 /** An exported function a launch can invoke: its export name and type. */
 public record EntryPoint(String name, FuncType type) {
@@ -72,7 +72,7 @@ public record EntryPoint(String name, FuncType type) {
         Value[] values = new Value[words.length];
         for (int i = 0; i < words.length; i++) {
             try {
-                values[i] = ArgValues.parse(type.params[i], words[i]);
+                values[i] = ValueParser.parse(type.params[i], words[i]);
             } catch (IllegalArgumentException e) {
                 throw WasmDebugCore.error("Argument " + (i + 1) + " of \"" + name + "\": \"" + words[i]
                         + "\" is not a " + type.params[i] + " value.");

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Path;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.MalformedException;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.valid.ValidModule;
 

@@ -2,8 +2,6 @@ package org.wasmscope.debug.core.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -26,15 +24,12 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.launching.LaunchSetup;
 import org.wasmscope.debug.core.launching.LaunchTarget;
 import org.wasmscope.debug.core.launching.ProcessStreams;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.launching.WasmProcess;
 import org.wasmscope.debug.core.sourcelookup.Disassembly;
-import org.wasmscope.runtime.LinkException;
-import org.wasmscope.runtime.Trap;
-import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Breakpoint;
 import org.wasmscope.runtime.debug.MemoryView;
@@ -42,21 +37,17 @@ import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionListener;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
-import org.wasmscope.runtime.script.SpecTest;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
-import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
-import org.wasmscope.runtime.store.Store;
-import org.wasmscope.runtime.syntax.Module;
-import org.wasmscope.runtime.wasi.ProcExit;
-import org.wasmscope.runtime.wasi.Wasi;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.ValueParser;
 
 /**
- * A debug-mode launch: the module instantiated in a store of its own, its start function (if any) and
- * then the entry point each invoked on a runtime {@link Session}, which runs on its own thread. The
- * target relays the session's suspensions as debug events, keeps the workspace's line breakpoints of the
- * module installed in the session, and serves the module's linear memory to the Memory view. A WASI
- * program is linked to a WASI host on the process's streams; its {@code proc_exit} code is the exit value.
+ * A debug-mode launch: the module set up by a {@link LaunchSetup} as in run mode, then its start function
+ * (if any) and its entry point each invoked on a runtime {@link Session}, which runs on its own thread.
+ * The target relays the session's suspensions as debug events, keeps the workspace's breakpoints of the
+ * module installed in the session, and serves the module's linear memory to the Memory view.
  *
  * <p>Output goes to a {@link WasmProcess} as in run mode: the print functions' lines, the results
  * ({@code i64:3628800}), a trap as {@code trap: MESSAGE}. A trap suspends (unless the launch turned that
@@ -65,26 +56,19 @@ import org.wasmscope.runtime.wasi.Wasi;
 public final class WasmDebugTarget extends WasmDebugElement
         implements IDebugTarget, IMemoryBlockRetrievalExtension, IBreakpointManagerListener {
 
-    private record Invocation(FuncInst function, Value[] args) {
-    }
-
     private final ILaunch launch;
     private final LaunchTarget target;
     private final boolean suspendOnTrap;
     private final String label;
     private final ProcessStreams streams = new ProcessStreams();
+    private final LaunchSetup setup;
     private final WasmProcess process;
     private final WasmThread thread;
-    private final Deque<Invocation> invocations = new ArrayDeque<>();
+    private final Deque<LaunchSetup.Invocation> invocations = new ArrayDeque<>();
     private final Map<IBreakpoint, Breakpoint> installed = new HashMap<>();
-    /** The WASI host of a WASI program, else null. */
-    private Wasi wasi;
     private final SessionListener listener = new Listener();
-    private Store store;
-    private ModuleInst instance;
     private Disassembly disassembly;
     private volatile Session session;
-    private volatile boolean terminateRequested;
     private boolean terminated;
 
     private WasmDebugTarget(ILaunch launch, LaunchTarget target, boolean suspendOnTrap, String label) {
@@ -93,6 +77,7 @@ public final class WasmDebugTarget extends WasmDebugElement
         this.target = target;
         this.suspendOnTrap = suspendOnTrap;
         this.label = label;
+        this.setup = new LaunchSetup(target, streams);
         this.process = new WasmProcess(launch, label, streams, this::terminateQuietly);
         this.thread = new WasmThread(this, label);
     }
@@ -134,50 +119,13 @@ public final class WasmDebugTarget extends WasmDebugElement
     // ---------------------------------------------------------------- starting
 
     private void begin() {
-        PrintStream err = streams.err();
         try {
             if (isBinary()) {
                 disassembly = Disassembly.of(target.file().getName(), bytes());
             }
-            store = new Store();
-            Linker linker = new Linker();
-            if (target.wasi() != null) {
-                wasi = new Wasi(target.wasi().config(target.file().getName(), streams));
-                linker.register(Wasi.MODULE, wasi.exports(store));
-            } else {
-                linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
-            }
-            Module module = target.module().module;
-            int start = module.start;
-            module.start = -1; // run below, on a session (this module was loaded for this launch only)
-            try {
-                instance = Wasm.instantiate(store, target.module(), linker, target.file().getName());
-            } finally {
-                module.start = start;
-            }
-            if (wasi != null) {
-                wasi.bind(instance);
-            }
-            if (start >= 0) {
-                invocations.add(new Invocation(instance.funcs[start], new Value[0]));
-            }
-            invocations.add(new Invocation(Wasm.exportedFunc(instance, target.entry().name()), target.arguments()));
-        } catch (LinkException e) {
-            err.println("link error: " + e.describe());
-            finish(WasmLaunchConstants.EXIT_LINK_ERROR);
-            return;
-        } catch (Trap e) {
-            err.println("trap: " + trapMessage(e));
-            finish(trapExit());
-            return;
-        } catch (UncheckedIOException e) { // a preopened directory could not be opened
-            err.println("error: " + e.getMessage());
-            finish(WasmLaunchConstants.EXIT_LINK_ERROR);
-            return;
+            invocations.addAll(setup.instantiate());
         } catch (CoreException | RuntimeException e) {
-            err.println("internal error: " + e);
-            ILog.of(WasmDebugTarget.class).error("WasmScope debug launch of " + target.file().getFullPath() + " failed", e);
-            finish(WasmLaunchConstants.EXIT_INTERNAL_ERROR);
+            finish(setup.exitValue(e));
             return;
         }
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
@@ -201,15 +149,15 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     /** Starts the next invocation on a new session with the breakpoints installed, or ends the run. */
     private void startNext() {
-        Invocation next;
+        LaunchSetup.Invocation next;
         synchronized (this) {
-            next = terminateRequested ? null : invocations.poll();
+            next = setup.stopRequested() ? null : invocations.poll();
         }
         if (next == null) {
-            finish(terminateRequested ? WasmLaunchConstants.EXIT_TERMINATED : WasmLaunchConstants.EXIT_OK);
+            finish(setup.exitValue());
             return;
         }
-        Session s = new Session(store);
+        Session s = new Session(setup.store());
         s.setSuspendOnTrap(suspendOnTrap);
         s.addListener(listener);
         synchronized (installed) {
@@ -233,13 +181,11 @@ public final class WasmDebugTarget extends WasmDebugElement
         public void suspended(Session s, SuspendReason reason, Snapshot snapshot) {
             switch (reason) {
                 case SuspendReason.Done done -> {
-                    for (Value v : done.results()) {
-                        streams.out().println(v);
-                    }
+                    setup.printResults(done.results());
                     s.terminate(); // nothing left to step through: go on to the end
                 }
                 case SuspendReason.Trapped trapped -> {
-                    streams.err().println("trap: " + trapMessage(trapped.trap()));
+                    setup.printTrap(trapped.trap());
                     thread.suspended(reason, null);
                 }
                 case SuspendReason.BreakpointHit hit -> thread.suspended(reason, breakpointOf(hit.breakpoint()));
@@ -253,30 +199,15 @@ public final class WasmDebugTarget extends WasmDebugElement
                 return;
             }
             if (s.trap() != null) {
-                if (!suspendOnTrap) {
-                    streams.err().println("trap: " + trapMessage(s.trap()));
-                }
-                finish(trapExit());
-            } else if (s.failure() instanceof ProcExit exit && !terminateRequested) { // a WASI program's proc_exit
-                finish(exit.code());
-            } else if (s.failure() != null) {
-                streams.err().println("error: " + s.failure().getMessage());
-                finish(WasmLaunchConstants.EXIT_INTERNAL_ERROR);
-            } else if (s.results() != null && !terminateRequested) {
+                finish(suspendOnTrap ? setup.trapExit() : setup.exitValue(s.trap())); // suspending printed it
+            } else if (s.failure() != null) { // a WASI program's proc_exit, or a host function's failure
+                finish(setup.exitValue(s.failure()));
+            } else if (s.results() != null && !setup.stopRequested()) {
                 startNext();
             } else {
                 finish(WasmLaunchConstants.EXIT_TERMINATED);
             }
         }
-    }
-
-    /** A WASI program's trap reads as on the command line; a function's names its source position. */
-    private String trapMessage(Trap trap) {
-        return target.wasi() != null ? trap.getMessage() : trap.describe();
-    }
-
-    private int trapExit() {
-        return target.wasi() != null ? WasmLaunchConstants.EXIT_WASI_TRAP : WasmLaunchConstants.EXIT_TRAP;
     }
 
     private void finish(int exitValue) {
@@ -286,15 +217,10 @@ public final class WasmDebugTarget extends WasmDebugElement
             }
             terminated = true;
         }
-        streams.closeInput();
-        if (wasi != null) {
-            wasi.close();
-        }
+        setup.close();
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpointListener(this);
         manager.removeBreakpointManagerListener(this);
-        streams.out().flush();
-        streams.err().flush();
         thread.terminated();
         terminated();
         process.exited(exitValue);
@@ -344,12 +270,11 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     /** Asks the session to end (it does as quickly as a pause); the TERMINATE events follow. */
     private void terminateQuietly() {
-        terminateRequested = true;
-        streams.closeInput(); // a program waiting for input reads its end, and the session can stop
+        setup.stop(); // a program waiting for input reads its end, and the session can stop
         Session s = session;
         if (s != null) {
             s.terminate();
-        } else if (!invocations.isEmpty() || store == null) {
+        } else if (!invocations.isEmpty() || setup.instance() == null) {
             finish(WasmLaunchConstants.EXIT_TERMINATED);
         }
     }
@@ -406,14 +331,14 @@ public final class WasmDebugTarget extends WasmDebugElement
     /** The session's breakpoint for {@code b}; IllegalArgumentException if it has no place in the module. */
     private Breakpoint create(Session s, IBreakpoint b) throws CoreException {
         if (b instanceof WasmFunctionBreakpoint fb) {
-            FuncInst f = fb.resolve(instance);
+            FuncInst f = fb.resolve(setup.instance());
             if (f == null) {
                 throw new IllegalArgumentException("no function " + fb.getFunction());
             }
             return s.breakOnEntry(f);
         }
         WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
-        Breakpoint rb = s.breakAtLine(instance, lb.getLineNumber());
+        Breakpoint rb = s.breakAtLine(setup.instance(), lb.getLineNumber());
         rb.setIgnoreCount(lb.getHitCount() - 1);
         return rb;
     }
@@ -495,6 +420,7 @@ public final class WasmDebugTarget extends WasmDebugElement
     /** The module's memory 0, live, or null if it has none. */
     MemoryView memory() {
         Session s = session;
+        ModuleInst instance = setup.instance();
         if (s == null || instance == null || instance.memories == null || instance.memories.length == 0) {
             return null;
         }
@@ -511,14 +437,13 @@ public final class WasmDebugTarget extends WasmDebugElement
         return block("0x" + Long.toHexString(startAddress), startAddress);
     }
 
-    /** {@code 0x400}, {@code 1024}: an address in the module's memory. */
+    /** {@code 0x400}, {@code 1024}: an address in the module's memory, read as an i64 literal. */
     @Override
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
-        String e = expression.trim().replace("_", "");
         long address;
         try {
-            address = e.startsWith("0x") || e.startsWith("0X") ? Long.parseLong(e.substring(2), 16) : Long.parseLong(e);
-        } catch (NumberFormatException ex) {
+            address = ValueParser.parse(ValType.I64, expression).asLong();
+        } catch (IllegalArgumentException ex) {
             throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024)", ex);
         }
         return block(expression.trim(), address);

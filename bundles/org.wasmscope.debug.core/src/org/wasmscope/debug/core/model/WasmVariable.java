@@ -5,8 +5,8 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.cli.ArgValues;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.ValueParser;
 
 /**
  * A named, typed value of the machine: a local of a frame or a global. Values are read from the
@@ -48,7 +48,7 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
     @Override
     public boolean verifyValue(String expression) {
         try {
-            ArgValues.parse(type(), expression.trim());
+            ValueParser.parse(type(), expression.trim());
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -64,7 +64,7 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
     public void setValue(String expression) throws DebugException {
         Value v;
         try {
-            v = ArgValues.parse(type(), expression.trim());
+            v = ValueParser.parse(type(), expression.trim());
         } catch (IllegalArgumentException e) {
             throw failed("\"" + expression + "\" is not a " + type() + " value", e);
         }

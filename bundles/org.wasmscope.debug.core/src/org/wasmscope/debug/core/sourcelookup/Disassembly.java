@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.wasmscope.runtime.MalformedException;
-import org.wasmscope.runtime.Wasm;
-import org.wasmscope.runtime.cli.Dump;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.syntax.ModuleListing;
 
 /**
  * The read-only text a binary module is shown as (the command line's {@code dump} listing under a
@@ -41,7 +41,7 @@ public final class Disassembly {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
                 print.println(";; " + name + " (" + bytes.length + " bytes), disassembled by WasmScope");
-                Dump.print(Wasm.parse(bytes), print);
+                ModuleListing.print(Wasm.parse(bytes), print);
             }
             return new Disassembly(out.toString(StandardCharsets.UTF_8));
         } catch (MalformedException e) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.binary.Decoder;
-import org.wasmscope.runtime.cli.Dump;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
@@ -24,6 +23,7 @@ import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.ModuleListing;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.ValType;
@@ -324,7 +324,7 @@ class DecoderTest {
                 .section(10, new Bytes().u32(1).u32(body.size()).bytes(body))
                 .section(0, new Bytes().name("name").raw(1).u32(funcNames.size()).bytes(funcNames)).toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Dump.print(Decoder.decode(bytes), new PrintStream(out, true, StandardCharsets.UTF_8));
+        ModuleListing.print(Decoder.decode(bytes), new PrintStream(out, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("type 0: (func)"), text);
         assertTrue(text.contains("func 0 $main"), text);

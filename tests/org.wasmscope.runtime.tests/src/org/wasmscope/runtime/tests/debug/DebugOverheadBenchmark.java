@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionListener;
-import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SessionState;
+import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.store.FuncInst;

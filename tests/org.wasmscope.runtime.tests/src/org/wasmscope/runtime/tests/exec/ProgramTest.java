@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;

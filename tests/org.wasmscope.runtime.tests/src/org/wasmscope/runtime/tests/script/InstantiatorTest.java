@@ -2,6 +2,7 @@ package org.wasmscope.runtime.tests.script;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -70,6 +71,22 @@ class InstantiatorTest {
                 load("(module (memory 1) (data (i32.const 65536) \"x\"))"), Imports.NONE, null));
         assertEquals("out of bounds memory access", t.getMessage());
         assertEquals(1, store.memories().size());
+    }
+
+    @Test
+    void theStartFunctionCanBeLeftToTheCaller() {
+        String wat = """
+                (module (global $g (export "g") (mut i32) (i32.const 0))
+                  (func $init (global.set $g (i32.const 7))) (start $init))
+                """;
+        Store store = new Store();
+        ModuleInst m = Wasm.instantiateBeforeStart(store, load(wat), Imports.NONE, "m");
+        assertEquals(0, m.globals[0].get().asInt());
+        Wasm.invoke(store, Wasm.startFunction(m));
+        assertEquals(7, m.globals[0].get().asInt());
+
+        assertEquals(7, Wasm.instantiate(store, load(wat), Imports.NONE, "n").globals[0].get().asInt());
+        assertNull(Wasm.startFunction(Wasm.instantiate(store, load("(module)"), Imports.NONE, null)));
     }
 
     @Test

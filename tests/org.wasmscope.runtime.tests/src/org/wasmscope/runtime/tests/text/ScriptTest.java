@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.script.Action;
-import org.wasmscope.runtime.script.Command;
-import org.wasmscope.runtime.script.Expected;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.Action;
+import org.wasmscope.runtime.text.Command;
+import org.wasmscope.runtime.text.Expected;
 import org.wasmscope.runtime.text.ScriptParser;
 import org.wasmscope.runtime.text.TextParser;
 

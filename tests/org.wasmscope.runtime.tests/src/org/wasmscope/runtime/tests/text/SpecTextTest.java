@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
-import org.wasmscope.runtime.script.Command;
+import org.wasmscope.runtime.text.Command;
 import org.wasmscope.runtime.text.ScriptParser;
 import org.wasmscope.runtime.text.TextParser;
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.WasmException;
-import org.wasmscope.runtime.script.Command;
-import org.wasmscope.runtime.script.ScriptModule;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.text.Command;
+import org.wasmscope.runtime.text.ScriptModule;
 import org.wasmscope.runtime.valid.Validator;
 
 /**

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wasmscope.runtime.Wasm;
 import org.wasmscope.runtime.cli.RunCommand;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.wasi.Wasi;
 
 /** {@code wasmscope run} on small hand-written WASI programs (text format): options, streams, exit status. */

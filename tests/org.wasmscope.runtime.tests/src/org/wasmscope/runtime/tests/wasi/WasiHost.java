@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.Wasm;
+import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;

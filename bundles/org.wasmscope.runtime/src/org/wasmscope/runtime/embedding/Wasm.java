@@ -1,17 +1,21 @@
-package org.wasmscope.runtime;
+package org.wasmscope.runtime.embedding;
 
 import java.nio.charset.StandardCharsets;
 
+import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Interpreter;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Imports;
-import org.wasmscope.runtime.store.Instantiator;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
-import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.ValidModule;
@@ -45,10 +49,24 @@ public final class Wasm {
         return validate(parse(bytes));
     }
 
-    /** module_instantiate. */
+    /** module_instantiate, the start function's invocation included. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
         return Instantiator.instantiate(store, module, imports, name);
+    }
+
+    /**
+     * module_instantiate without invoking the start function, for a caller that invokes
+     * {@link #startFunction} itself (on a session it can pause or step), as instantiation would.
+     */
+    public static ModuleInst instantiateBeforeStart(Store store, ValidModule module, Imports imports, String name)
+            throws LinkException, Trap {
+        return Instantiator.instantiateBeforeStart(store, module, imports, name);
+    }
+
+    /** The start function of {@code inst}'s module, or null if it has none. */
+    public static FuncInst startFunction(ModuleInst inst) {
+        return Instantiator.startFunction(inst);
     }
 
     /** The function {@code inst} exports as {@code name}. */
@@ -64,26 +82,20 @@ public final class Wasm {
     }
 
     /**
-     * func_invoke of the exported function {@code name}, after checking the arguments against its type
-     * (the embedder's duty in the spec).
+     * func_invoke of the exported function {@code name}.
+     *
+     * @throws IllegalArgumentException if there is no such function or the arguments do not match its type
      */
     public static Value[] invoke(Store store, ModuleInst inst, String name, Value... args) throws Trap {
         return invoke(store, exportedFunc(inst, name), args);
     }
 
-    /** func_invoke, after checking the arguments against the function's type. */
+    /**
+     * func_invoke.
+     *
+     * @throws IllegalArgumentException if the arguments do not match the function's type
+     */
     public static Value[] invoke(Store store, FuncInst f, Value... args) throws Trap {
-        FuncType t = f.type;
-        if (args.length != t.params.length) {
-            throw new IllegalArgumentException("expected " + t.params.length + " argument(s) for " + t + ", got "
-                    + args.length);
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].type() != t.params[i]) {
-                throw new IllegalArgumentException("argument " + (i + 1) + " is " + args[i] + ", expected "
-                        + t.params[i]);
-            }
-        }
         return Interpreter.invoke(store, f, args);
     }
 }

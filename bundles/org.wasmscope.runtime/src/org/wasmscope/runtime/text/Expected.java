@@ -1,4 +1,4 @@
-package org.wasmscope.runtime.script;
+package org.wasmscope.runtime.text;
 
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.ValType;

@@ -1,11 +1,20 @@
-package org.wasmscope.runtime.store;
+package org.wasmscope.runtime.exec;
 
 import java.util.List;
 
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.exec.Interpreter;
+import org.wasmscope.runtime.store.DataInst;
+import org.wasmscope.runtime.store.ElemInst;
+import org.wasmscope.runtime.store.ExternVal;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.GlobalInst;
+import org.wasmscope.runtime.store.Imports;
+import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
@@ -13,23 +22,29 @@ import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SegmentMode;
-import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
 
 /**
  * Instantiation of a validated module (spec 4.5.4): match the imports, allocate the module's instances
- * (spec 4.5.3.8, allocmodule), then run the active and declarative segments and the start function.
+ * (spec 4.5.3.8, allocmodule), run the active and declarative segments, then invoke the start function.
+ * It lives beside the interpreter because it executes: constant expressions and the start function.
+ *
+ * <p>{@link #instantiate} does all of it. A caller that wants to run the start function itself, on a
+ * machine or session it can pause or step, calls {@link #instantiateBeforeStart} and then invokes
+ * {@link #startFunction}, as {@link #instantiate} would have.
  */
 public final class Instantiator {
     private Instantiator() {
     }
 
     /**
-     * Instantiates {@code vm} in {@code store}, taking its imports from {@code imports}.
+     * Instantiates {@code vm} in {@code store}, taking its imports from {@code imports}, and invokes its
+     * start function if it has one.
      *
      * @throws LinkException if an import is missing ("unknown import") or does not match its declared
      *                       type ("incompatible import type"); nothing is allocated then
@@ -37,6 +52,23 @@ public final class Instantiator {
      *                       before stays written (shared tables and memories see it), as the spec says
      */
     public static ModuleInst instantiate(Store store, ValidModule vm, Imports imports, String name)
+            throws LinkException, Trap {
+        ModuleInst inst = instantiateBeforeStart(store, vm, imports, name);
+        FuncInst start = startFunction(inst);
+        if (start != null) {
+            Interpreter.invoke(store, start);
+        }
+        return inst;
+    }
+
+    /**
+     * Instantiation up to, not including, the invocation of the start function: the instance is allocated
+     * and its segments are initialized.
+     *
+     * @throws LinkException as {@link #instantiate}
+     * @throws Trap          if a segment is out of bounds
+     */
+    public static ModuleInst instantiateBeforeStart(Store store, ValidModule vm, Imports imports, String name)
             throws LinkException, Trap {
         Module m = vm.module;
         ExternVal[] externs = resolveImports(m, imports);
@@ -47,10 +79,12 @@ public final class Instantiator {
 
         initializeElems(inst);
         initializeDatas(inst);
-        if (m.start >= 0) {
-            Interpreter.invoke(store, inst.funcs[m.start]);
-        }
         return inst;
+    }
+
+    /** The function instantiation invokes last (the module's start function), or null if it has none. */
+    public static FuncInst startFunction(ModuleInst inst) {
+        return inst.module.start >= 0 ? inst.funcs[inst.module.start] : null;
     }
 
     /** Steps 3-4: one external value per import, each of the kind and type the import declares. */
@@ -109,7 +143,7 @@ public final class Instantiator {
             inst.memories[nm++] = store.allocMemory(mt);
         }
         for (Global g : m.globals) {
-            Value init = Interpreter.evalConst(inst, g.init());
+            Value init = ConstEval.eval(inst, g.init());
             inst.globals[ng++] = store.allocGlobal(g.type(), init);
         }
         inst.elems = new ElemInst[m.elems.size()];
@@ -117,7 +151,7 @@ public final class Instantiator {
             Elem e = m.elems.get(i);
             long[] refs = new long[e.init().length];
             for (int j = 0; j < refs.length; j++) {
-                refs[j] = Interpreter.evalConst(inst, e.init()[j]).bits();
+                refs[j] = ConstEval.eval(inst, e.init()[j]).bits();
             }
             inst.elems[i] = store.allocElem(e.type(), refs);
         }
@@ -191,7 +225,7 @@ public final class Instantiator {
 
     /** A segment offset as an unsigned address: an i32, or an i64 for a 64-bit table or memory (3.0). */
     private static long offset(ModuleInst inst, Instr[] expr) {
-        Value v = Interpreter.evalConst(inst, expr);
+        Value v = ConstEval.eval(inst, expr);
         return v.type() == ValType.I64 ? v.bits() : v.asInt() & 0xFFFF_FFFFL;
     }
 }

@@ -1,22 +1,22 @@
-package org.wasmscope.runtime.cli;
+package org.wasmscope.runtime.text;
 
 import java.math.BigInteger;
 
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.ValType;
-import org.wasmscope.runtime.text.Numbers;
 
 /**
- * Values typed by a user (command line arguments, launch configuration arguments, edits in the debugger)
- * read as values of a given type, with the text format's literal rules ({@link Numbers}): integers in
- * decimal or {@code 0x} hexadecimal, signed or unsigned, with optional underscores; floats in decimal or
- * hexadecimal notation ({@code 0x1.8p3}), {@code inf}, {@code nan} or {@code nan:0x...}; a v128 as one
- * integer of up to 128 bits; references as {@code null} or an address.
+ * Values typed by a user (command line arguments, launch configuration arguments, edits in the debugger,
+ * addresses) read as values of a given type, with the text format's literal rules ({@link Numbers}):
+ * integers in decimal or {@code 0x} hexadecimal, signed or unsigned, with optional underscores; floats in
+ * decimal or hexadecimal notation ({@code 0x1.8p3}), {@code inf}, {@code nan} or {@code nan:0x...}; a
+ * v128 as one integer of up to 128 bits; references as {@code null} or an address. What
+ * {@link Value#valueText()} writes reads back as the same value, except a v128, which it writes as lanes.
  */
-public final class ArgValues {
+public final class ValueParser {
     private static final BigInteger V128_MIN = BigInteger.ONE.shiftLeft(127).negate();
 
-    private ArgValues() {
+    private ValueParser() {
     }
 
     /** @throws IllegalArgumentException if {@code text} is no value of {@code type} */

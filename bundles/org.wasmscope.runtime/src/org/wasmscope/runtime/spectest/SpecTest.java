@@ -1,4 +1,4 @@
-package org.wasmscope.runtime.script;
+package org.wasmscope.runtime.spectest;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -1,31 +1,19 @@
-package org.wasmscope.runtime.cli;
+package org.wasmscope.runtime.syntax;
 
 import java.io.PrintStream;
 
-import org.wasmscope.runtime.syntax.CustomSection;
-import org.wasmscope.runtime.syntax.Data;
-import org.wasmscope.runtime.syntax.Elem;
-import org.wasmscope.runtime.syntax.Export;
-import org.wasmscope.runtime.syntax.ExternKind;
-import org.wasmscope.runtime.syntax.Func;
-import org.wasmscope.runtime.syntax.Global;
-import org.wasmscope.runtime.syntax.Import;
-import org.wasmscope.runtime.syntax.Instr;
-import org.wasmscope.runtime.syntax.Module;
-import org.wasmscope.runtime.syntax.Opcode;
-import org.wasmscope.runtime.syntax.SegmentMode;
-
 /**
- * A readable listing of a module, section by section: types, imports, functions with their instructions
- * (indented by block depth, each with its byte offset or source line), tables, memories, globals, exports,
- * start, element and data segments, custom sections.
+ * The disassembler: a readable listing of a module, section by section: types, imports, functions with
+ * their instructions (indented by block depth, each with its byte offset or source line), tables,
+ * memories, globals, exports, start, element and data segments, custom sections. The command line's
+ * {@code dump} prints it, and the debugger shows it as the source of a binary module.
  */
-public final class Dump {
-    private Dump() {
+public final class ModuleListing {
+    private ModuleListing() {
     }
 
     public static void print(Module m, PrintStream out) {
-        new Dump.Printer(m, out).all();
+        new Printer(m, out).all();
     }
 
     private static final class Printer {

@@ -1,5 +1,6 @@
-package org.wasmscope.runtime.store;
+package org.wasmscope.runtime.exec;
 
+import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.Module;
