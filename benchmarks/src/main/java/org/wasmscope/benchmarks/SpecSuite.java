@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.wasmscope.runtime.script.ScriptResult;
 import org.wasmscope.runtime.script.ScriptWatchdog;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /** The wall time of the official testsuite through the script runner, as {@code wasmscope wast DIR} runs it. */
 final class SpecSuite {
@@ -30,7 +31,7 @@ final class SpecSuite {
         long failed = 0;
         long start = System.nanoTime();
         for (Path f : files) {
-            ScriptResult r = ScriptWatchdog.run(Files.readString(f, StandardCharsets.UTF_8), quiet, 300_000);
+            ScriptResult r = ScriptWatchdog.run(Files.readString(f, StandardCharsets.UTF_8), quiet, 300_000, SpecVersion.V2);
             passed += r.passed();
             failed += r.failed();
         }

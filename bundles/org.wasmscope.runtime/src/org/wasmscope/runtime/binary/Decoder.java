@@ -3,6 +3,7 @@ package org.wasmscope.runtime.binary;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /**
  * The binary format's module (spec 5.5.16): magic, version, then sections in their fixed order, each at
@@ -23,7 +24,13 @@ public final class Decoder {
     private Decoder() {
     }
 
+    /** A module of WebAssembly 3.0's binary format. */
     public static Module decode(byte[] bytes) throws MalformedException {
+        return decode(bytes, SpecVersion.V3);
+    }
+
+    /** A module of the binary format as {@code version} defines it. */
+    public static Module decode(byte[] bytes, SpecVersion version) throws MalformedException {
         Reader r = new Reader(bytes);
         if (r.fixed(4) != MAGIC) {
             throw r.error("magic header not detected", 0);
@@ -32,6 +39,7 @@ public final class Decoder {
             throw r.error("unknown binary version", 4);
         }
         Module m = new Module();
+        m.version = version;
         Sections sections = new Sections(r, m);
         int last = 0; // order position of the last non-custom section read
         while (!r.atEnd()) {

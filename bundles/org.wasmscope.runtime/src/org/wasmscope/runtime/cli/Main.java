@@ -38,8 +38,10 @@ public final class Main {
 
     private static final String USAGE = """
             usage: wasmscope COMMAND ARGS...
-              wast [--verbose] PATH...           run .wast scripts (files, or folders recursively):
-                                                 PASS|FAIL <file> <passed>/<total> per file, then totals
+              wast [--verbose] [--spec 2.0|3.0] PATH...
+                                                 run .wast scripts (files, or folders recursively):
+                                                 PASS|FAIL <file> <passed>/<total> per file, then totals;
+                                                 read by the 2.0 rules under a wasm-2.0 folder, else 3.0
               invoke FILE EXPORT [ARG...]        instantiate a module (.wasm or .wat) and call an exported
                                                  function; prints each result, e.g. i32:120
               validate FILE                      decode or parse, then validate a module

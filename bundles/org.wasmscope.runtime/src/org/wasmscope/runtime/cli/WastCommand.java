@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.wasmscope.runtime.script.ScriptResult;
+import org.wasmscope.runtime.script.ScriptRunner;
 import org.wasmscope.runtime.script.ScriptWatchdog;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /**
  * {@code wasmscope wast [--verbose] [--timeout SECONDS] PATH...}: runs each script (a file, or every
@@ -34,10 +36,21 @@ final class WastCommand {
     int run(String[] args) {
         long timeout = DEFAULT_TIMEOUT_SECONDS;
         boolean verbose = false;
+        SpecVersion spec = null; // by each file's folder unless given
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--verbose") || args[i].equals("-v")) {
                 verbose = true;
+            } else if (args[i].equals("--spec") && i + 1 < args.length) {
+                spec = switch (args[++i]) {
+                    case "2.0" -> SpecVersion.V2;
+                    case "3.0" -> SpecVersion.V3;
+                    default -> null;
+                };
+                if (spec == null) {
+                    err.println("error: --spec takes 2.0 or 3.0, got " + args[i]);
+                    return Main.ERROR;
+                }
             } else if (args[i].equals("--timeout") && i + 1 < args.length) {
                 try {
                     timeout = Long.parseLong(args[++i]);
@@ -50,7 +63,7 @@ final class WastCommand {
             }
         }
         if (paths.isEmpty()) {
-            err.println("usage: wasmscope wast [--verbose] [--timeout SECONDS] PATH...");
+            err.println("usage: wasmscope wast [--verbose] [--timeout SECONDS] [--spec 2.0|3.0] PATH...");
             return Main.ERROR;
         }
         List<Path> files = new ArrayList<>();
@@ -76,7 +89,7 @@ final class WastCommand {
                 unreadable = true;
                 continue;
             }
-            ScriptResult r = ScriptWatchdog.run(text, quiet, timeout * 1000);
+            ScriptResult r = ScriptWatchdog.run(text, quiet, timeout * 1000, spec != null ? spec : ScriptRunner.editionOf(file));
             out.println((r.failed() == 0 ? "PASS " : "FAIL ") + file + " " + r.passed() + "/" + r.total());
             if (verbose) {
                 for (ScriptResult.Failure f : r.failures()) {

@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.script;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.Action;
 import org.wasmscope.runtime.text.Command;
 import org.wasmscope.runtime.text.Expected;
@@ -61,13 +63,30 @@ public final class ScriptRunner {
     /** The machine of the invocation running now, if any, so that {@link #stop()} can pause it. */
     private volatile Machine running;
 
-    public ScriptRunner(PrintStream out) {
+    /** The edition the script's modules are read and validated by. */
+    private final SpecVersion version;
+
+    public ScriptRunner(PrintStream out, SpecVersion version) {
+        this.version = version;
         linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+    }
+
+    /**
+     * The edition a script of the official testsuite was written for: 2.0 under a {@code wasm-2.0} folder
+     * (that suite asserts a few 2.0 rules 3.0 relaxed), 3.0 elsewhere.
+     */
+    public static SpecVersion editionOf(Path file) {
+        for (Path name : file.toAbsolutePath().normalize()) {
+            if (name.toString().equals("wasm-2.0")) {
+                return SpecVersion.V2;
+            }
+        }
+        return SpecVersion.V3;
     }
 
     /** Parses and runs a whole script; a script that does not parse is one failure at its error's line. */
     public static ScriptResult run(String script, PrintStream out) {
-        return new ScriptRunner(out).runText(script);
+        return new ScriptRunner(out, SpecVersion.V3).runText(script);
     }
 
     /**
@@ -78,7 +97,7 @@ public final class ScriptRunner {
         List<Command> commands;
         try {
             List<MalformedException> problems = new ArrayList<>();
-            commands = ScriptParser.parse(script, problems);
+            commands = ScriptParser.parse(script, problems, version);
             for (MalformedException p : problems) {
                 if (p.getMessage().startsWith("parser failure")) { // how ScriptParser words a caught bug
                     result.fail(p.line, "a parsed command", "crash: " + p.getMessage());
@@ -185,17 +204,17 @@ public final class ScriptRunner {
     }
 
     /** The module's abstract syntax: as parsed with the script, or decoded / parsed now. */
-    private static Module syntax(ScriptModule sm) throws MalformedException {
+    private Module syntax(ScriptModule sm) throws MalformedException {
         if (sm.module() != null) {
             return sm.module();
         }
         if (sm.binary() != null) {
-            return Decoder.decode(sm.binary());
+            return Decoder.decode(sm.binary(), version);
         }
-        return TextParser.parseModule(sm.quote());
+        return TextParser.parseModule(sm.quote(), version);
     }
 
-    private static ValidModule valid(ScriptModule sm) throws MalformedException, InvalidException {
+    private ValidModule valid(ScriptModule sm) throws MalformedException, InvalidException {
         return Validator.validate(syntax(sm));
     }
 

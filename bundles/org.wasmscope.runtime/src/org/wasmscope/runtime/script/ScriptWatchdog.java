@@ -2,6 +2,8 @@ package org.wasmscope.runtime.script;
 
 import java.io.PrintStream;
 
+import org.wasmscope.runtime.syntax.SpecVersion;
+
 /**
  * Runs a script on its own thread and gives up on it after a time limit, so that one runaway script
  * (an infinite loop, a pathological module) cannot stop a whole test run. On time-out the runner is
@@ -21,8 +23,8 @@ public final class ScriptWatchdog {
      * The script's result, or its partial result plus a failure at the line it was running when
      * {@code timeoutMillis} passed.
      */
-    public static ScriptResult run(String script, PrintStream out, long timeoutMillis) {
-        ScriptRunner runner = new ScriptRunner(out);
+    public static ScriptResult run(String script, PrintStream out, long timeoutMillis, SpecVersion version) {
+        ScriptRunner runner = new ScriptRunner(out, version);
         ScriptResult[] done = new ScriptResult[1];
         Throwable[] crash = new Throwable[1];
         Thread t = new Thread(null, () -> done[0] = runner.runText(script), "wast", STACK_BYTES);

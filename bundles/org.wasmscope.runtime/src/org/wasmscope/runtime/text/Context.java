@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /**
@@ -17,7 +18,8 @@ final class Context {
     private final Map<Space, Map<String, Integer>> ids = new EnumMap<>(Space.class);
     private final Map<Space, Integer> counts = new EnumMap<>(Space.class);
 
-    Context() {
+    Context(SpecVersion version) {
+        module.version = version;
         for (Space s : Space.values()) {
             ids.put(s, new HashMap<>());
             counts.put(s, 0);

@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /** A position in a token list, with the small look-ahead and error helpers the parsers share. */
 final class Cursor {
     private final List<Token> tokens;
+    /** The edition the modules read from these tokens follow. */
+    final SpecVersion version;
     private int pos;
 
-    Cursor(List<Token> tokens) {
+    Cursor(List<Token> tokens, SpecVersion version) {
         this.tokens = tokens;
+        this.version = version;
     }
 
     int position() {

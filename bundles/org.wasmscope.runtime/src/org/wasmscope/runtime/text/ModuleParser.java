@@ -64,7 +64,7 @@ final class ModuleParser {
 
     /** The fields up to the closing parenthesis of a module (which is not consumed). */
     static Module fieldsOf(Cursor c, String id) {
-        Context cx = new Context();
+        Context cx = new Context(c.version);
         cx.module.names.module = id;
         ModuleScanner.scan(c, cx);
         ModuleParser p = new ModuleParser(c, cx);

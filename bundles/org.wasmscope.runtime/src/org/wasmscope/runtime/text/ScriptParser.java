@@ -13,6 +13,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.Token.Kind;
 
@@ -30,22 +31,27 @@ public final class ScriptParser {
     private final List<MalformedException> problems;
     private Cursor c;
 
-    private ScriptParser(String src, List<MalformedException> problems) {
+    /** The edition of the script's modules. */
+    private final SpecVersion version;
+
+    private ScriptParser(String src, List<MalformedException> problems, SpecVersion version) {
         this.src = src;
         this.problems = problems;
+        this.version = version;
     }
 
     /**
      * The commands of {@code text}. Commands or modules that could not be parsed are reported to
      * {@code problems} (if not null) besides being turned into Unsupported commands or quoted modules.
      */
-    public static List<Command> parse(String text, List<MalformedException> problems) throws MalformedException {
-        ScriptParser p = new ScriptParser(text, problems);
+    public static List<Command> parse(String text, List<MalformedException> problems, SpecVersion version)
+            throws MalformedException {
+        ScriptParser p = new ScriptParser(text, problems, version);
         List<Command> out = new ArrayList<>();
         List<TopLevel.Range> ranges = TopLevel.split(text);
         if (!ranges.isEmpty() && p.startsWithField(ranges.get(0))) {
             // a script may be a single module written as its fields alone (inline-module.wast)
-            Module m = ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+            Module m = ModuleParser.parseModule(new Cursor(Lexer.tokenize(text), version));
             out.add(new Command.Define(ranges.get(0).line(),
                     new ScriptModule(ranges.get(0).line(), null, m, null, null)));
             return out;
@@ -79,7 +85,7 @@ public final class ScriptParser {
         String keyword = km.lookingAt() ? km.group(1) : "?";
         int line = r.line();
         try {
-            c = new Cursor(Lexer.tokenize(src, r.start(), r.end(), r.line(), r.column()));
+            c = new Cursor(Lexer.tokenize(src, r.start(), r.end(), r.line(), r.column()), version);
             if (c.peek(1).kind() == Kind.KEYWORD) {
                 keyword = c.peek(1).text(); // also when a comment precedes it
             }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /** The text format's entry points: a {@code .wat} module and a {@code .wast} script. */
 public final class TextParser {
@@ -15,8 +16,13 @@ public final class TextParser {
      * its fields alone.
      */
     public static Module parseModule(String text) throws MalformedException {
+        return parseModule(text, SpecVersion.V3);
+    }
+
+    /** A module in the text format as {@code version} defines it. */
+    public static Module parseModule(String text, SpecVersion version) throws MalformedException {
         try {
-            return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text)));
+            return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text), version));
         } catch (StackOverflowError e) {
             // folded instructions nest by recursion; absurd depths are refused rather than crashing
             throw new MalformedException("nesting too deep", 1, 1);
@@ -25,6 +31,6 @@ public final class TextParser {
 
     /** A script of the spec testsuite's language: its commands in order. */
     public static List<Command> parseScript(String text) throws MalformedException {
-        return ScriptParser.parse(text, null);
+        return ScriptParser.parse(text, null, SpecVersion.V3);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assertions;
 import org.wasmscope.runtime.script.ScriptResult;
+import org.wasmscope.runtime.script.ScriptRunner;
 import org.wasmscope.runtime.script.ScriptWatchdog;
 
 /** Runs a .wast file the way the tests need it, and describes its failures readably. */
@@ -24,7 +25,7 @@ final class ScriptChecks {
     static ScriptResult run(Path file, long timeoutMillis) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        return ScriptWatchdog.run(text, quiet, timeoutMillis);
+        return ScriptWatchdog.run(text, quiet, timeoutMillis, ScriptRunner.editionOf(file));
     }
 
     /** Fails unless every check of the script passed (a script may have none: only modules that must define). */

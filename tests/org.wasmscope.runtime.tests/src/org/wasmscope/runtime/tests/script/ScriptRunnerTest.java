@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.script.ScriptResult;
 import org.wasmscope.runtime.script.ScriptRunner;
 import org.wasmscope.runtime.script.ScriptWatchdog;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /** How the runner records failures: by line, without stopping, and with the reason. */
 class ScriptRunnerTest {
@@ -117,7 +118,7 @@ class ScriptRunnerTest {
                 (assert_return (invoke "one") (i32.const 1))
                 (invoke "spin")
                 (assert_return (invoke "one") (i32.const 1))
-                """, QUIET, 500);
+                """, QUIET, 500, SpecVersion.V3);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(millis < 5_000, "took " + millis + " ms");
         assertEquals(1, r.passed());

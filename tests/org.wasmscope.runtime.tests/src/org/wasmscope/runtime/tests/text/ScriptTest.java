@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.Action;
 import org.wasmscope.runtime.text.Command;
@@ -120,7 +121,7 @@ class ScriptTest {
                 (assert_return (invoke "f") (either (i32.const 1) (i32.const 2)))
                 (module (func (export "ok")))
                 (assert_return (invoke "ok"))
-                """, problems);
+                """, problems, SpecVersion.V3);
         assertEquals(6, cs.size());
         assertEquals("module", assertInstanceOf(Command.Unsupported.class, cs.get(0)).keyword());
         assertEquals("assert_exception", assertInstanceOf(Command.Unsupported.class, cs.get(1)).keyword());

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.Command;
 import org.wasmscope.runtime.text.ScriptParser;
 import org.wasmscope.runtime.text.TextParser;
@@ -73,7 +74,7 @@ class SpecTextTest {
         for (Path f : files) {
             String name = dir.relativize(f).toString();
             List<MalformedException> found = new ArrayList<>();
-            List<Command> cs = ScriptParser.parse(Files.readString(f, StandardCharsets.UTF_8), found);
+            List<Command> cs = ScriptParser.parse(Files.readString(f, StandardCharsets.UTF_8), found, SpecVersion.V2);
             commands += cs.size();
             problems += found.size();
             found.forEach(e -> mismatches.add(name + ": " + e.describe()));
