@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.script.ScriptResult;
+import org.wasmscope.runtime.script.ScriptWatchdog;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /**
  * The heights validation computes decide where the interpreter's branches leave their values. This
  * script runs branches that carry v128 values (two slots) over operands of other sizes, loops and ifs
- * with parameters, multi-value blocks and dead blocks, through the whole runtime. Skipped while the
- * script runner is not available.
+ * with parameters, multi-value blocks and dead blocks, through the whole runtime.
  */
 class SlotHeightsExecutionTest {
     private static final String SCRIPT = """
@@ -99,21 +99,11 @@ class SlotHeightsExecutionTest {
             """;
 
     @Test
-    void branchesKeepTheRightSlots() throws Exception {
-        Method run;
-        try {
-            run = Class.forName("org.wasmscope.runtime.script.ScriptWatchdog").getMethod("run", String.class,
-                    PrintStream.class, long.class);
-        } catch (ReflectiveOperationException e) {
-            Assumptions.abort("script runner not available: " + e);
-            return;
-        }
+    void branchesKeepTheRightSlots() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Object result = run.invoke(null, SCRIPT, new PrintStream(out, true, StandardCharsets.UTF_8), 60_000L);
-        int passed = (int) result.getClass().getMethod("passed").invoke(result);
-        int failed = (int) result.getClass().getMethod("failed").invoke(result);
-        String failures = String.valueOf(result.getClass().getMethod("failures").invoke(result));
-        assertEquals(0, failed, failures + "\n" + out.toString(StandardCharsets.UTF_8));
-        assertEquals(10, passed, out.toString(StandardCharsets.UTF_8));
+        ScriptResult result = ScriptWatchdog.run(SCRIPT, new PrintStream(out, true, StandardCharsets.UTF_8), 60_000L,
+                SpecVersion.V3);
+        assertEquals(0, result.failed(), result.failures() + "\n" + out.toString(StandardCharsets.UTF_8));
+        assertEquals(10, result.passed(), out.toString(StandardCharsets.UTF_8));
     }
 }
