@@ -444,7 +444,28 @@ public enum Opcode {
     I32X4_TRUNC_SAT_F64X2_S_ZERO(0xFD, 0xFC, "i32x4.trunc_sat_f64x2_s_zero", Immediates.NONE),
     I32X4_TRUNC_SAT_F64X2_U_ZERO(0xFD, 0xFD, "i32x4.trunc_sat_f64x2_u_zero", Immediates.NONE),
     F64X2_CONVERT_LOW_I32X4_S(0xFD, 0xFE, "f64x2.convert_low_i32x4_s", Immediates.NONE),
-    F64X2_CONVERT_LOW_I32X4_U(0xFD, 0xFF, "f64x2.convert_low_i32x4_u", Immediates.NONE);
+    F64X2_CONVERT_LOW_I32X4_U(0xFD, 0xFF, "f64x2.convert_low_i32x4_u", Immediates.NONE),
+    // relaxed SIMD (3.0)
+    I8X16_RELAXED_SWIZZLE(0xFD, 0x100, "i8x16.relaxed_swizzle", Immediates.NONE),
+    I32X4_RELAXED_TRUNC_F32X4_S(0xFD, 0x101, "i32x4.relaxed_trunc_f32x4_s", Immediates.NONE),
+    I32X4_RELAXED_TRUNC_F32X4_U(0xFD, 0x102, "i32x4.relaxed_trunc_f32x4_u", Immediates.NONE),
+    I32X4_RELAXED_TRUNC_F64X2_S_ZERO(0xFD, 0x103, "i32x4.relaxed_trunc_f64x2_s_zero", Immediates.NONE),
+    I32X4_RELAXED_TRUNC_F64X2_U_ZERO(0xFD, 0x104, "i32x4.relaxed_trunc_f64x2_u_zero", Immediates.NONE),
+    F32X4_RELAXED_MADD(0xFD, 0x105, "f32x4.relaxed_madd", Immediates.NONE),
+    F32X4_RELAXED_NMADD(0xFD, 0x106, "f32x4.relaxed_nmadd", Immediates.NONE),
+    F64X2_RELAXED_MADD(0xFD, 0x107, "f64x2.relaxed_madd", Immediates.NONE),
+    F64X2_RELAXED_NMADD(0xFD, 0x108, "f64x2.relaxed_nmadd", Immediates.NONE),
+    I8X16_RELAXED_LANESELECT(0xFD, 0x109, "i8x16.relaxed_laneselect", Immediates.NONE),
+    I16X8_RELAXED_LANESELECT(0xFD, 0x10A, "i16x8.relaxed_laneselect", Immediates.NONE),
+    I32X4_RELAXED_LANESELECT(0xFD, 0x10B, "i32x4.relaxed_laneselect", Immediates.NONE),
+    I64X2_RELAXED_LANESELECT(0xFD, 0x10C, "i64x2.relaxed_laneselect", Immediates.NONE),
+    F32X4_RELAXED_MIN(0xFD, 0x10D, "f32x4.relaxed_min", Immediates.NONE),
+    F32X4_RELAXED_MAX(0xFD, 0x10E, "f32x4.relaxed_max", Immediates.NONE),
+    F64X2_RELAXED_MIN(0xFD, 0x10F, "f64x2.relaxed_min", Immediates.NONE),
+    F64X2_RELAXED_MAX(0xFD, 0x110, "f64x2.relaxed_max", Immediates.NONE),
+    I16X8_RELAXED_Q15MULR_S(0xFD, 0x111, "i16x8.relaxed_q15mulr_s", Immediates.NONE),
+    I16X8_RELAXED_DOT_I8X16_I7X16_S(0xFD, 0x112, "i16x8.relaxed_dot_i8x16_i7x16_s", Immediates.NONE),
+    I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S(0xFD, 0x113, "i32x4.relaxed_dot_i8x16_i7x16_add_s", Immediates.NONE);
 
     /** 0 for single-byte opcodes, otherwise the prefix byte (0xFC or 0xFD). */
     public final int prefix;
@@ -487,7 +508,8 @@ public enum Opcode {
 
     private static final Opcode[] SINGLE = new Opcode[256];
     private static final Opcode[] PREFIX_FC = new Opcode[256];
-    private static final Opcode[] PREFIX_FD = new Opcode[256];
+    /** 0xFD sub-opcodes run past a byte: relaxed SIMD ends at 0x113. */
+    private static final Opcode[] PREFIX_FD = new Opcode[0x114];
     private static final Map<String, Opcode> BY_TEXT = new HashMap<>();
 
     static {
@@ -510,14 +532,12 @@ public enum Opcode {
 
     /** The instruction {@code prefix sub}, or null if there is none. */
     public static Opcode prefixed(int prefix, long sub) {
-        if (sub < 0 || sub >= 256) {
-            return null;
-        }
-        return switch (prefix) {
-            case 0xFC -> PREFIX_FC[(int) sub];
-            case 0xFD -> PREFIX_FD[(int) sub];
+        Opcode[] table = switch (prefix) {
+            case 0xFC -> PREFIX_FC;
+            case 0xFD -> PREFIX_FD;
             default -> null;
         };
+        return table != null && sub >= 0 && sub < table.length ? table[(int) sub] : null;
     }
 
     /** The instruction named {@code text} in the text format, or null. */

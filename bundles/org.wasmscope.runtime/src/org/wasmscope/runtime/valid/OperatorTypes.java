@@ -35,11 +35,14 @@ final class OperatorTypes {
     private static final Set<String> VUNOP = Set.of("not", "abs", "neg", "popcnt", "sqrt", "ceil", "floor", "trunc",
             "nearest");
     private static final String[] VUNOP_PREFIXES = {"extend_", "extadd_pairwise_", "convert_", "trunc_sat_",
-        "demote_", "promote_"};
+        "demote_", "promote_", "relaxed_trunc_"};
     private static final Set<String> VBINOP = Set.of("and", "andnot", "or", "xor", "swizzle", "add", "sub", "mul",
             "div", "min", "max", "pmin", "pmax", "min_s", "min_u", "max_s", "max_u", "avgr_u", "q15mulr_sat_s",
-            "add_sat_s", "add_sat_u", "sub_sat_s", "sub_sat_u", "dot_i16x8_s");
+            "add_sat_s", "add_sat_u", "sub_sat_s", "sub_sat_u", "dot_i16x8_s", "relaxed_swizzle", "relaxed_min",
+            "relaxed_max", "relaxed_q15mulr_s", "relaxed_dot_i8x16_i7x16_s");
     private static final String[] VBINOP_PREFIXES = {"narrow_", "extmul_"};
+    private static final Set<String> VTERNOP = Set.of("bitselect", "relaxed_laneselect", "relaxed_madd",
+            "relaxed_nmadd", "relaxed_dot_i8x16_i7x16_add_s");
     private static final Set<String> VTESTOP = Set.of("any_true", "all_true", "bitmask");
     private static final Set<String> VSHIFTOP = Set.of("shl", "shr_s", "shr_u");
 
@@ -108,7 +111,7 @@ final class OperatorTypes {
         if (VSHIFTOP.contains(name)) {
             return type(new ValType[] {v, ValType.I32}, v);
         }
-        if (name.equals("bitselect")) {
+        if (VTERNOP.contains(name)) {
             return type(new ValType[] {v, v, v}, v);
         }
         if (VUNOP.contains(name) || startsWithAny(name, VUNOP_PREFIXES)) {

@@ -148,6 +148,15 @@ public final class Simd {
             case I8X16_SHL, I8X16_SHR_S, I8X16_SHR_U, I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S,
                     I32X4_SHR_U, I64X2_SHL, I64X2_SHR_S, I64X2_SHR_U -> shift(instr.op, stack, sp);
 
+            // ---- relaxed SIMD, by the deterministic profile ----
+            case I8X16_RELAXED_SWIZZLE, I32X4_RELAXED_TRUNC_F32X4_S, I32X4_RELAXED_TRUNC_F32X4_U,
+                    I32X4_RELAXED_TRUNC_F64X2_S_ZERO, I32X4_RELAXED_TRUNC_F64X2_U_ZERO, F32X4_RELAXED_MADD,
+                    F32X4_RELAXED_NMADD, F64X2_RELAXED_MADD, F64X2_RELAXED_NMADD, I8X16_RELAXED_LANESELECT,
+                    I16X8_RELAXED_LANESELECT, I32X4_RELAXED_LANESELECT, I64X2_RELAXED_LANESELECT, F32X4_RELAXED_MIN,
+                    F32X4_RELAXED_MAX, F64X2_RELAXED_MIN, F64X2_RELAXED_MAX, I16X8_RELAXED_Q15MULR_S,
+                    I16X8_RELAXED_DOT_I8X16_I7X16_S, I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S ->
+                    Relaxed.execute(instr.op, stack, sp);
+
             default -> throw new IllegalArgumentException("not a vector instruction: " + instr.op);
         };
     }
@@ -167,14 +176,14 @@ public final class Simd {
     }
 
     /** [v128] -> [v128], one lane-wise function applied to each half. */
-    private static int unary(Opcode op, long[] stack, int sp) {
+    static int unary(Opcode op, long[] stack, int sp) {
         stack[sp - 2] = LaneWise.unary(op, stack[sp - 2]);
         stack[sp - 1] = LaneWise.unary(op, stack[sp - 1]);
         return sp;
     }
 
     /** [v128 v128] -> [v128], one lane-wise function applied to the corresponding halves. */
-    private static int binary(Opcode op, long[] stack, int sp) {
+    static int binary(Opcode op, long[] stack, int sp) {
         stack[sp - 4] = LaneWise.binary(op, stack[sp - 4], stack[sp - 2]);
         stack[sp - 3] = LaneWise.binary(op, stack[sp - 3], stack[sp - 1]);
         return sp - 2;
@@ -189,7 +198,7 @@ public final class Simd {
     }
 
     /** v128.bitselect: [v128 v128 v128] -> [v128]. */
-    private static int bitselect(long[] stack, int sp) {
+    static int bitselect(long[] stack, int sp) {
         stack[sp - 6] = Bitwise.bitselect(stack[sp - 6], stack[sp - 4], stack[sp - 2]);
         stack[sp - 5] = Bitwise.bitselect(stack[sp - 5], stack[sp - 3], stack[sp - 1]);
         return sp - 4;
@@ -206,7 +215,7 @@ public final class Simd {
     }
 
     /** i8x16.swizzle: [v128 v128] -> [v128]. */
-    private static int swizzle(long[] stack, int sp) {
+    static int swizzle(long[] stack, int sp) {
         long aLo = stack[sp - 4], aHi = stack[sp - 3];
         stack[sp - 4] = Shuffles.swizzle(aLo, aHi, stack[sp - 2]);
         stack[sp - 3] = Shuffles.swizzle(aLo, aHi, stack[sp - 1]);
@@ -279,7 +288,7 @@ public final class Simd {
     }
 
     /** i32x4.trunc_sat_f64x2_sx_zero: the two f64 lanes to the two low i32 lanes; the high lanes are 0. */
-    private static int truncSatF64x2Zero(long[] stack, int sp, boolean signed) {
+    static int truncSatF64x2Zero(long[] stack, int sp, boolean signed) {
         double x = Double.longBitsToDouble(stack[sp - 2]);
         double y = Double.longBitsToDouble(stack[sp - 1]);
         stack[sp - 2] = signed
