@@ -187,6 +187,24 @@ class DecoderTest {
     }
 
     @Test
+    void vectorSubOpcodesBeyondAByte() {
+        Bytes body = new Bytes().u32(0);
+        for (int sub = 0x100; sub <= 0x113; sub++) {
+            body.raw(0xFD).u32(sub);
+        }
+        body.raw(0xFD, 0x93, 0x82, 0x80, 0x00); // 0x113 in four bytes
+        Instr[] code = Decoder.decode(oneFunc(body.raw(0x0B)).toArray()).funcs.get(0).body;
+        assertEquals(Opcode.I8X16_RELAXED_SWIZZLE, code[0].op);
+        assertEquals(Opcode.F64X2_RELAXED_MADD, code[7].op);
+        assertEquals(Opcode.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, code[19].op);
+        assertEquals(Opcode.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, code[20].op);
+        assertEquals(Opcode.END, code[21].op);
+
+        Bytes next = new Bytes().u32(0).raw(0xFD).u32(0x114).raw(0x0B);
+        assertEquals("illegal opcode fd 114", malformed(oneFunc(next).toArray()).getMessage());
+    }
+
+    @Test
     void elementSegmentsInAllEightEncodings() {
         Bytes constExpr = new Bytes().raw(0x41, 0x05, 0x0B); // i32.const 5
         Bytes refNull = new Bytes().raw(0xD0, 0x70, 0x0B);
