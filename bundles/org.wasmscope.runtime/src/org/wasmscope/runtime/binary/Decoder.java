@@ -31,7 +31,7 @@ public final class Decoder {
 
     /** A module of the binary format as {@code version} defines it. */
     public static Module decode(byte[] bytes, SpecVersion version) throws MalformedException {
-        Reader r = new Reader(bytes);
+        Reader r = new Reader(bytes, 0, version);
         if (r.fixed(4) != MAGIC) {
             throw r.error("magic header not detected", 0);
         }

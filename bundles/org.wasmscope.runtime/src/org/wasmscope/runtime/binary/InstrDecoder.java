@@ -7,6 +7,7 @@ import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -115,15 +116,15 @@ final class InstrDecoder {
                 memarg(i);
                 i.lane = r.u8();
             }
-            case MEMORY -> r.expect(0x00, "zero byte expected"); // memory 0; x stays 0
+            case MEMORY -> i.x = memoryIndex();
             case MEMORY_INIT -> {
                 i.x = r.index();
-                r.expect(0x00, "zero byte expected");
+                i.y = memoryIndex();
                 usesDataIndex = true;
             }
             case MEMORY_COPY -> {
-                r.expect(0x00, "zero byte expected");
-                r.expect(0x00, "zero byte expected");
+                i.x = memoryIndex(); // destination
+                i.y = memoryIndex(); // source
             }
             case TABLE_INIT -> {
                 i.x = r.index(); // element index
@@ -148,18 +149,37 @@ final class InstrDecoder {
         }
     }
 
+    /** A memory index of a memory instruction: in 2.0 a zero byte (memory 0 is the only one). */
+    private int memoryIndex() {
+        if (r.version == SpecVersion.V2) {
+            r.expect(0x00, "zero byte expected");
+            return 0;
+        }
+        return r.index();
+    }
+
     /**
-     * A memarg (5.4.6): alignment exponent, then offset. In WebAssembly 2.0 an exponent of 32 or more is
-     * malformed (the testsuite's align.wast); 3.0's multi-memory flag (bit 6) is not recognised.
+     * A memarg (5.4.6). In 3.0: u32 flags below 2^7 ("malformed memop flags"): the alignment exponent in
+     * bits 0 to 5 and, if bit 6 is set, a memory index after them (multi-memory), then a u64 offset. In 2.0:
+     * an alignment exponent below 32 (the 2.0 testsuite's align.wast) and a u32 offset, memory 0.
      */
     private void memarg(Instr i) {
-        long align = r.u32();
-        if (align >= 32) {
-            throw r.error("malformed memop flags", r.pos - 1);
+        int at = r.pos;
+        long flags = r.u32();
+        if (r.version == SpecVersion.V2) {
+            if (flags >= 32) {
+                throw r.error("malformed memop flags", r.pos - 1);
+            }
+            i.x = (int) flags;
+            i.imm = r.u32();
+            return;
         }
-        i.x = (int) align;
-        i.y = 0;
-        i.imm = r.u32();
+        if (flags >= 0x80) {
+            throw r.error("malformed memop flags", at);
+        }
+        i.x = (int) (flags & 0x3F);
+        i.y = (flags & 0x40) != 0 ? r.index() : 0;
+        i.imm = r.u64();
     }
 
     /**

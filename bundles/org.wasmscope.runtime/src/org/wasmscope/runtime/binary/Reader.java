@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.binary;
 
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /**
  * A cursor over the bytes of a binary module: bytes, LEB128 integers (spec 5.2.2), lengths and names
@@ -16,14 +17,21 @@ final class Reader {
 
     final byte[] bytes;
     int pos;
+    /** The edition whose encodings are read where 2.0 and 3.0 differ (limits, memargs, memory indices). */
+    final SpecVersion version;
 
     Reader(byte[] bytes) {
         this(bytes, 0);
     }
 
     Reader(byte[] bytes, int pos) {
+        this(bytes, pos, SpecVersion.V3);
+    }
+
+    Reader(byte[] bytes, int pos, SpecVersion version) {
         this.bytes = bytes;
         this.pos = pos;
+        this.version = version;
     }
 
     boolean atEnd() {
@@ -129,7 +137,11 @@ final class Reader {
         return (int) Math.min(u32(), Integer.MAX_VALUE);
     }
 
-    /** A boolean flag encoded as a u1 (limits): 0 or 1. */
+    long u64() {
+        return unsigned(64);
+    }
+
+    /** A boolean flag encoded as a u1 (limits in 2.0): 0 or 1. */
     int u1() {
         return (int) unsigned(1);
     }

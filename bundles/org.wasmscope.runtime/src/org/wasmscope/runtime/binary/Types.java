@@ -1,9 +1,11 @@
 package org.wasmscope.runtime.binary;
 
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 
@@ -67,23 +69,49 @@ final class Types {
         return new FuncType(params, results);
     }
 
-    /** Limits (5.3.7): flag 0 {min} or 1 {min, max}; the flag is a u1, so 2 is "integer too large". */
-    static Limits limits(Reader r) {
-        int hasMax = r.u1();
-        long min = r.u32();
-        long max = hasMax == 1 ? r.u32() : -1;
-        return new Limits(min, max);
+    private static final int HAS_MAX = 0x01;
+    private static final int ADDR_I64 = 0x04;
+
+    /**
+     * The flags that start limits (5.3.7): bit 0 says a maximum follows, bit 2 that addresses are 64-bit; any
+     * other bit is malformed. In 2.0 the flag is a u1 LEB128 (so 2 is "integer too large").
+     */
+    private static int limitsFlags(Reader r) {
+        if (r.version == SpecVersion.V2) {
+            return r.u1();
+        }
+        int at = r.pos;
+        int flags = r.u8();
+        if ((flags & ~(HAS_MAX | ADDR_I64)) != 0) {
+            throw r.error("malformed limits flags", at);
+        }
+        return flags;
     }
 
-    /** A memory type (5.3.8). */
+    private static AddrType addrType(int flags) {
+        return (flags & ADDR_I64) != 0 ? AddrType.I64 : AddrType.I32;
+    }
+
+    /** The bounds after the flags: u64 in 3.0 (validation checks the address type's range), u32 in 2.0. */
+    private static Limits limits(Reader r, int flags) {
+        int bits = r.version == SpecVersion.V2 ? 32 : 64;
+        long min = r.unsigned(bits);
+        boolean hasMax = (flags & HAS_MAX) != 0;
+        long max = hasMax ? r.unsigned(bits) : -1;
+        return new Limits(min, max, hasMax);
+    }
+
+    /** A memory type (5.3.8): limits with the address type. */
     static MemType memType(Reader r) {
-        return new MemType(limits(r));
+        int flags = limitsFlags(r);
+        return new MemType(addrType(flags), limits(r, flags));
     }
 
-    /** A table type (5.3.9): reference type, then limits. */
+    /** A table type (5.3.9): reference type, then limits with the address type. */
     static TableType tableType(Reader r) {
         ValType t = refType(r);
-        return new TableType(limits(r), t);
+        int flags = limitsFlags(r);
+        return new TableType(addrType(flags), limits(r, flags), t);
     }
 
     /** A global type (5.3.10): value type, then mutability 0x00 (const) or 0x01 (var). */

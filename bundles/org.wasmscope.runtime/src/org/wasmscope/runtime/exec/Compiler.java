@@ -93,7 +93,10 @@ final class Compiler {
     }
 
     /** How many ints the pre-decoded form of {@code in} takes. */
-    private static int length(Instr in) {
+    private int length(Instr in) {
+        if (MemoryExt.subOperation(in, f.module.module) >= 0) {
+            return 3;
+        }
         if (in.op.prefix == 0xFD) {
             return 2;
         }
@@ -127,6 +130,11 @@ final class Compiler {
 
     private void emit(int i, Instr in) {
         Opcode op = in.op;
+        int memoryExt = MemoryExt.subOperation(in, f.module.module);
+        if (memoryExt >= 0) {
+            put(Op.EXT, memoryExt, i);
+            return;
+        }
         if (op.prefix == 0xFD) {
             put(Op.SIMD, i);
             return;

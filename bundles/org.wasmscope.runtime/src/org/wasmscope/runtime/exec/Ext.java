@@ -27,6 +27,10 @@ final class Ext {
      */
     static boolean execute(Machine m, int sub, int instr) {
         switch (sub) {
+            case MemoryExt.ACCESS, MemoryExt.VECTOR_ACCESS, MemoryExt.SIZE, MemoryExt.GROW, MemoryExt.FILL,
+                    MemoryExt.COPY, MemoryExt.INIT, MemoryExt.TABLE, MemoryExt.CALL_INDIRECT:
+                MemoryExt.execute(m, sub, m.cur.instrs[instr]);
+                return false;
             default:
                 throw new IllegalStateException("no extended operation " + sub);
         }

@@ -8,8 +8,8 @@ import org.wasmscope.runtime.syntax.TableType;
 
 /**
  * Import matching (spec 4.5.2): an external value's type matches an import's when the kinds agree and
- * functions and globals have equal types, tables and memories matching limits (and tables equal
- * element types). A table's or memory's type is its current one, grown or not.
+ * functions and globals have equal types, tables and memories equal address types and matching limits
+ * (and tables equal element types). A table's or memory's type is its current one, grown or not.
  */
 final class ExternTypes {
     private ExternTypes() {
@@ -23,25 +23,27 @@ final class ExternTypes {
             case FUNC -> ev.func().type.equals(m.types.get(im.typeIndex()));
             case TABLE -> {
                 TableType actual = ev.table().type();
-                yield actual.elemType() == im.table().elemType() && matches(actual.limits(), im.table().limits());
+                yield actual.elemType() == im.table().elemType() && actual.addrType() == im.table().addrType()
+                        && matches(actual.limits(), im.table().limits());
             }
-            case MEMORY -> matches(ev.memory().type().limits(), im.memory().limits());
+            case MEMORY -> ev.memory().type().addrType() == im.memory().addrType()
+                    && matches(ev.memory().type().limits(), im.memory().limits());
             case GLOBAL -> ev.global().type.equals(im.global());
         };
     }
 
     /**
      * Limits subtyping (spec 4.5.2.1): at least the import's minimum, and a maximum no larger than the
-     * import's if the import has one.
+     * import's if the import has one. Limits are unsigned.
      */
     static boolean matches(Limits actual, Limits wanted) {
-        if (actual.min() < wanted.min()) {
+        if (Long.compareUnsigned(actual.min(), wanted.min()) < 0) {
             return false;
         }
         if (!wanted.hasMax()) {
             return true;
         }
-        return actual.hasMax() && actual.max() <= wanted.max();
+        return actual.hasMax() && Long.compareUnsigned(actual.max(), wanted.max()) <= 0;
     }
 
     /** The import's declared type, for messages. */

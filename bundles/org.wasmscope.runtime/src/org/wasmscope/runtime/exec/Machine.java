@@ -56,9 +56,9 @@ public final class Machine {
         PAUSED
     }
 
-    private final Store store;
-    private long[] stack = new long[256];
-    private int sp;
+    final Store store;
+    long[] stack = new long[256];
+    int sp;
     /** Number of active frames; frame k has function code {@code frameCode[k]} and frame pointer {@code frameFp[k]}. */
     private int depth;
     private Code[] frameCode = new Code[16];
@@ -67,9 +67,9 @@ public final class Machine {
     private int[] framePc = new int[16];
 
     // the top frame, kept in fields while the loop is not running
-    private Code cur;
+    Code cur;
     private int[] code;
-    private int pc;
+    int pc;
     private int fp;
 
     /** Frames 1..stopDepth (counting from the invoked function's) stop before each instruction. */
@@ -285,7 +285,7 @@ public final class Machine {
     }
 
     /** Calls {@code f} with its arguments on top of the operand stack; {@link #pc} is the caller's continuation. */
-    private void call(FuncInst f) {
+    void call(FuncInst f) {
         if (f.isHost()) {
             callHost(f);
         } else {

@@ -9,18 +9,19 @@ import org.wasmscope.runtime.store.DataInst;
 import org.wasmscope.runtime.store.MemInst;
 
 /**
- * Memory instructions (spec 4.4.7). Memory is little endian. The effective address is the i32 operand
- * read as unsigned plus the memarg's u32 offset: a 33-bit number, so it is computed in a long; an access
- * traps unless all its bytes lie inside the memory. The bulk instructions check their whole ranges before
- * writing anything; all their i32 operands are unsigned.
+ * Memory instructions (spec 4.4.7). Memory is little endian. The loads and stores here are the loop's, on
+ * memory 0 of 32-bit addresses: the effective address is the i32 operand read as unsigned plus the
+ * memarg's u32 offset, a 33-bit number, so it is computed in a long; an access traps unless all its bytes
+ * lie inside the memory ({@link MemoryExt} has the accesses to other memories). The bulk instructions,
+ * for every memory, check their whole ranges before writing anything.
  */
 final class MemoryOps {
     private MemoryOps() {
     }
 
-    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The effective address of an access of {@code n} bytes, or a trap. */
     private static int ea(byte[] bytes, long address, int offset, int n) {
@@ -100,37 +101,38 @@ final class MemoryOps {
 
     /** memory.grow: the old size in pages, or -1 if the memory cannot grow by {@code n} (unsigned) pages. */
     static int grow(MemInst m, int n) {
-        return m.grow(n & 0xFFFF_FFFFL);
+        return (int) m.grow(n & 0xFFFF_FFFFL);
     }
 
-    // ---- bulk memory ----
+    // ---- bulk memory: addresses and lengths are unsigned, u32 or u64 by the memory's address type ----
 
-    private static void checkRange(int length, int start, int n) {
-        if ((start & 0xFFFF_FFFFL) + (n & 0xFFFF_FFFFL) > length) {
+    /** Traps unless {@code [start, start + n)} lies within {@code length} bytes. */
+    private static void checkRange(int length, long start, long n) {
+        if (Long.compareUnsigned(start, length) > 0 || Long.compareUnsigned(n, length - start) > 0) {
             throw Traps.memoryOutOfBounds();
         }
     }
 
     /** memory.fill d val n. */
-    static void fill(MemInst m, int d, int val, int n) {
+    static void fill(MemInst m, long d, int val, long n) {
         byte[] b = m.bytes();
         checkRange(b.length, d, n);
-        Arrays.fill(b, d, d + n, (byte) val);
+        Arrays.fill(b, (int) d, (int) (d + n), (byte) val);
     }
 
     /** memory.copy d s n: overlapping ranges copy as if through a temporary buffer. */
-    static void copy(MemInst dst, MemInst src, int d, int s, int n) {
+    static void copy(MemInst dst, MemInst src, long d, long s, long n) {
         byte[] db = dst.bytes(), sb = src.bytes();
         checkRange(db.length, d, n);
         checkRange(sb.length, s, n);
-        System.arraycopy(sb, s, db, d, n);
+        System.arraycopy(sb, (int) s, db, (int) d, (int) n);
     }
 
     /** memory.init x d s n: from data segment x (empty once dropped). */
-    static void init(MemInst m, DataInst data, int d, int s, int n) {
+    static void init(MemInst m, DataInst data, long d, long s, long n) {
         byte[] b = m.bytes(), from = data.bytes();
         checkRange(b.length, d, n);
         checkRange(from.length, s, n);
-        System.arraycopy(from, s, b, d, n);
+        System.arraycopy(from, (int) s, b, (int) d, (int) n);
     }
 }

@@ -32,12 +32,14 @@ final class Traps {
     }
 
     /** As the reference interpreter words it: the table index follows, e.g. "undefined element 7". */
-    static Trap undefinedElement(int i) {
-        return new Trap("undefined element " + Integer.toUnsignedString(i));
+    /** @param i the unsigned table index */
+    static Trap undefinedElement(long i) {
+        return new Trap("undefined element " + Long.toUnsignedString(i));
     }
 
-    static Trap uninitializedElement(int i) {
-        return new Trap("uninitialized element " + Integer.toUnsignedString(i));
+    /** @param i the unsigned table index */
+    static Trap uninitializedElement(long i) {
+        return new Trap("uninitialized element " + Long.toUnsignedString(i));
     }
 
     static Trap indirectCallTypeMismatch() {

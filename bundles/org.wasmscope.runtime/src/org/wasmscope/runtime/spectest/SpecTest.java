@@ -9,6 +9,7 @@ import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
@@ -16,8 +17,8 @@ import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * The {@code spectest} host module the testsuite's scripts import from: print functions that write their
- * arguments, four immutable globals holding 666 (or 666.6), a table of 10..20 funcrefs and a memory of
- * 1..2 pages.
+ * arguments, four immutable globals holding 666 (or 666.6), a table of 10..20 funcrefs ({@code table}, and
+ * {@code table64} with 64-bit indices) and a memory of 1..2 pages.
  */
 public final class SpecTest {
     /** The module name scripts import it by. */
@@ -42,6 +43,8 @@ public final class SpecTest {
         exports.put("global_f64", global(store, Value.f64(666.6)));
         exports.put("table", ExternVal.of(
                 store.allocTable(new TableType(new Limits(10, 20), ValType.FUNCREF), Value.NULL_REF)));
+        exports.put("table64", ExternVal.of(
+                store.allocTable(new TableType(AddrType.I64, new Limits(10, 20), ValType.FUNCREF), Value.NULL_REF)));
         exports.put("memory", ExternVal.of(store.allocMemory(new MemType(new Limits(1, 2)))));
         return exports;
     }

@@ -2,23 +2,35 @@ package org.wasmscope.runtime.store;
 
 import java.util.Arrays;
 
+import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.TableType;
 
 /**
  * A table instance (spec 4.2.8): a vector of references (function addresses or extern references, or
- * {@link Value#NULL_REF}) and its maximum size.
+ * {@link Value#NULL_REF}) and its maximum size. Tables of 32-bit and 64-bit indices alike hold at most
+ * {@value #IMPLEMENTATION_MAX_SIZE} elements here: growing beyond fails with -1, a larger minimum fails
+ * instantiation.
  */
 public final class TableInst {
+    /** The most elements a table can have in this implementation. */
+    public static final int IMPLEMENTATION_MAX_SIZE = 10_000_000;
+
     public final int address;
     private TableType type;
     private long[] elements;
 
+    /** @throws Exhaustion if the minimum exceeds {@link #IMPLEMENTATION_MAX_SIZE} */
     TableInst(int address, TableType type, long initial) {
+        long min = type.limits().min();
+        if (Long.compareUnsigned(min, IMPLEMENTATION_MAX_SIZE) > 0) {
+            throw new Exhaustion("table of " + Long.toUnsignedString(min) + " elements exceeds the implementation's limit of "
+                    + IMPLEMENTATION_MAX_SIZE);
+        }
         this.address = address;
         this.type = type;
-        this.elements = new long[(int) type.limits().min()];
+        this.elements = new long[(int) min];
         Arrays.fill(elements, initial);
     }
 
@@ -27,6 +39,11 @@ public final class TableInst {
         return type;
     }
 
+    public AddrType addrType() {
+        return type.addrType();
+    }
+
+    /** The size; at most {@link #IMPLEMENTATION_MAX_SIZE}. */
     public int size() {
         return elements.length;
     }
@@ -45,19 +62,19 @@ public final class TableInst {
     }
 
     /**
-     * Grows by {@code n} entries filled with {@code init} (spec 4.5.3.3); returns the old size, or -1 if
-     * the maximum (or the implementation's limit) would be exceeded.
+     * Grows by {@code n} entries, unsigned, filled with {@code init} (spec 4.5.3.3); returns the old size, or
+     * -1 if the maximum, the address type's range or the implementation's limit would be exceeded.
      */
-    public int grow(long n, long init) {
+    public long grow(long n, long init) {
         int old = elements.length;
-        long len = old + n;
-        long max = type.limits().hasMax() ? type.limits().max() : 0xFFFF_FFFFL;
-        if (n < 0 || len > max || len > 10_000_000) {
+        long max = type.limits().maxAtMost(IMPLEMENTATION_MAX_SIZE); // below either address type's range
+        if (Long.compareUnsigned(n, max - old) > 0) {
             return -1;
         }
-        elements = Arrays.copyOf(elements, (int) len);
-        Arrays.fill(elements, old, (int) len, init);
-        type = new TableType(new Limits(len, type.limits().max()), type.elemType());
+        int len = old + (int) n;
+        elements = Arrays.copyOf(elements, len);
+        Arrays.fill(elements, old, len, init);
+        type = type.withMin(len);
         return old;
     }
 }

@@ -291,16 +291,19 @@ final class InstrParser {
         return i;
     }
 
-    /** {@code offset=n? align=n?} (spec 6.5.6); the alignment is stored as its exponent and must be 2^k. */
+    /**
+     * {@code offset=n? align=n?} (spec 6.5.6); both are u64 (u32 in 2.0), the alignment is stored as its
+     * exponent and must be 2^k.
+     */
     private void memarg(Instr i) {
         i.x = Integer.numberOfTrailingZeros(i.op.accessBytes);
         if (c.at(Kind.KEYWORD) && c.peek().text().startsWith("offset=")) {
             Token t = c.next();
-            i.imm = Literals.u32(t, memargValue(t, "offset="));
+            i.imm = Literals.addressNumber(c, t, memargValue(t, "offset="));
         }
         if (c.at(Kind.KEYWORD) && c.peek().text().startsWith("align=")) {
             Token t = c.next();
-            long align = Literals.u32(t, memargValue(t, "align="));
+            long align = Literals.addressNumber(c, t, memargValue(t, "align="));
             if (align == 0 || (align & (align - 1)) != 0) {
                 throw Cursor.error(t, "alignment must be a power of two");
             }

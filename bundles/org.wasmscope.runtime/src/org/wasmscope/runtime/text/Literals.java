@@ -3,6 +3,7 @@ package org.wasmscope.runtime.text;
 import java.math.BigInteger;
 
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /** Reading number tokens as the values an instruction or a field needs, with the spec's range errors. */
@@ -21,11 +22,34 @@ final class Literals {
     }
 
     static long u32(Token t, String digits) {
-        BigInteger v = Numbers.unsigned(digits, 32);
+        return unsigned(t, digits, 32);
+    }
+
+    /** A natural number below 2^bits (32 or 64), as its bits. */
+    static long unsigned(Token t, String digits, int bits) {
+        BigInteger v = Numbers.unsigned(digits, bits);
         if (v == null) {
-            throw Cursor.error(t, "i32 constant out of range");
+            throw Cursor.error(t, "i" + bits + " constant out of range");
         }
         return v.longValue();
+    }
+
+    /**
+     * A bound of limits, a memarg's offset or alignment: a u64 in 3.0 (validation checks what the address
+     * type allows), a u32 in 2.0.
+     */
+    static long addressNumber(Cursor c, Token t, String digits) {
+        return unsigned(t, digits, c.version == SpecVersion.V2 ? 32 : 64);
+    }
+
+    /** {@link #addressNumber} as the next token. */
+    static long addressNumber(Cursor c) {
+        Token t = c.peek();
+        if (t.kind() != Kind.NUMBER || !Numbers.isNat(t.text())) {
+            throw c.unexpected();
+        }
+        c.next();
+        return addressNumber(c, t, t.text());
     }
 
     /** An iN constant (N = 8, 16, 32, 64) as its N-bit pattern. */

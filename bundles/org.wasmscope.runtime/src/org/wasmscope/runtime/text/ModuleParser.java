@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
@@ -218,6 +219,7 @@ final class ModuleParser {
             m.imports.add(Import.table(imported[0], imported[1], Types.tableType(c)));
             return;
         }
+        AddrType at = Types.addrType(c);
         if (c.at(Kind.KEYWORD)) {
             // (table reftype (elem ...)): a table just large enough, and an active segment filling it
             ValType type = Types.refType(c);
@@ -233,11 +235,11 @@ final class ModuleParser {
                 }
             }
             c.close();
-            m.tables.add(new TableType(new Limits(init.size(), init.size()), type));
-            m.elems.add(new Elem(type, init.toArray(new Instr[0][]), SegmentMode.ACTIVE, index, zeroOffset(k)));
+            m.tables.add(new TableType(at, new Limits(init.size(), init.size()), type));
+            m.elems.add(new Elem(type, init.toArray(new Instr[0][]), SegmentMode.ACTIVE, index, zeroOffset(k, at)));
             return;
         }
-        m.tables.add(Types.tableType(c));
+        m.tables.add(Types.tableType(c, at));
     }
 
     private void memory(Token k) {
@@ -248,16 +250,17 @@ final class ModuleParser {
             m.imports.add(Import.memory(imported[0], imported[1], Types.memType(c)));
             return;
         }
+        AddrType at = Types.addrType(c);
         if (c.openIf("data")) {
             // (memory (data ...)): a memory of just enough pages, and an active segment at 0
             byte[] bytes = dataString();
             c.close();
             long pages = (bytes.length + MemType.PAGE_SIZE - 1L) / MemType.PAGE_SIZE;
-            m.memories.add(new MemType(new Limits(pages, pages)));
-            m.datas.add(new Data(bytes, SegmentMode.ACTIVE, index, zeroOffset(k)));
+            m.memories.add(new MemType(at, new Limits(pages, pages)));
+            m.datas.add(new Data(bytes, SegmentMode.ACTIVE, index, zeroOffset(k, at)));
             return;
         }
-        m.memories.add(Types.memType(c));
+        m.memories.add(Types.memType(c, at));
     }
 
     private void global(Token k) {
@@ -396,8 +399,10 @@ final class ModuleParser {
         return new Instr[] {positioned(Instr.of(Opcode.REF_FUNC, func), at), positioned(new Instr(Opcode.END), at)};
     }
 
-    private static Instr[] zeroOffset(Token at) {
-        return new Instr[] {positioned(Instr.constant(Opcode.I32_CONST, 0), at), positioned(new Instr(Opcode.END), at)};
+    /** The offset expression of an inline segment: address 0 of the table's or memory's address type. */
+    private static Instr[] zeroOffset(Token at, AddrType type) {
+        Opcode zero = type == AddrType.I32 ? Opcode.I32_CONST : Opcode.I64_CONST;
+        return new Instr[] {positioned(Instr.constant(zero, 0), at), positioned(new Instr(Opcode.END), at)};
     }
 
     private static Instr positioned(Instr i, Token at) {

@@ -3,6 +3,7 @@ package org.wasmscope.runtime.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Limits;
@@ -133,23 +134,46 @@ final class Types {
         return new TypeUse(explicit, paramIds);
     }
 
-    /** {@code min max?}, both u32. */
-    static Limits limits(Cursor c) {
-        long min = Integer.toUnsignedLong(Literals.u32(c));
-        long max = -1;
-        if (c.at(Kind.NUMBER)) {
-            max = Integer.toUnsignedLong(Literals.u32(c));
+    /** An address type, {@code i32} or {@code i64}, which may be left out for i32 (spec 6.4.10). */
+    static AddrType addrType(Cursor c) {
+        if (c.atKeyword("i64")) {
+            c.next();
+            return AddrType.I64;
         }
-        return new Limits(min, max);
+        if (c.atKeyword("i32")) {
+            c.next();
+        }
+        return AddrType.I32;
     }
 
+    /** {@code min max?}: u64 in 3.0, u32 in 2.0. */
+    static Limits limits(Cursor c) {
+        long min = Literals.addressNumber(c);
+        if (c.at(Kind.NUMBER)) {
+            return new Limits(min, Literals.addressNumber(c), true);
+        }
+        return new Limits(min, -1, false);
+    }
+
+    /** {@code addrtype? limits reftype}. */
     static TableType tableType(Cursor c) {
-        Limits l = limits(c);
-        return new TableType(l, refType(c));
+        return tableType(c, addrType(c));
     }
 
+    /** {@code limits reftype} after the address type. */
+    static TableType tableType(Cursor c, AddrType at) {
+        Limits l = limits(c);
+        return new TableType(at, l, refType(c));
+    }
+
+    /** {@code addrtype? limits}. */
     static MemType memType(Cursor c) {
-        return new MemType(limits(c));
+        return memType(c, addrType(c));
+    }
+
+    /** {@code limits} after the address type. */
+    static MemType memType(Cursor c, AddrType at) {
+        return new MemType(at, limits(c));
     }
 
     /** {@code t} or {@code (mut t)}. */

@@ -10,6 +10,7 @@ import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -141,12 +142,13 @@ final class CodeValidator {
             }
             case CALL -> call(c.func(in.x));
             case CALL_INDIRECT -> {
-                ValType elem = c.table(in.y).elemType();
+                TableType table = c.table(in.y);
+                ValType elem = table.elemType();
                 if (elem != ValType.FUNCREF) {
                     throw TypeStack.mismatch("call_indirect needs a table of funcref, table " + in.y + " holds " + elem);
                 }
                 FuncType t = c.type(in.x);
-                s.pop(ValType.I32);
+                s.pop(table.addrType().valType());
                 call(t);
             }
             default -> InstructionRules.apply(c, s, locals, in);

@@ -1,9 +1,13 @@
 package org.wasmscope.runtime.valid;
 
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 
-/** Reference instructions (spec 3.3.3) and table instructions (spec 3.3.6). */
+/**
+ * Reference instructions (spec 3.3.3) and table instructions (spec 3.3.6): indices, sizes and deltas have the
+ * table's address type.
+ */
 final class TableRules {
     private TableRules() {
     }
@@ -23,46 +27,46 @@ final class TableRules {
                 s.push(ValType.FUNCREF);
             }
             case TABLE_GET -> {
-                ValType t = c.table(in.x).elemType();
-                s.pop(ValType.I32);
-                s.push(t);
+                TableType t = c.table(in.x);
+                s.pop(t.addrType().valType());
+                s.push(t.elemType());
             }
             case TABLE_SET -> {
-                ValType t = c.table(in.x).elemType();
-                s.pop(t);
-                s.pop(ValType.I32);
+                TableType t = c.table(in.x);
+                s.pop(t.elemType());
+                s.pop(t.addrType().valType());
             }
-            case TABLE_SIZE -> {
-                c.table(in.x);
-                s.push(ValType.I32);
-            }
+            case TABLE_SIZE -> s.push(c.table(in.x).addrType().valType());
             case TABLE_GROW -> {
-                ValType t = c.table(in.x).elemType();
-                s.pop(ValType.I32);
-                s.pop(t);
-                s.push(ValType.I32);
+                TableType t = c.table(in.x);
+                s.pop(t.addrType().valType());
+                s.pop(t.elemType());
+                s.push(t.addrType().valType());
             }
             case TABLE_FILL -> {
-                ValType t = c.table(in.x).elemType();
-                s.pop(ValType.I32);
-                s.pop(t);
-                s.pop(ValType.I32);
+                TableType t = c.table(in.x);
+                s.pop(t.addrType().valType());
+                s.pop(t.elemType());
+                s.pop(t.addrType().valType());
             }
             case TABLE_COPY -> {
-                ValType dst = c.table(in.x).elemType();
-                ValType src = c.table(in.y).elemType();
-                if (dst != src) {
-                    throw TypeStack.mismatch("table.copy from a table of " + src + " to a table of " + dst);
+                TableType dst = c.table(in.x);
+                TableType src = c.table(in.y);
+                if (dst.elemType() != src.elemType()) {
+                    throw TypeStack.mismatch("table.copy from a table of " + src.elemType() + " to a table of "
+                            + dst.elemType());
                 }
-                MemoryRules.popI32(s, 3);
+                MemoryRules.popCopyOperands(s, dst.addrType(), src.addrType());
             }
             case TABLE_INIT -> {
-                ValType table = c.table(in.y).elemType();
+                TableType table = c.table(in.y);
                 ValType elem = c.elem(in.x);
-                if (table != elem) {
-                    throw TypeStack.mismatch("table.init of a table of " + table + " from a segment of " + elem);
+                if (table.elemType() != elem) {
+                    throw TypeStack.mismatch("table.init of a table of " + table.elemType() + " from a segment of " + elem);
                 }
-                MemoryRules.popI32(s, 3);
+                s.pop(ValType.I32);
+                s.pop(ValType.I32);
+                s.pop(table.addrType().valType());
             }
             case ELEM_DROP -> c.elem(in.x);
             default -> throw new IllegalArgumentException(in.op.text);

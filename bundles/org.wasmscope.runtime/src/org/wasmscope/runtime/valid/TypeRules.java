@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.valid;
 
 import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
@@ -10,14 +11,16 @@ final class TypeRules {
     private TypeRules() {
     }
 
-    /** Table limits lie within 2^32 - 1 elements. */
+    /** Table limits lie within 2^32 - 1 elements, or 2^64 - 1 for a 64-bit table. */
     static void table(TableType t) {
-        limits(t.limits(), 0xFFFF_FFFFL, "table size must be at most 2^32-1");
+        limits(t.limits(), t.maxSize(), t.addrType() == AddrType.I32 ? "table size must be at most 2^32-1"
+                : "table size must be at most 2^64-1");
     }
 
-    /** Memory limits lie within 2^16 pages, which is 4 GiB. */
+    /** Memory limits lie within 2^16 pages, which is 4 GiB, or 2^48 pages for a 64-bit memory. */
     static void memory(MemType m) {
-        limits(m.limits(), MemType.MAX_PAGES, "memory size must be at most 65536 pages (4GiB)");
+        limits(m.limits(), m.maxPages(), m.addrType() == AddrType.I32 ? "memory size must be at most 65536 pages (4GiB)"
+                : "memory size must be at most 2^48 pages (256TiB)");
     }
 
     /** Both bounds within range (checked first, as the reference interpreter does), and min <= max. */
@@ -29,7 +32,7 @@ final class TypeRules {
             if (Long.compareUnsigned(l.max(), range) > 0) {
                 throw new InvalidException(tooLarge);
             }
-            if (l.min() > l.max()) {
+            if (Long.compareUnsigned(l.min(), l.max()) > 0) {
                 throw new InvalidException("size minimum must not be greater than maximum");
             }
         }

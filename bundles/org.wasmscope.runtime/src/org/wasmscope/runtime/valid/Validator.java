@@ -14,12 +14,13 @@ import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
  * several faults reports the same one: imports, globals, tables, memories, segments, functions, start,
- * exports, and at most one memory. Globals and segments see only the imported globals (C' of the spec).
+ * exports, and in 2.0 at most one memory. Globals and segments see only the imported globals (C' of the spec).
  */
 public final class Validator {
     private Validator() {
@@ -55,7 +56,7 @@ public final class Validator {
             start(c, m.start);
         }
         exports(c, m);
-        if (c.memoryCount() > 1) {
+        if (m.version == SpecVersion.V2 && c.memoryCount() > 1) {
             throw new InvalidException("multiple memories");
         }
         return new ValidModule(m, code);

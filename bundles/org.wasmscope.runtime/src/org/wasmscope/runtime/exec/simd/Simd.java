@@ -21,8 +21,8 @@ public final class Simd {
     /**
      * Executes the vector instruction {@code instr} on the operand stack and returns the new stack pointer.
      *
-     * @param memory the module's memory 0, or null if it has none (then validation admits no memory
-     *               instruction)
+     * @param memory the memory a memory instruction accesses (its memarg's memory of the module), or null if
+     *               the module has none (then validation admits no memory instruction)
      * @throws org.wasmscope.runtime.Trap "out of bounds memory access"
      */
     public static int execute(Instr instr, long[] stack, int sp, MemInst memory) {

@@ -13,7 +13,7 @@ import org.wasmscope.runtime.syntax.Instr;
  * (v128.loadMxN_sx), the splat loads, the zero-extending loads and the lane loads and stores. Memory is
  * little endian; every access is bounds-checked as a whole before any byte is read or written.
  *
- * <p>Stack effects (slots; a v128 is two): the address is an i32 slot; the vector operand of lane loads and
+ * <p>Stack effects (slots; a v128 is two): the address is one slot (i32 or i64 by the memory's address type); the vector operand of lane loads and
  * of stores lies above it.
  */
 final class VectorMemory {
@@ -25,15 +25,15 @@ final class VectorMemory {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
-     * The effective address of an access of {@code n} bytes: the i32 operand read as unsigned plus the
-     * memarg's offset (u32); traps if the access does not lie inside the memory.
+     * The effective address of an access of {@code n} bytes: the address operand (of the memory's address
+     * type) plus the memarg's offset, both unsigned; traps if the access does not lie inside the memory.
      */
     static int effectiveAddress(MemInst memory, long operand, Instr instr, int n) {
-        long ea = (operand & 0xFFFFFFFFL) + (instr.imm & 0xFFFFFFFFL);
-        if (ea + n > memory.bytes().length) {
+        int ea = memory.effectiveAddress(operand, instr.imm, n);
+        if (ea < 0) {
             throw new Trap("out of bounds memory access");
         }
-        return (int) ea;
+        return ea;
     }
 
     /** Reads {@code n} (1, 2, 4 or 8) bytes at {@code ea}, zero-extended. */
