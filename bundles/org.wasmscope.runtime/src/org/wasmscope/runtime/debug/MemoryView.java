@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.debug;
 
 import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.MemType;
 
 /**
@@ -20,11 +21,17 @@ public final class MemoryView {
         return memory.address;
     }
 
+    /** Whether addresses are i32 or i64 (memory64): the type of address operands, sizes and deltas. */
+    public AddrType addrType() {
+        return memory.addrType();
+    }
+
+    /** The size in pages; at most {@link MemInst#IMPLEMENTATION_MAX_PAGES} in this implementation. */
     public int pages() {
         return memory.pages();
     }
 
-    /** The maximum in pages, or -1 if none. */
+    /** The maximum in pages, or -1 if none (at most 2^48 for a 64-bit memory). */
     public long maxPages() {
         return memory.type().limits().hasMax() ? memory.type().limits().max() : -1;
     }

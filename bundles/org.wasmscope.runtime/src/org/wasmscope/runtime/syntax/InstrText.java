@@ -12,7 +12,7 @@ public final class InstrText {
             case BLOCK -> i.blockType == null || i.blockType == BlockType.EMPTY ? n : n + " " + i.blockType;
             case LABEL, FUNC, LOCAL, GLOBAL, DATA, ELEM -> n + " " + i.x;
             case TABLE -> n + " " + i.x;
-            case MEMORY -> n;
+            case MEMORY -> n + memory(i.x);
             case BR_TABLE -> {
                 StringBuilder b = new StringBuilder(n);
                 for (int l : i.labels) {
@@ -35,8 +35,8 @@ public final class InstrText {
                 yield b.append(')').toString();
             }
             case REF_NULL -> n + " " + (i.types[0] == ValType.FUNCREF ? "func" : "extern");
-            case MEMORY_INIT -> n + " " + i.x;
-            case MEMORY_COPY -> n;
+            case MEMORY_INIT -> n + memory(i.y) + " " + i.x;
+            case MEMORY_COPY -> i.x == 0 && i.y == 0 ? n : n + " " + i.x + " " + i.y;
             case TABLE_INIT -> n + " " + i.y + " " + i.x;
             case TABLE_COPY -> n + " " + i.x + " " + i.y;
             case V128 -> String.format("%s i64x2 0x%016x 0x%016x", n, i.imm, i.imm2);
@@ -51,10 +51,15 @@ public final class InstrText {
         };
     }
 
+    /** A memory index, left out for memory 0 as the text format allows. */
+    private static String memory(int x) {
+        return x == 0 ? "" : " " + x;
+    }
+
     private static String memarg(Instr i) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(memory(i.y));
         if (i.imm != 0) {
-            b.append(" offset=").append(i.imm);
+            b.append(" offset=").append(Long.toUnsignedString(i.imm));
         }
         int natural = Integer.numberOfTrailingZeros(i.op.accessBytes);
         if (i.x != natural) {

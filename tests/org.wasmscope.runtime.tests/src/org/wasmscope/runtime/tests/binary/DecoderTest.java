@@ -26,6 +26,7 @@ import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ModuleListing;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 
 /** Hand-built modules through the decoder: every section, the immediates, positions and errors. */
@@ -322,8 +323,12 @@ class DecoderTest {
         byte[] truncated = Bytes.module().section(0, new Bytes().u32(2).raw(0x61, 0xE2)).toArray();
         assertEquals("malformed UTF-8 encoding", malformed(truncated).getMessage());
 
-        byte[] align = oneFunc(new Bytes().u32(0).raw(0x41, 0x00, 0x28).u32(0x40).u32(0).raw(0x1A, 0x0B)).toArray();
+        byte[] align = oneFunc(new Bytes().u32(0).raw(0x41, 0x00, 0x28).u32(0x80).u32(0).raw(0x1A, 0x0B)).toArray();
         assertEquals("malformed memop flags", malformed(align).getMessage());
+        // in 2.0 flags of 32 and more (bit 6: 3.0's memory index) are malformed
+        byte[] align2 = oneFunc(new Bytes().u32(0).raw(0x41, 0x00, 0x28).u32(0x40).u32(0).raw(0x1A, 0x0B)).toArray();
+        assertEquals("malformed memop flags",
+                assertThrows(MalformedException.class, () -> Decoder.decode(align2, SpecVersion.V2)).getMessage());
 
         byte[] badElse = oneFunc(new Bytes().u32(0).raw(0x02, 0x40, 0x05, 0x0B, 0x0B)).toArray();
         assertEquals("END opcode expected", malformed(badElse).getMessage());

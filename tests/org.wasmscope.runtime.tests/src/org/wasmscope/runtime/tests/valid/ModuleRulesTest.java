@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wasmscope.tests.support.ModuleBuilder.*;
 
 import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
@@ -16,6 +17,7 @@ import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.tests.support.ModuleBuilder;
 
@@ -53,15 +55,32 @@ class ModuleRulesTest {
     }
 
     @Test
-    void multipleMemories() {
+    void multipleMemoriesOnlyIn30() {
         ModuleBuilder two = new ModuleBuilder();
         two.module.memories.add(new MemType(new Limits(0, -1)));
         two.module.memories.add(new MemType(new Limits(0, -1)));
+        two.valid();
+        two.module.version = SpecVersion.V2;
         two.invalid("multiple memories");
         ModuleBuilder importedAndDefined = new ModuleBuilder();
+        importedAndDefined.module.version = SpecVersion.V2;
         importedAndDefined.module.imports.add(Import.memory("spectest", "memory", new MemType(new Limits(1, 2))));
         importedAndDefined.module.memories.add(new MemType(new Limits(0, -1)));
         importedAndDefined.invalid("multiple memories");
+    }
+
+    @Test
+    void limitsByAddressType() {
+        ModuleBuilder big64 = new ModuleBuilder();
+        big64.module.memories.add(new MemType(AddrType.I64, new Limits(1L << 48, -1)));
+        big64.valid();
+        big64.module.memories.set(0, new MemType(AddrType.I64, new Limits(0, (1L << 48) + 1)));
+        big64.invalid("memory size must be at most 2^48 pages");
+        ModuleBuilder table64 = new ModuleBuilder();
+        table64.module.tables.add(new TableType(AddrType.I64, new Limits(0, -1L, true), FUNCREF));
+        table64.valid();
+        table64.module.tables.set(0, new TableType(new Limits(0, 1L << 32), FUNCREF));
+        table64.invalid("table size must be at most 2^32-1");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,8 +61,20 @@ final class CPrograms {
 
     /** Compiles {@code source} to {@code out} (-O2, debug info stripped); fails with clang's output. */
     static void compile(Path source, Path out) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CLANG, "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug", "-o",
-                out.toString(), source.toString()));
+        run(List.of(CLANG, "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug", "-o", out.toString(), source.toString()),
+                source);
+    }
+
+    /**
+     * Compiles the freestanding {@code source} for memory64 (wasm64, no libc, every function exported) to
+     * {@code out}; fails with clang's output.
+     */
+    static void compileWasm64(Path source, Path out) throws IOException, InterruptedException {
+        run(List.of(CLANG, "--target=wasm64", "-O2", "-nostdlib", "-Wl,--no-entry", "-Wl,--export-all", "-o",
+                out.toString(), source.toString()), source);
+    }
+
+    private static void run(List<String> cmd, Path source) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] output = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
