@@ -346,14 +346,15 @@
   "\04\04\01\7f\00\01"  ;; table of i32
   ) "malformed reference type")
 
-;; Function bodies: reserved bytes must be zero, opcodes must exist, the body must end exactly at end.
-(assert_malformed (module binary
+;; Function bodies: memory indices must name a memory (2.0: reserved zero bytes), opcodes must exist, the body
+;; must end exactly at end.
+(assert_invalid (module binary
   "\00\61\73\6d\01\00\00\00"  ;; preamble
   "\01\04\01\60\00\00"  ;; type [] -> []
   "\03\02\01\00"
   "\05\03\01\00\01"
-  "\0a\07\01\05\00\3f\01\1a\0b"  ;; memory.size with reserved byte 01
-  ) "zero byte expected")
+  "\0a\07\01\05\00\3f\01\1a\0b"  ;; memory.size of memory 1 (2.0: a reserved byte, which had to be 0)
+  ) "unknown memory 1")
 
 (assert_malformed (module binary
   "\00\61\73\6d\01\00\00\00"  ;; preamble

@@ -188,5 +188,5 @@
 (assert_invalid (module (memory 2 1)) "size minimum must not be greater than maximum")
 (assert_invalid (module (memory 65537)) "memory size must be at most 65536 pages (4GiB)")
 (assert_invalid (module (memory 0 65537)) "memory size must be at most 65536 pages (4GiB)")
-(assert_invalid (module (memory 1) (memory 1)) "multiple memories")
+(module (memory 1) (memory i64 1))  ;; multi-memory and memory64 (3.0)
 (module (memory 0 65536))

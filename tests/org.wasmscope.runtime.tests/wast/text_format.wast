@@ -271,7 +271,7 @@
   "inline function type")
 (assert_malformed (module quote "(func) (import \"spectest\" \"print_i32\" (func (param i32)))") "import after function")
 (assert_malformed (module quote "(memory 1) (import \"spectest\" \"memory\" (memory 1))") "import after memory")
-(assert_malformed (module quote "(func (i32.load offset=4294967296 (i32.const 0)) drop)") "i32 constant")
+(assert_malformed (module quote "(func (i32.load offset=18446744073709551616 (i32.const 0)) drop)") "i64 constant")
 (assert_malformed (module quote "(memory 1) (func (drop (i32.load align=3 (i32.const 0))))") "alignment")
 (assert_malformed (module quote "(func (f32.const 0x1.ffffffp127) drop)") "constant out of range")
 (assert_malformed (module quote "(func (f32.const nan:0x800000) drop)") "constant out of range")

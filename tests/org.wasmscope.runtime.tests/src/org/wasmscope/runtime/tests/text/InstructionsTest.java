@@ -2,17 +2,21 @@ package org.wasmscope.runtime.tests.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.text.TextParser;
 
 /** Instructions (spec 6.5): plain and folded forms, labels, block types, immediates, SIMD. */
 class InstructionsTest {
@@ -91,7 +95,16 @@ class InstructionsTest {
         assertEquals(2, natural.x);
         assertEquals(0, natural.imm);
         assertEquals(0xffffffffL, Wat.one("f64.store offset=4294967295").imm);
-        Wat.malformed("(memory 1) (func (drop (i32.load offset=4294967296 (i32.const 0))))", "i32 constant");
+        // offsets are u64 in 3.0 (an i32 memory's range is validation's), u32 in 2.0
+        assertEquals(1L << 32, Wat.one("i32.load offset=4294967296").imm);
+        assertEquals(-1L, Wat.one("i32.load offset=0xffff_ffff_ffff_ffff").imm);
+        Wat.malformed("(memory 1) (func (drop (i32.load offset=0x1_0000_0000_0000_0000 (i32.const 0))))", "i64 constant");
+        assertThrows(MalformedException.class, () -> TextParser.parseModule(
+                "(memory 1) (func (drop (i32.load offset=4294967296 (i32.const 0))))", SpecVersion.V2));
+        Instr other = Wat.parse("(module (memory 1) (memory $m 1) (func (drop (i32.load $m offset=3 (i32.const 0)))))")
+                .funcs.get(0).body[1];
+        assertEquals(1, other.y);
+        assertEquals(3, other.imm);
         Wat.malformed("(memory 0) (func (drop (i32.load8_s align=7 (i32.const 0))))", "alignment");
         Wat.malformed("(memory 0) (func (drop (i64.load align=0 (i32.const 0))))", "alignment");
         Instr lane = Wat.one("v128.load16_lane offset=2 align=1 7");

@@ -85,7 +85,7 @@ class SpecTextTest {
                 if (cmd instanceof Command.AssertMalformed m && m.module().quote() != null) {
                     quoted++;
                     try {
-                        TextParser.parseModule(m.module().quote());
+                        TextParser.parseModule(m.module().quote(), SpecVersion.V2);
                         mismatches.add(name + ":" + cmd.line() + ": accepted, expected " + m.message());
                     } catch (MalformedException e) {
                         if (e.getMessage().startsWith(m.message())) {

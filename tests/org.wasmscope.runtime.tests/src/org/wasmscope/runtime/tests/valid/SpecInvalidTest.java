@@ -18,6 +18,7 @@ import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.text.Command;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.text.ScriptModule;
 import org.wasmscope.runtime.valid.Validator;
 
@@ -41,10 +42,13 @@ class SpecInvalidTest {
         Path suite = suite();
         Assumptions.assumeTrue(suite != null, "spec testsuite not found (system property wasm.testsuite)");
         try {
-            Class<?> parser = Class.forName("org.wasmscope.runtime.text.TextParser");
-            parseScript = parser.getMethod("parseScript", String.class);
-            parseModule = parser.getMethod("parseModule", String.class);
-            decode = Class.forName("org.wasmscope.runtime.binary.Decoder").getMethod("decode", byte[].class);
+            // the 2.0 suite is read by the 2.0 rules, where 3.0 contradicts it
+            parseScript = Class.forName("org.wasmscope.runtime.text.ScriptParser").getMethod("parse", String.class,
+                    List.class, SpecVersion.class);
+            parseModule = Class.forName("org.wasmscope.runtime.text.TextParser").getMethod("parseModule", String.class,
+                    SpecVersion.class);
+            decode = Class.forName("org.wasmscope.runtime.binary.Decoder").getMethod("decode", byte[].class,
+                    SpecVersion.class);
         } catch (ReflectiveOperationException e) {
             Assumptions.abort("text parser or binary decoder not available: " + e);
         }
@@ -88,7 +92,8 @@ class SpecInvalidTest {
         String name = file.getFileName().toString();
         List<Command> commands;
         try {
-            commands = (List<Command>) invoke(parseScript, Files.readString(file, StandardCharsets.UTF_8));
+            commands = (List<Command>) invoke(parseScript, Files.readString(file, StandardCharsets.UTF_8), null,
+                    SpecVersion.V2);
         } catch (WasmException e) {
             failures.add(name + ": script does not parse: " + e.describe());
             return;
@@ -150,15 +155,15 @@ class SpecInvalidTest {
             return sm.module();
         }
         if (sm.binary() != null) {
-            return (Module) invoke(decode, sm.binary());
+            return (Module) invoke(decode, sm.binary(), SpecVersion.V2);
         }
-        return (Module) invoke(parseModule, sm.quote());
+        return (Module) invoke(parseModule, sm.quote(), SpecVersion.V2);
     }
 
     /** Calls a static method, rethrowing what it throws as itself. */
-    private static Object invoke(Method m, Object arg) throws Exception {
+    private static Object invoke(Method m, Object... args) throws Exception {
         try {
-            return m.invoke(null, arg);
+            return m.invoke(null, args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Exception x) {
                 throw x;
