@@ -34,7 +34,7 @@ public final class InstrText {
                 }
                 yield b.append(')').toString();
             }
-            case REF_NULL -> n + " " + (i.types[0] == ValType.FUNCREF ? "func" : "extern");
+            case REF_NULL -> n + " " + heapTypeText(i.types[0]);
             case MEMORY_INIT -> n + " " + i.x;
             case MEMORY_COPY -> n;
             case TABLE_INIT -> n + " " + i.y + " " + i.x;
@@ -48,7 +48,24 @@ public final class InstrText {
                 yield b.toString();
             }
             case LANE -> n + " " + i.lane;
+            case TAG -> n + " " + i.x;
+            case TRY_TABLE -> {
+                StringBuilder b = new StringBuilder(n);
+                if (i.blockType != null && i.blockType != BlockType.EMPTY) {
+                    b.append(' ').append(i.blockType);
+                }
+                for (Catch c : i.catches) {
+                    b.append(' ').append(c);
+                }
+                yield b.toString();
+            }
         };
+    }
+
+    /** The abstract heap type of a reference type: func, extern or exn. */
+    private static String heapTypeText(ValType t) {
+        String s = t.toString();
+        return s.substring(0, s.length() - "ref".length());
     }
 
     private static String memarg(Instr i) {
