@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.binary.Decoder;
+import org.wasmscope.runtime.syntax.SpecVersion;
 
 /**
  * Every binary module of the official WebAssembly 2.0 testsuite through the decoder: modules that the
@@ -79,13 +80,13 @@ class BinarySpecTest {
 
     static void check(WastBinaries.Case c) {
         if (c.kind().equals("assert_malformed")) {
-            MalformedException e = assertThrows(MalformedException.class, () -> Decoder.decode(c.bytes()));
+            MalformedException e = assertThrows(MalformedException.class, () -> Decoder.decode(c.bytes(), SpecVersion.V2));
             assertTrue(e.getMessage().startsWith(c.message()),
                     "expected \"" + c.message() + "\" but got \"" + e.describe() + "\"");
             assertTrue(e.offset >= 0 && e.offset <= c.bytes().length, "offset " + e.offset);
         } else {
             // defined modules and those asserted invalid, unlinkable, trapping ... are all well-formed
-            assertDoesNotThrow(() -> Decoder.decode(c.bytes()));
+            assertDoesNotThrow(() -> Decoder.decode(c.bytes(), SpecVersion.V2));
         }
     }
 }
