@@ -330,10 +330,10 @@
   "\0b\03\01\01\00"  ;; one passive data segment
   ) "data count section required")
 
-;; Import kinds are 0..3; value types, reference types and mutability have fixed codes.
+;; Import kinds are 0..4; value types, reference types and mutability have fixed codes.
 (assert_malformed (module binary
   "\00\61\73\6d\01\00\00\00"  ;; preamble
-  "\02\07\01\01\61\01\62\04\00"  ;; import kind 4
+  "\02\07\01\01\61\01\62\05\00"  ;; import kind 5
   ) "malformed import kind")
 
 (assert_malformed (module binary

@@ -9,8 +9,8 @@ import org.wasmscope.runtime.syntax.ValType;
  * <p>Encoding, the same as in the machine's operand stack slots: i32 and f32 in the low 32 bits of
  * {@link #bits} (f32 as raw IEEE bits; the high 32 bits carry no meaning), i64 and f64 (raw bits) in
  * {@link #bits}; v128 in {@link #bits} (lanes 0..7 as bytes, little endian) and {@link #high} (bytes
- * 8..15); a reference is {@link #NULL_REF} or, for funcref, the function's address in the store and, for
- * externref, the host reference's number.
+ * 8..15); a reference is {@link #NULL_REF} or, for funcref, the function's address in the store, for
+ * externref, the host reference's number, and for exnref, the exception instance's address in the store.
  */
 public record Value(ValType type, long bits, long high) {
     /** The null reference, of either reference type. */
@@ -42,6 +42,15 @@ public record Value(ValType type, long bits, long high) {
 
     public static Value v128(long low, long high) {
         return new Value(ValType.V128, low, high);
+    }
+
+    /**
+     * The value of type {@code type} held in operand stack slots: {@code bits}, and {@code high} for a v128
+     * (an i32's or f32's slot may carry anything in its high half).
+     */
+    public static Value ofSlots(ValType type, long bits, long high) {
+        return new Value(type, type == ValType.I32 || type == ValType.F32 ? (int) bits : bits,
+                type == ValType.V128 ? high : 0);
     }
 
     public static Value ref(ValType type, long ref) {
@@ -113,7 +122,7 @@ public record Value(ValType type, long bits, long high) {
             case F64 -> Double.isNaN(asDouble()) ? InstrText.doubleText(asDouble()) : Double.toString(asDouble());
             case V128 -> String.format("0x%08x 0x%08x 0x%08x 0x%08x", (int) bits, (int) (bits >>> 32), (int) high,
                     (int) (high >>> 32));
-            case FUNCREF, EXTERNREF -> bits == NULL_REF ? "null" : Long.toString(bits);
+            case FUNCREF, EXTERNREF, EXNREF -> bits == NULL_REF ? "null" : Long.toString(bits);
         };
     }
 }

@@ -16,10 +16,11 @@ public final class Decoder {
     private static final int VERSION = 1;
 
     /**
-     * Position of each non-custom section id (1 to 12) in the required order. The data count section (12)
-     * comes between the element section (9) and the code section (10).
+     * Position of each non-custom section id (1 to 13) in the required order. The data count section (12)
+     * comes between the element section (9) and the code section (10), the tag section (13) between the
+     * memory section (5) and the global section (6).
      */
-    private static final int[] ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
+    private static final int[] ORDER = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
 
     private Decoder() {
     }
@@ -45,7 +46,7 @@ public final class Decoder {
         while (!r.atEnd()) {
             int at = r.pos;
             int id = r.peek();
-            if (id > 12) {
+            if (id >= ORDER.length) {
                 throw r.error("malformed section id", at);
             }
             if (id != 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.BlockType;
+import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SpecVersion;
@@ -25,8 +26,11 @@ final class InstrDecoder {
      */
     boolean usesDataIndex;
 
-    InstrDecoder(Reader r) {
+    private final SpecVersion version;
+
+    InstrDecoder(Reader r, SpecVersion version) {
         this.r = r;
+        this.version = version;
     }
 
     /**
@@ -55,7 +59,7 @@ final class InstrDecoder {
             } else {
                 Instr i = instr();
                 out.add(i);
-                if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF) {
+                if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF || i.op == Opcode.TRY_TABLE) {
                     open.add(i.op);
                 }
             }
@@ -80,7 +84,7 @@ final class InstrDecoder {
             }
         } else {
             op = Opcode.single(b);
-            if (op == null) {
+            if (op == null || version == SpecVersion.V2 && !op.inV2()) {
                 throw r.error(String.format("illegal opcode %02x", b), at);
             }
         }
@@ -146,6 +150,15 @@ final class InstrDecoder {
             }
             case SHUFFLE -> i.lanes = r.bytes(16);
             case LANE -> i.lane = r.u8();
+            case TAG -> i.x = r.index();
+            case TRY_TABLE -> {
+                i.blockType = blockType();
+                Catch[] catches = new Catch[r.length()];
+                for (int k = 0; k < catches.length; k++) {
+                    catches[k] = catchClause();
+                }
+                i.catches = catches;
+            }
         }
     }
 
@@ -156,6 +169,17 @@ final class InstrDecoder {
             return 0;
         }
         return r.index();
+    }
+
+    /** A catch clause (5.4.1): its kind byte, a tag index for catch and catch_ref, then a label index. */
+    private Catch catchClause() {
+        int at = r.pos;
+        Catch.Kind kind = Catch.Kind.ofCode(r.u8());
+        if (kind == null) {
+            throw r.error("malformed catch clause", at);
+        }
+        int tag = kind.hasTag() ? r.index() : -1;
+        return new Catch(kind, tag, r.index());
     }
 
     /**

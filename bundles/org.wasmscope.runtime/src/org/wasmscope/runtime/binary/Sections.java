@@ -14,6 +14,8 @@ import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -39,7 +41,7 @@ final class Sections {
     Sections(Reader r, Module m) {
         this.r = r;
         this.m = m;
-        this.instrs = new InstrDecoder(r);
+        this.instrs = new InstrDecoder(r, m.version);
     }
 
     /** Decodes the contents of the section with id {@code id}, which end at {@code end}. */
@@ -58,6 +60,7 @@ final class Sections {
             case 10 -> code();
             case 11 -> data();
             case 12 -> m.dataCount = r.u32();
+            case 13 -> tags();
             default -> throw new IllegalArgumentException("section id " + id);
         }
     }
@@ -95,6 +98,12 @@ final class Sections {
                 case 0x01 -> Import.table(module, name, Types.tableType(r));
                 case 0x02 -> Import.memory(module, name, Types.memType(r));
                 case 0x03 -> Import.global(module, name, Types.globalType(r));
+                case 0x04 -> {
+                    if (m.version == SpecVersion.V2) {
+                        throw r.error("malformed import kind", at);
+                    }
+                    yield Import.tag(module, name, tagType());
+                }
                 default -> throw r.error("malformed import kind", at);
             });
         }
@@ -121,6 +130,19 @@ final class Sections {
         }
     }
 
+    /** The tag section (3.0, 5.5.10a): one tag type each. */
+    private void tags() {
+        for (int n = r.length(); n > 0; n--) {
+            m.tags.add(tagType());
+        }
+    }
+
+    /** A tag type (5.3.10): the attribute byte 0 (exception), then the index of its function type. */
+    private TagType tagType() {
+        r.expect(0x00, "zero byte expected");
+        return new TagType(r.index());
+    }
+
     /** 5.5.9 */
     private void global() {
         for (int n = r.length(); n > 0; n--) {
@@ -138,6 +160,12 @@ final class Sections {
                 case 0x01 -> ExternKind.TABLE;
                 case 0x02 -> ExternKind.MEMORY;
                 case 0x03 -> ExternKind.GLOBAL;
+                case 0x04 -> {
+                    if (m.version == SpecVersion.V2) {
+                        throw r.error("malformed export kind", at);
+                    }
+                    yield ExternKind.TAG;
+                }
                 default -> throw r.error("malformed export kind", at);
             };
             m.exports.add(new Export(name, kind, r.index()));

@@ -28,15 +28,13 @@ final class Types {
         throw malformedType(r, b, at, b > ValType.FUNCREF.code ? "malformed value type" : "malformed reference type");
     }
 
-    /** A reference type (5.3.3): funcref 0x70 or externref 0x6F. */
+    /** A reference type (5.3.3): funcref 0x70, externref 0x6F or exnref 0x69. */
     static ValType refType(Reader r) {
         int at = r.pos;
         int b = r.u8();
-        if (b == ValType.FUNCREF.code) {
-            return ValType.FUNCREF;
-        }
-        if (b == ValType.EXTERNREF.code) {
-            return ValType.EXTERNREF;
+        ValType t = ValType.ofCode(b);
+        if (t != null && t.isRef()) {
+            return t;
         }
         throw malformedType(r, b, at, "malformed reference type");
     }

@@ -6,19 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.spectest.SpecTest;
+import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ModuleListing;
@@ -29,12 +33,13 @@ import org.wasmscope.runtime.valid.ValidModule;
  * The {@code wasmscope} command line: {@code wast}, {@code invoke}, {@code validate}, {@code dump},
  * {@code run}, {@code trace}, {@code help}. Exit codes: 0 success; 1 an error (usage, unreadable file, malformed, invalid or
  * unlinkable module, a failed script check), printed as {@code error: ...}; 2 a trap, printed as
- * {@code trap: <message>}.
+ * {@code trap: <message>}; 3 an exception no handler caught, printed as {@code exception: TAG VALUES}.
  */
 public final class Main {
     public static final int OK = 0;
     public static final int ERROR = 1;
     public static final int TRAPPED = 2;
+    public static final int THROWN = 3;
 
     private static final String USAGE = """
             usage: wasmscope COMMAND ARGS...
@@ -43,19 +48,20 @@ public final class Main {
                                                  PASS|FAIL <file> <passed>/<total> per file, then totals;
                                                  read by the 2.0 rules under a wasm-2.0 folder, else 3.0
               invoke FILE EXPORT [ARG...]        instantiate a module (.wasm or .wat) and call an exported
-                                                 function; prints each result, e.g. i32:120
+                                                 function; prints each result, e.g. i32:120, or
+                                                 exception: TAG VALUES if an exception escapes it
               validate FILE                      decode or parse, then validate a module
               dump FILE                          print a module's sections, functions and instructions
               run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
-                                                 134 after a trap
+                                                 134 after a trap or an uncaught exception
               trace FILE EXPORT [ARG...] [--labels] [--limit N]
                                                  invoke, printing each executed instruction: call depth,
                                                  function, position, instruction, operand stack after it
               help                               this text
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
-            Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap.""";
+            Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -105,12 +111,13 @@ public final class Main {
             return usage("invoke FILE EXPORT [ARG...]");
         }
         String file = args[0];
+        ModuleInst inst = null;
         try {
             ValidModule vm = Wasm.validate(parse(file));
             Store store = new Store();
             Linker linker = new Linker();
             linker.register(SpecTest.NAME, SpecTest.exports(store, out));
-            ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
+            inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, args[1]);
             Value[] values = arguments(f.type, Arrays.asList(args).subList(2, args.length));
             for (Value v : Wasm.invoke(store, f, values)) {
@@ -122,12 +129,42 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             err.println("error: " + file + ": " + e.getMessage());
             return ERROR;
+        } catch (ThrownException e) {
+            err.println(exceptionText(e, inst));
+            return THROWN;
         } catch (WasmException e) {
             return error(file, e);
         } catch (StackOverflowError e) {
             err.println("trap: call stack exhausted (Java stack overflow in a host function)");
             return TRAPPED;
         }
+    }
+
+    /**
+     * {@code exception: TAG VALUES}: the tag as {@code inst} (null if unknown) exports it, else by its
+     * {@code $id} there, else {@code tag[ADDRESS]} in the store; the payload as results are printed.
+     */
+    static String exceptionText(ThrownException e, ModuleInst inst) {
+        String tag = "tag[" + e.tag + "]";
+        if (inst != null) {
+            for (int i = 0; i < inst.tags.length; i++) {
+                String id = inst.module.names.tags.get(i);
+                if (inst.tags[i].address == e.tag && id != null) {
+                    tag = "$" + id;
+                }
+            }
+            for (Map.Entry<String, ExternVal> x : inst.exports.entrySet()) {
+                if (x.getValue().kind() == ExternKind.TAG && x.getValue().tag().address == e.tag) {
+                    tag = x.getKey();
+                    break;
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder("exception: ").append(tag);
+        for (Value v : e.payload()) {
+            b.append(' ').append(v);
+        }
+        return b.toString();
     }
 
     /** The command line arguments as values of the function's parameter types. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.embedding.Wasm;
@@ -28,7 +29,7 @@ import org.wasmscope.runtime.wasi.WasiConfig;
  * everything after {@code --}) starts the program's arguments.
  *
  * <p>Exit code: the program's {@code proc_exit} code, 0 if {@code _start} returns, {@value #TRAP_EXIT} after
- * a trap (reported as {@code trap: MESSAGE} on stderr), {@link Main#ERROR} if the module cannot be
+ * a trap (reported as {@code trap: MESSAGE} on stderr) or an uncaught exception ({@code exception: TAG VALUES}), {@link Main#ERROR} if the module cannot be
  * loaded or the command line is wrong.
  */
 public final class RunCommand {
@@ -117,14 +118,19 @@ public final class RunCommand {
             err.println("error: " + e.getMessage());
             return Main.ERROR;
         }
+        ModuleInst inst = null;
         try {
             Store store = new Store();
             Linker linker = new Linker();
             linker.register(Wasi.MODULE, wasi.exports(store));
-            ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
+            inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             return wasi.start(store, inst);
         } catch (ProcExit e) {
             return e.code(); // from a start function, during instantiation
+        } catch (ThrownException e) { // ends the program as a trap does
+            err.println(Main.exceptionText(e, inst));
+            err.flush();
+            return TRAP_EXIT;
         } catch (Trap e) {
             err.println("trap: " + e.getMessage());
             err.flush();

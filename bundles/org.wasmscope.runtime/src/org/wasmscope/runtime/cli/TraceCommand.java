@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
@@ -86,6 +87,9 @@ public final class TraceCommand {
         } catch (Trap e) {
             err.println("trap: " + e.getMessage());
             return Main.TRAPPED;
+        } catch (ThrownException e) { // from the start function
+            err.println(Main.exceptionText(e, null));
+            return Main.THROWN;
         } catch (WasmException e) {
             err.println("error: " + file + ": " + Main.kind(e) + ": " + e.describe());
             return Main.ERROR;
@@ -114,6 +118,11 @@ public final class TraceCommand {
                 out.println(where + " trap: " + t.getMessage());
                 err.println("trap: " + t.getMessage());
                 return Main.TRAPPED;
+            } catch (ThrownException e) {
+                String text = Main.exceptionText(e, f.module);
+                out.println(where + " " + text);
+                err.println(text);
+                return Main.THROWN;
             }
             steps++;
             if (m.isDone()) {

@@ -1,5 +1,7 @@
 package org.wasmscope.runtime.debug;
 
+import java.util.List;
+
 import org.wasmscope.runtime.syntax.FuncType;
 
 /**
@@ -8,7 +10,8 @@ import org.wasmscope.runtime.syntax.FuncType;
  *
  * @param kind           FUNCTION (the body; a branch to it returns), BLOCK, LOOP, IF (in the then
  *                       branch, and at the if's {@code end} whichever branch ran: the position does not
- *                       tell), ELSE (inside the else branch of an if)
+ *                       tell), ELSE (inside the else branch of an if), TRY_TABLE (a block whose body runs
+ *                       inside a handler: its {@code catches})
  * @param depth          the label index a branch uses for it here: 0 innermost
  * @param name           the label's name ({@code $id} or name section), or null
  * @param blockType      the block type as a function type (the body: the function's type)
@@ -22,11 +25,17 @@ import org.wasmscope.runtime.syntax.FuncType;
  * @param opener         index of its block/loop/if instruction; -1 for the function body
  * @param openerPos      source position of the opener (for the function: of its first instruction)
  * @param end            index of its matching {@code end}
+ * @param catches        a try_table's catch clauses in order (spec 4.2.14: the handler that surrounds the
+ *                       label); empty for the other kinds
  */
 public record Label(Kind kind, int depth, String name, FuncType blockType, int arity, int continuation,
-        SourcePos continuationPos, int height, int opener, SourcePos openerPos, int end) {
+        SourcePos continuationPos, int height, int opener, SourcePos openerPos, int end, List<CatchView> catches) {
     public enum Kind {
-        FUNCTION, BLOCK, LOOP, IF, ELSE
+        FUNCTION, BLOCK, LOOP, IF, ELSE, TRY_TABLE
+    }
+
+    public Label {
+        catches = List.copyOf(catches);
     }
 
     /** {@code $name} or e.g. {@code block@3}, {@code function}. */

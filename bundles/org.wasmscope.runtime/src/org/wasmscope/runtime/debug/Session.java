@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -45,10 +47,23 @@ import org.wasmscope.runtime.syntax.ValType;
  * <h2>Ends</h2>
  * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
  * {@link #setSuspendOnTrap} turned that off; the invocation returning suspends with
- * {@link SuspendReason.Done}. From both, any step or resume terminates. {@link #trap()}, {@link #results()}
- * and {@link #failure()} (a host function's exception, e.g. WASI's {@code proc_exit}) tell how it ended.
+ * {@link SuspendReason.Done}. From both, any step or resume terminates. An exception that no handler
+ * catches suspends at its throw ({@link SuspendReason.Thrown}, not caught) as a trap does; with
+ * {@link #setSuspendOnException} at {@link OnException#ALL}, so does each caught one, before unwinding.
+ * {@link #trap()}, {@link #exception()}, {@link #results()} and {@link #failure()} (a host function's
+ * exception, e.g. WASI's {@code proc_exit}) tell how it ended.
  */
 public final class Session {
+    /** Which thrown exceptions suspend the session at their throw. */
+    public enum OnException {
+        /** None: an uncaught one ends the session at once. */
+        NEVER,
+        /** Those no handler catches (the default), as traps do. */
+        UNCAUGHT,
+        /** Every one, before unwinding to its handler. */
+        ALL
+    }
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Store store;
@@ -68,12 +83,14 @@ public final class Session {
     private Action pending;
     private boolean terminateRequested;
     private volatile boolean suspendOnTrap = true;
+    private volatile OnException onException = OnException.UNCAUGHT;
     private Thread thread;
     private FuncInst entry;
     private Value[] args;
     private boolean suspendAtEntry;
     private Value[] results;
     private Trap trap;
+    private ThrownException exception;
     private RuntimeException failure;
 
     public Session(Store store) {
@@ -269,6 +286,13 @@ public final class Session {
         }
     }
 
+    /** The WebAssembly exception that no handler caught, which ended execution; or null. */
+    public ThrownException exception() {
+        synchronized (lock) {
+            return exception;
+        }
+    }
+
     /** An exception other than a trap that ended execution (e.g. from a host function), or null. */
     public RuntimeException failure() {
         synchronized (lock) {
@@ -410,6 +434,15 @@ public final class Session {
         }
     }
 
+    /**
+     * Which thrown exceptions suspend the session at their throw (default {@link OnException#UNCAUGHT}); set
+     * it before {@link #start}.
+     */
+    public void setSuspendOnException(OnException on) {
+        onException = on;
+        machine.setStopOnCaughtThrow(on == OnException.ALL);
+    }
+
     /** Whether a trap suspends (default) or ends the session at once. */
     public void setSuspendOnTrap(boolean on) {
         suspendOnTrap = on;
@@ -452,7 +485,7 @@ public final class Session {
                     a = pending;
                     pending = null;
                 }
-                if (machine.isDone() || machine.trap() != null) {
+                if (machine.isDone() || machine.trap() != null || machine.uncaught() != null) {
                     return; // stepping on from the end: done
                 }
                 synchronized (lock) { // on this thread: copying memory must not hold up the caller
@@ -529,6 +562,11 @@ public final class Session {
                         suspend(h != null ? h : new SuspendReason.Pause());
                         return;
                     }
+                    case THROWING -> {
+                        ExnInst e = machine.throwing();
+                        suspend(thrown(new ExceptionView(e.address, e.tag.address, List.of(e.payload())), true));
+                        return;
+                    }
                     case BREAKPOINT -> {
                         SuspendReason hit = hit();
                         if (hit != null) {
@@ -548,12 +586,27 @@ public final class Session {
             } else {
                 terminate();
             }
+        } catch (ThrownException e) {
+            synchronized (lock) {
+                exception = e;
+            }
+            if (onException != OnException.NEVER) {
+                suspend(thrown(new ExceptionView((int) e.exception, e.tag, e.payload()), false));
+            } else {
+                terminate();
+            }
         } catch (RuntimeException e) {
             synchronized (lock) {
                 failure = e;
             }
             terminate();
         }
+    }
+
+    /** The reason to suspend at the throw the top frame stands at. */
+    private SuspendReason thrown(ExceptionView e, boolean caught) {
+        int k = machine.depth() - 1;
+        return new SuspendReason.Thrown(e, machine.frameCode(k).func, machine.frameInstr(k), caught);
     }
 
     /** Whether a breakpoint patch stands before the top frame's next instruction. */

@@ -9,6 +9,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.Block;
@@ -104,6 +105,7 @@ public final class SnapshotReader {
                 case BLOCK -> Label.Kind.BLOCK;
                 case LOOP -> Label.Kind.LOOP;
                 case IF -> b.elseIndex() >= 0 && at > b.elseIndex() && at < b.end() ? Label.Kind.ELSE : Label.Kind.IF;
+                case TRY_TABLE -> Label.Kind.TRY_TABLE;
             };
             int cont = switch (b.kind()) {
                 case LOOP -> b.start();
@@ -116,8 +118,26 @@ public final class SnapshotReader {
             }
             String name = b.start() < 0 ? null : labelName(f, b.start(), openersBefore);
             SourcePos open = SourcePos.of(body[Math.max(0, b.start())]);
-            out.add(new Label(kind, chain.size() - 1 - i, name, b.type(), b.labelTypes().length, cont,
-                    SourcePos.of(body[cont]), height, b.start(), open, b.end()));
+            int depth = chain.size() - 1 - i;
+            List<CatchView> catches = b.kind() == Block.Kind.TRY_TABLE ? catches(f, b, depth) : List.of();
+            out.add(new Label(kind, depth, name, b.type(), b.labelTypes().length, cont, SourcePos.of(body[cont]),
+                    height, b.start(), open, b.end(), catches));
+        }
+        return out;
+    }
+
+    /** The catch clauses of try_table {@code b}, whose label has depth {@code depth}. */
+    private static List<CatchView> catches(FuncInst f, Block b, int depth) {
+        List<CatchView> out = new ArrayList<>();
+        for (Catch c : f.func.body[b.start()].catches) {
+            Block target = f.code.label(b.start(), c.label());
+            int cont = switch (target.kind()) {
+                case LOOP -> target.start();
+                case FUNCTION -> target.end();
+                default -> target.end() + 1;
+            };
+            String tagName = c.kind().hasTag() ? f.module.module.names.tags.get(c.tag()) : null;
+            out.add(new CatchView(c.kind(), c.tag(), tagName, depth + 1 + c.label(), cont));
         }
         return out;
     }
@@ -133,7 +153,7 @@ public final class SnapshotReader {
             int[] n = new int[body.length + 1];
             for (int i = 0; i < body.length; i++) {
                 n[i + 1] = n[i] + switch (body[i].op) {
-                    case BLOCK, LOOP, IF -> 1;
+                    case BLOCK, LOOP, IF, TRY_TABLE -> 1;
                     default -> 0;
                 };
             }

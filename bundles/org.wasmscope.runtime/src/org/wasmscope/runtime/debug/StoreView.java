@@ -5,15 +5,17 @@ import java.util.List;
 
 import org.wasmscope.runtime.store.DataInst;
 import org.wasmscope.runtime.store.ElemInst;
+import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.TableInst;
+import org.wasmscope.runtime.store.TagInst;
 
 /**
- * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element and data
- * instance, by address. The views are live, not copies: read them while the session is suspended (reading
+ * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element, data, tag
+ * and exception instance, by address. The views are live, not copies: read them while the session is suspended (reading
  * while it runs is safe for the JVM but sees values mid-change). Writes are refused unless the session is
  * {@link SessionState#SUSPENDED}.
  */
@@ -70,6 +72,23 @@ public final class StoreView {
         List<SegmentView> out = new ArrayList<>();
         for (DataInst d : store.datas()) {
             out.add(SegmentView.of(d));
+        }
+        return out;
+    }
+
+    public List<TagView> tags() {
+        List<TagView> out = new ArrayList<>();
+        for (TagInst t : store.tags()) {
+            out.add(new TagView(t.address, t.type));
+        }
+        return out;
+    }
+
+    /** The exception instances thrown so far (the store keeps each, as exnrefs may refer to it). */
+    public List<ExceptionView> exceptions() {
+        List<ExceptionView> out = new ArrayList<>();
+        for (ExnInst e : store.exceptions()) {
+            out.add(new ExceptionView(e.address, e.tag.address, List.of(e.payload())));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.wasmscope.runtime.debug;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.store.FuncInst;
 
 /** Why a {@link Session} is suspended. */
 public sealed interface SuspendReason {
@@ -27,6 +28,15 @@ public sealed interface SuspendReason {
      * operand stack as it was before that instruction. Any further step or resume unwinds and terminates.
      */
     record Trapped(String message, org.wasmscope.runtime.Trap trap) implements SuspendReason {
+    }
+
+    /**
+     * An exception was thrown by instruction {@code instr} of {@code function} (the top frame): the machine
+     * stands at the throw, nothing unwound yet. If {@code caught}, a handler catches it and resuming or
+     * stepping unwinds to that handler (see {@link Session#setSuspendOnException}); if not, it left the
+     * invocation, and any further step or resume terminates.
+     */
+    record Thrown(ExceptionView exception, FuncInst function, int instr, boolean caught) implements SuspendReason {
     }
 
     /** The invoked function returned {@code results}; the store is still readable. Stepping on terminates. */

@@ -39,6 +39,8 @@ public final class Code {
     final int frameSlots;
     /** The initial values of the declared locals' slots: zero, or null for references. */
     final long[] localInit;
+    /** The try_tables' handlers, innermost first. */
+    final Handler[] handlers;
     /** {@link #code} with every instruction start replaced by {@link Op#STOP}, made when first needed. */
     private int[] stopCode;
     /**
@@ -49,7 +51,7 @@ public final class Code {
     private final boolean[] breakpoints;
 
     Code(FuncInst func, int[] code, int[] plainOps, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
-            int resultSlots, int frameSlots, long[] localInit) {
+            int resultSlots, int frameSlots, long[] localInit, Handler[] handlers) {
         this.func = func;
         this.module = func.module;
         this.memory = module.memories != null && module.memories.length > 0 ? module.memories[0] : null;
@@ -64,6 +66,7 @@ public final class Code {
         this.resultSlots = resultSlots;
         this.frameSlots = frameSlots;
         this.localInit = localInit;
+        this.handlers = handlers;
     }
 
     /** The pre-decoded form of module function {@code f}, made on first use. */

@@ -1,9 +1,13 @@
 package org.wasmscope.runtime.exec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
@@ -89,7 +93,28 @@ final class Compiler {
             }
         }
         return new Code(f, code, plainOps, pcToInstr, Arrays.copyOf(instrToPc, body.length), params, localSlots,
-                Slots.of(f.type.results), localSlots + fc.maxHeight, init);
+                Slots.of(f.type.results), localSlots + fc.maxHeight, init, handlers());
+    }
+
+    /**
+     * The handlers of the try_tables that can execute, innermost first (a nested one starts later), each
+     * clause's label resolved outside its try_table, as a branch from there would be.
+     */
+    private Handler[] handlers() {
+        List<Handler> handlers = new ArrayList<>();
+        for (Block b : fc.blocks) {
+            if (b.kind() == Block.Kind.TRY_TABLE && b.height() >= 0) {
+                Catch[] catches = body[b.start()].catches;
+                Handler.Clause[] clauses = new Handler.Clause[catches.length];
+                for (int k = 0; k < catches.length; k++) {
+                    Target t = target(b.start(), catches[k].label(), height(b.start()));
+                    clauses[k] = new Handler.Clause(catches[k].kind(), catches[k].tag(), t.pc, t.to);
+                }
+                handlers.add(new Handler(b.start(), b.end(), clauses));
+            }
+        }
+        handlers.sort(Comparator.comparingInt(Handler::start).reversed());
+        return handlers.toArray(new Handler[0]);
     }
 
     /** How many ints the pre-decoded form of {@code in} takes. */
@@ -100,6 +125,9 @@ final class Compiler {
         if (in.op.prefix == 0xFD) {
             return 2;
         }
+        if (extOp(in.op) >= 0) {
+            return 3;
+        }
         return switch (in.op.immediates) {
             case NONE -> in.op == Opcode.ELSE ? 2 : 1;
             case BLOCK -> in.op == Opcode.IF ? 2 : 1;
@@ -107,7 +135,7 @@ final class Compiler {
             case BR_TABLE -> 2 + 3 * in.labels.length;
             case FUNC, LOCAL, GLOBAL, TABLE, MEMARG, I32, F32, MEMORY_INIT, DATA, ELEM -> 2;
             case CALL_INDIRECT, I64, F64, TABLE_INIT, TABLE_COPY -> 3;
-            case MEMORY, SELECT_T, REF_NULL, MEMORY_COPY -> 1;
+            case MEMORY, SELECT_T, REF_NULL, MEMORY_COPY, TRY_TABLE -> 1;
             default -> throw new IllegalStateException("unexpected immediates " + in.op.immediates + " of " + in.op);
         };
     }
@@ -128,6 +156,15 @@ final class Compiler {
         return fc.height[i] >= 0 && fc.height[i + 1] >= 0 ? fc.height[i] - fc.height[i + 1] : fallback;
     }
 
+    /** The {@link Ext} sub-operation of an instruction run out of the loop, or -1. */
+    private static int extOp(Opcode op) {
+        return switch (op) {
+            case THROW -> ExceptionExt.THROW;
+            case THROW_REF -> ExceptionExt.THROW_REF;
+            default -> -1;
+        };
+    }
+
     private void emit(int i, Instr in) {
         Opcode op = in.op;
         int memoryExt = MemoryExt.subOperation(in, f.module.module);
@@ -137,6 +174,10 @@ final class Compiler {
         }
         if (op.prefix == 0xFD) {
             put(Op.SIMD, i);
+            return;
+        }
+        if (extOp(op) >= 0) {
+            put(Op.EXT, extOp(op), i);
             return;
         }
         int o = op.ordinal(); // == the Op code of every non-vector instruction
@@ -168,6 +209,7 @@ final class Compiler {
             }
             case I64_CONST, F64_CONST -> put(o, (int) in.imm, (int) (in.imm >>> 32));
             case I32_CONST, F32_CONST -> put(o, (int) in.imm);
+            case TRY_TABLE -> put(Op.BLOCK); // its handler is in Code.handlers, looked at only by a throw
             default -> emitGeneric(o, in);
         }
     }

@@ -16,7 +16,8 @@ final class Ext {
     }
 
     // Sub-operation blocks:
-    //   0..99    control and references: tail calls, call_ref, br_on_null, exceptions (ControlExt)
+    //   0..49    control and references: tail calls, call_ref, br_on_null
+    //   50..99   exceptions (ExceptionExt)
     //   100..199 memories and tables by index, 64-bit addresses (MemoryExt)
     //   200..299 garbage-collected structs, arrays, i31 and casts
 
@@ -30,6 +31,12 @@ final class Ext {
             case MemoryExt.ACCESS, MemoryExt.VECTOR_ACCESS, MemoryExt.SIZE, MemoryExt.GROW, MemoryExt.FILL,
                     MemoryExt.COPY, MemoryExt.INIT, MemoryExt.TABLE, MemoryExt.CALL_INDIRECT:
                 MemoryExt.execute(m, sub, m.cur.instrs[instr]);
+                return false;
+            case ExceptionExt.THROW:
+                ExceptionExt.throwTag(m, instr);
+                return false;
+            case ExceptionExt.THROW_REF:
+                ExceptionExt.throwRef(m);
                 return false;
             default:
                 throw new IllegalStateException("no extended operation " + sub);

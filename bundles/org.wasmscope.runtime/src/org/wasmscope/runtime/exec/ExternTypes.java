@@ -8,7 +8,7 @@ import org.wasmscope.runtime.syntax.TableType;
 
 /**
  * Import matching (spec 4.5.2): an external value's type matches an import's when the kinds agree and
- * functions and globals have equal types, tables and memories equal address types and matching limits
+ * functions, globals and tags have equal types, tables and memories equal address types and matching limits
  * (and tables equal element types). A table's or memory's type is its current one, grown or not.
  */
 final class ExternTypes {
@@ -29,6 +29,7 @@ final class ExternTypes {
             case MEMORY -> ev.memory().type().addrType() == im.memory().addrType()
                     && matches(ev.memory().type().limits(), im.memory().limits());
             case GLOBAL -> ev.global().type.equals(im.global());
+            case TAG -> ev.tag().type.equals(m.types.get(im.typeIndex()));
         };
     }
 
@@ -53,6 +54,7 @@ final class ExternTypes {
             case TABLE -> "(table " + im.table() + ")";
             case MEMORY -> "(memory " + im.memory() + ")";
             case GLOBAL -> "(global " + im.global() + ")";
+            case TAG -> "(tag " + m.types.get(im.typeIndex()) + ")";
         };
     }
 
@@ -63,6 +65,7 @@ final class ExternTypes {
             case TABLE -> "(table " + ev.table().type() + ")";
             case MEMORY -> "(memory " + ev.memory().type() + ")";
             case GLOBAL -> "(global " + ev.global().type + ")";
+            case TAG -> "(tag " + ev.tag().type + ")";
         };
     }
 }

@@ -15,6 +15,7 @@ import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.TableInst;
+import org.wasmscope.runtime.store.TagInst;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
@@ -26,6 +27,7 @@ import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
 
@@ -111,7 +113,7 @@ public final class Instantiator {
 
     /**
      * allocmodule (spec 4.5.3.8): imports first in each index space, then the module's own instances in
-     * the order functions, tables, memories, globals, element segments, data segments; then exports.
+     * the order functions, tables, memories, tags, globals, element segments, data segments; then exports.
      * Global and element initializers are evaluated against the instance as far as it is built: the
      * functions (for ref.func) and the globals before them (imported ones, and in 3.0 earlier ones).
      */
@@ -122,13 +124,15 @@ public final class Instantiator {
         inst.tables = new TableInst[m.tableCount()];
         inst.memories = new MemInst[m.memoryCount()];
         inst.globals = new GlobalInst[m.globalCount()];
-        int nf = 0, nt = 0, nm = 0, ng = 0;
+        inst.tags = new TagInst[m.tagCount()];
+        int nf = 0, nt = 0, nm = 0, ng = 0, nx = 0;
         for (ExternVal ev : externs) {
             switch (ev.kind()) {
                 case FUNC -> inst.funcs[nf++] = ev.func();
                 case TABLE -> inst.tables[nt++] = ev.table();
                 case MEMORY -> inst.memories[nm++] = ev.memory();
                 case GLOBAL -> inst.globals[ng++] = ev.global();
+                case TAG -> inst.tags[nx++] = ev.tag();
             }
         }
         for (int i = 0; i < m.funcs.size(); i++) {
@@ -141,6 +145,9 @@ public final class Instantiator {
         }
         for (var mt : m.memories) {
             inst.memories[nm++] = store.allocMemory(mt);
+        }
+        for (TagType t : m.tags) {
+            inst.tags[nx++] = store.allocTag(m.types.get(t.typeIndex()));
         }
         for (Global g : m.globals) {
             Value init = ConstEval.eval(inst, g.init());
@@ -170,6 +177,7 @@ public final class Instantiator {
             case TABLE -> ExternVal.of(inst.tables[x.index()]);
             case MEMORY -> ExternVal.of(inst.memories[x.index()]);
             case GLOBAL -> ExternVal.of(inst.globals[x.index()]);
+            case TAG -> ExternVal.of(inst.tags[x.index()]);
         };
     }
 

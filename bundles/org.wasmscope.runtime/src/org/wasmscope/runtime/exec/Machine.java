@@ -6,11 +6,14 @@ import static java.lang.Float.floatToRawIntBits;
 import static java.lang.Float.intBitsToFloat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.exec.simd.Simd;
+import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -53,7 +56,20 @@ public final class Machine {
         /** The machine is before an instruction that has a breakpoint. */
         BREAKPOINT,
         /** A pause was requested. */
-        PAUSED
+        PAUSED,
+        /**
+         * An exception was thrown that a handler catches, and {@link #setStopOnCaughtThrow stopping} was asked
+         * for: the machine stands at the throw, nothing unwound yet; see {@link #throwing()} and
+         * {@link #catcher()}. Resuming unwinds to the handler first.
+         */
+        THROWING
+    }
+
+    /**
+     * Where a thrown exception is caught: frame {@code frame} (0 the invoked function's), by clause
+     * {@code clause} (an index into its {@code catches}) of the try_table at instruction {@code tryTable}.
+     */
+    public record Catcher(int frame, int tryTable, int clause) {
     }
 
     final Store store;
@@ -85,6 +101,13 @@ public final class Machine {
     private FuncInst entry;
     private Value[] results;
     private Trap trap;
+    /** Whether a caught exception stops the machine before unwinding (a debugger's choice). */
+    private boolean stopOnCaughtThrow;
+    /** At a THROWING stop: the exception thrown and where it is caught; else null. */
+    private ExnInst throwing;
+    private Catcher catcher;
+    /** The exception that left the invocation, or null; the machine then stays at the throw. */
+    private ThrownException uncaught;
 
     public Machine(Store store) {
         this.store = store;
@@ -98,6 +121,9 @@ public final class Machine {
         entry = f;
         results = null;
         trap = null;
+        throwing = null;
+        catcher = null;
+        uncaught = null;
         sp = 0;
         depth = 0;
         for (Value v : args) {
@@ -163,7 +189,22 @@ public final class Machine {
     public Status resume(int stopDepth) {
         checkRunnable();
         this.stopDepth = stopDepth;
-        int[] target = codeFor(cur, depth);
+        int[] target;
+        if (throwing != null) { // stopped before unwinding: the throw completes first
+            unwind(throwing, catcher);
+            throwing = null;
+            catcher = null;
+            target = codeFor(cur, depth);
+            if (target[pc] == Op.STOP) {
+                return Status.STEPPED;
+            }
+            if (target[pc] == Op.BREAK) {
+                return Status.BREAKPOINT;
+            }
+            code = target;
+            return execute();
+        }
+        target = codeFor(cur, depth);
         if (target[pc] == Op.STOP || target[pc] == Op.BREAK) {
             // A STOP or BREAK stands before the current instruction: execute that one instruction alone
             // first, from a private copy of the stop code with the real operation at pc (callees and
@@ -206,6 +247,9 @@ public final class Machine {
         if (results != null) {
             throw new IllegalStateException("the invocation has returned");
         }
+        if (uncaught != null) {
+            throw new IllegalStateException("the invocation ended with an uncaught exception");
+        }
         if (cur == null) {
             throw new IllegalStateException("nothing was started");
         }
@@ -225,6 +269,29 @@ public final class Machine {
     /** The trap that ended the invocation, or null; the machine then stays at the trapping instruction. */
     public Trap trap() {
         return trap;
+    }
+
+    /** The exception that left the invocation, or null; the machine then stays at the throw. */
+    public ThrownException uncaught() {
+        return uncaught;
+    }
+
+    /** At a {@link Status#THROWING} stop, the exception being thrown; else null. */
+    public ExnInst throwing() {
+        return throwing;
+    }
+
+    /** At a {@link Status#THROWING} stop, where the exception is caught; else null. */
+    public Catcher catcher() {
+        return catcher;
+    }
+
+    /**
+     * Whether an exception that a handler catches stops the machine before unwinding
+     * ({@link Status#THROWING}). One that none catches always ends the invocation at the throw.
+     */
+    public void setStopOnCaughtThrow(boolean on) {
+        stopOnCaughtThrow = on;
     }
 
     /** The number of active frames. */
@@ -374,7 +441,7 @@ public final class Machine {
             ValType t = types[i];
             long bits = stack[s++];
             long high = t == ValType.V128 ? stack[s++] : 0;
-            out[i] = new Value(t, t == ValType.I32 || t == ValType.F32 ? (int) bits : bits, high);
+            out[i] = Value.ofSlots(t, bits, high);
         }
         results = out;
         cur = null;
@@ -386,6 +453,100 @@ public final class Machine {
     private static final RuntimeException PAUSE = new RuntimeException("pause", null, false, false) {
         private static final long serialVersionUID = 1L;
     };
+
+    /** Thrown (without a stack trace) from {@link #throwException} to leave the loop for a THROWING stop. */
+    private static final RuntimeException THROW_STOP = new RuntimeException("throwing", null, false, false) {
+        private static final long serialVersionUID = 1L;
+    };
+
+    // ---------------------------------------------------------------- exceptions (3.0)
+
+    /** The top frame's code, for the rules run out of the loop. */
+    Code current() {
+        return cur;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    /** A copy of the top {@code n} slots of the operand stack. */
+    long[] topSlots(int n) {
+        return Arrays.copyOfRange(stack, sp - n, sp);
+    }
+
+    /**
+     * Throws {@code exn} from the top frame's current instruction (spec 4.4.8, throw_ref): unwinds to the
+     * innermost handler with a clause that catches it, which continues at its label with the payload.
+     * Without one, the exception leaves the invocation as a {@link ThrownException} and the machine stays
+     * at the throw, as it does at a trap.
+     */
+    void throwException(ExnInst exn) {
+        Catcher c = catcher(exn);
+        if (c == null) {
+            Instr in = cur.instrs[cur.instrAt(pc)];
+            uncaught = new ThrownException(exn.address, exn.tag.address, List.of(exn.payload()), in.offset, in.line,
+                    in.column);
+            throw uncaught;
+        }
+        if (stopOnCaughtThrow) {
+            throwing = exn;
+            catcher = c;
+            throw THROW_STOP;
+        }
+        unwind(exn, c);
+    }
+
+    /**
+     * The handler that catches {@code exn}: the first covering handler, innermost first and frame by frame
+     * from the top (a caller's at its call instruction), with a clause for the exception's tag; or null.
+     */
+    private Catcher catcher(ExnInst exn) {
+        for (int k = depth - 1; k >= 0; k--) {
+            Code c = frameCode[k];
+            int instr = frameInstr(k);
+            for (Handler h : c.handlers) {
+                if (h.covers(instr)) {
+                    for (int i = 0; i < h.clauses().length; i++) {
+                        if (h.clauses()[i].catches(c.module, exn.tag)) {
+                            return new Catcher(k, h.start(), i);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Leaves the frames above the catching one (without results) and branches to the clause's label with
+     * the payload, and for catch_ref and catch_all_ref the exnref after it.
+     */
+    private void unwind(ExnInst exn, Catcher c) {
+        Handler.Clause clause = null;
+        for (Handler h : frameCode[c.frame()].handlers) {
+            if (h.start() == c.tryTable()) {
+                clause = h.clauses()[c.clause()];
+            }
+        }
+        for (int k = c.frame() + 1; k < depth; k++) {
+            frameCode[k] = null;
+        }
+        depth = c.frame() + 1;
+        cur = frameCode[c.frame()];
+        fp = frameFp[c.frame()];
+        code = codeFor(cur, depth);
+        sp = fp + clause.height();
+        if (clause.kind().hasTag()) {
+            long[] payload = exn.payloadSlots();
+            System.arraycopy(payload, 0, stack, sp, payload.length);
+            sp += payload.length;
+        }
+        if (clause.kind().passesRef()) {
+            stack[sp++] = exn.address;
+        }
+        pc = clause.pc();
+    }
 
     /** A trap with the position of the instruction at {@code pc} of {@code c}, unless it has one. */
     private static Trap positioned(Trap t, Code c, int pc) {
@@ -1472,11 +1633,19 @@ public final class Machine {
             this.trap = positioned(t, cur, pc);
             throw this.trap;
         } catch (RuntimeException e) {
-            if (e != PAUSE) {
-                throw e;
-            }
+            return stopped(e);
+        }
+    }
+
+    /** Why the loop stopped when {@code e} left it: a pause or a stop at a throw; anything else goes on up. */
+    private static Status stopped(RuntimeException e) {
+        if (e == PAUSE) {
             return Status.PAUSED; // call() left the fields at the callee's (or host call's) continuation
         }
+        if (e == THROW_STOP) {
+            return Status.THROWING;
+        }
+        throw e;
     }
 
     /**

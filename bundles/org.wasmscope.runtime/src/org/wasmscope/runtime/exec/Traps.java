@@ -45,4 +45,8 @@ final class Traps {
     static Trap indirectCallTypeMismatch() {
         return new Trap("indirect call type mismatch");
     }
+
+    static Trap nullExceptionReference() {
+        return new Trap("null exception reference");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
@@ -166,6 +167,7 @@ public final class ScriptRunner {
             case Command.AssertReturn a -> assertReturn(a);
             case Command.AssertTrap a -> assertTrap(a);
             case Command.AssertExhaustion a -> assertExhaustion(a);
+            case Command.AssertException a -> assertException(a);
             case Command.AssertMalformed a -> assertMalformed(a);
             case Command.AssertInvalid a -> assertInvalid(a);
             case Command.AssertUnlinkable a -> assertUnlinkable(a);
@@ -362,6 +364,22 @@ public final class ScriptRunner {
         expectFailure(a.line(), Exhaustion.class, a.message(), () -> act(a.action()));
     }
 
+    /** Passes if the action ends with an exception that no handler caught, whatever its tag and payload. */
+    private void assertException(Command.AssertException a) {
+        try {
+            Value[] values = act(a.action());
+            result.fail(a.line(), ThrownException.ERROR_CLASS, "return " + List.of(values));
+        } catch (ActionError e) {
+            result.fail(a.line(), ThrownException.ERROR_CLASS, e.getMessage());
+        } catch (WasmException e) {
+            if (e instanceof ThrownException) {
+                result.pass();
+            } else {
+                result.fail(a.line(), ThrownException.ERROR_CLASS, e.errorClass() + " \"" + e.describe() + "\"");
+            }
+        }
+    }
+
     private void assertMalformed(Command.AssertMalformed a) {
         expectFailure(a.line(), MalformedException.class, a.message(), () -> syntax(a.module()));
     }
@@ -435,6 +453,7 @@ public final class ScriptRunner {
             case Command.AssertReturn a -> "assert_return";
             case Command.AssertTrap a -> "assert_trap";
             case Command.AssertExhaustion a -> "assert_exhaustion";
+            case Command.AssertException a -> "assert_exception";
             case Command.AssertMalformed a -> "assert_malformed";
             case Command.AssertInvalid a -> "assert_invalid";
             case Command.AssertUnlinkable a -> "assert_unlinkable";

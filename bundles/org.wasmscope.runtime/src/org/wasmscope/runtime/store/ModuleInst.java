@@ -22,6 +22,7 @@ public final class ModuleInst {
     public TableInst[] tables;
     public MemInst[] memories;
     public GlobalInst[] globals;
+    public TagInst[] tags;
     public ElemInst[] elems;
     public DataInst[] datas;
     public final Map<String, ExternVal> exports = new LinkedHashMap<>();

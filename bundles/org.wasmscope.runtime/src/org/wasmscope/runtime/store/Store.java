@@ -14,9 +14,10 @@ import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.FunctionCode;
 
 /**
- * The store (spec 4.2.3): every function, table, memory, global, element and data instance allocated so
- * far. An instance's address is its index in its list. Allocation is the only way to create instances,
- * so addresses stay dense and stable.
+ * The store (spec 4.2.3): every function, table, memory, global, element, data, tag and exception instance
+ * allocated so far. An instance's address is its index in its list. Allocation is the only way to create
+ * instances, so addresses stay dense and stable. Exception instances stay as long as the store does, as
+ * in the spec (whose store never shrinks); a store lives for one program or script.
  */
 public final class Store {
     private FuncInst[] funcs = new FuncInst[16];
@@ -26,6 +27,8 @@ public final class Store {
     private final List<GlobalInst> globals = new ArrayList<>();
     private final List<ElemInst> elems = new ArrayList<>();
     private final List<DataInst> datas = new ArrayList<>();
+    private final List<TagInst> tags = new ArrayList<>();
+    private final List<ExnInst> exns = new ArrayList<>();
 
     /** The function at {@code address}: the target of a funcref (fast: the interpreter calls this). */
     public FuncInst func(long address) {
@@ -54,6 +57,34 @@ public final class Store {
 
     public List<DataInst> datas() {
         return Collections.unmodifiableList(datas);
+    }
+
+    public List<TagInst> tags() {
+        return Collections.unmodifiableList(tags);
+    }
+
+    /** Every exception instance thrown so far, by address. */
+    public List<ExnInst> exceptions() {
+        return Collections.unmodifiableList(exns);
+    }
+
+    /** The exception instance at {@code address}: the target of an exnref. */
+    public ExnInst exception(long address) {
+        return exns.get((int) address);
+    }
+
+    /** alloctag (spec 4.5.3.9, 3.0). */
+    public TagInst allocTag(FuncType type) {
+        TagInst t = new TagInst(tags.size(), type);
+        tags.add(t);
+        return t;
+    }
+
+    /** allocexn (spec 4.5.3.10, 3.0), done by throw: an exception of {@code tag} carrying {@code payload}'s slots. */
+    public ExnInst allocException(TagInst tag, long[] payload) {
+        ExnInst e = new ExnInst(exns.size(), tag, payload);
+        exns.add(e);
+        return e;
     }
 
     /** allocfunc (spec 4.5.3.1). */

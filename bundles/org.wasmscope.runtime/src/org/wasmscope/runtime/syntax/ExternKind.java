@@ -1,8 +1,8 @@
 package org.wasmscope.runtime.syntax;
 
-/** The four kinds of external values (spec 2.5.10, 4.2.11). */
+/** The kinds of external values (spec 2.5.10, 4.2.11). */
 public enum ExternKind {
-    FUNC("func"), TABLE("table"), MEMORY("memory"), GLOBAL("global");
+    FUNC("func"), TABLE("table"), MEMORY("memory"), GLOBAL("global"), TAG("tag");
 
     public final String text;
 

@@ -57,5 +57,9 @@ public enum Immediates {
     /** A lane index: {@link Instr#lane}. */
     LANE,
     /** A memarg as {@link #MEMARG} plus a lane index {@link Instr#lane}. */
-    MEMARG_LANE
+    MEMARG_LANE,
+    /** A tag index: {@link Instr#x}. */
+    TAG,
+    /** A block type {@link Instr#blockType} and the handler's clauses {@link Instr#catches}. */
+    TRY_TABLE
 }

@@ -31,6 +31,8 @@ public final class Instr {
     public byte[] lanes;
     /** The lane index of extract_lane, replace_lane, loadN_lane and storeN_lane. */
     public int lane;
+    /** try_table's catch clauses, in order. */
+    public Catch[] catches;
 
     /** Byte offset of the opcode in the binary module, or -1. */
     public int offset = -1;

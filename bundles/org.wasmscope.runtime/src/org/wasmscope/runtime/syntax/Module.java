@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A module (spec 2.5): the abstract syntax shared by the binary decoder, the text parser, validation
- * and instantiation. The index spaces of functions, tables, memories and globals start with the imports
+ * and instantiation. The index spaces of functions, tables, memories, tags and globals start with the imports
  * of that kind, followed by the module's own definitions.
  */
 public final class Module {
@@ -14,6 +14,7 @@ public final class Module {
     public final List<Func> funcs = new ArrayList<>();
     public final List<TableType> tables = new ArrayList<>();
     public final List<MemType> memories = new ArrayList<>();
+    public final List<TagType> tags = new ArrayList<>();
     public final List<Global> globals = new ArrayList<>();
     public final List<Export> exports = new ArrayList<>();
     public final List<Elem> elems = new ArrayList<>();
@@ -59,6 +60,10 @@ public final class Module {
         return importCount(ExternKind.MEMORY) + memories.size();
     }
 
+    public int tagCount() {
+        return importCount(ExternKind.TAG) + tags.size();
+    }
+
     public int globalCount() {
         return importCount(ExternKind.GLOBAL) + globals.size();
     }
@@ -82,6 +87,12 @@ public final class Module {
     public MemType memoryType(int memIndex) {
         int imported = importCount(ExternKind.MEMORY);
         return memIndex < imported ? imported(ExternKind.MEMORY, memIndex).memory() : memories.get(memIndex - imported);
+    }
+
+    public TagType tagType(int tagIndex) {
+        int imported = importCount(ExternKind.TAG);
+        return tagIndex < imported ? new TagType(imported(ExternKind.TAG, tagIndex).typeIndex())
+                : tags.get(tagIndex - imported);
     }
 
     public GlobalType globalType(int globalIndex) {

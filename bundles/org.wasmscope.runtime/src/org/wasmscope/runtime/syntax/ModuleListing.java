@@ -42,6 +42,14 @@ public final class ModuleListing {
             for (int i = 0; i < m.memories.size(); i++) {
                 out.println("  memory " + (memBase + i) + ": " + m.memories.get(i));
             }
+            section("tags", m.tags.size());
+            int tagBase = m.importCount(ExternKind.TAG);
+            for (int i = 0; i < m.tags.size(); i++) {
+                int type = m.tags.get(i).typeIndex();
+                String name = m.names.tags.get(tagBase + i);
+                out.println("  tag " + (name != null ? "$" + name : tagBase + i) + ": type " + type + " "
+                        + (type < m.types.size() ? m.types.get(type) : "?"));
+            }
             globals();
             section("exports", m.exports.size());
             for (Export e : m.exports) {
@@ -82,6 +90,7 @@ public final class ModuleListing {
                     case TABLE -> i.table().toString();
                     case MEMORY -> i.memory().toString();
                     case GLOBAL -> i.global().toString();
+                    case TAG -> "(type " + i.typeIndex() + ")";
                 };
                 out.println("  \"" + i.module() + "\" \"" + i.name() + "\": " + i.kind() + " " + desc);
             }
@@ -120,7 +129,8 @@ public final class ModuleListing {
                     depth = Math.max(0, depth - 1);
                 }
                 out.println(" ".repeat(indent) + position(i) + "  " + "  ".repeat(depth) + i);
-                if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF || i.op == Opcode.ELSE) {
+                if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF || i.op == Opcode.ELSE
+                        || i.op == Opcode.TRY_TABLE) {
                     depth++;
                 }
             }

@@ -11,6 +11,8 @@ public final class Names {
     public String module;
     /** Function index to name. */
     public final Map<Integer, String> functions = new HashMap<>();
+    /** Tag index to name. */
+    public final Map<Integer, String> tags = new HashMap<>();
     /** Function index to (local index to name). */
     public final Map<Integer, Map<Integer, String>> locals = new HashMap<>();
     /** Function index to (label index, counted in order of appearance in the body, to name). */

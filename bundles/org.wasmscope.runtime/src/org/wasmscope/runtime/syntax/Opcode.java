@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every instruction of WebAssembly 2.0, with its binary encoding (an optional prefix byte 0xFC or 0xFD
+ * Every instruction of WebAssembly 2.0 and those of 3.0 implemented so far, with its binary encoding (an optional prefix byte 0xFC or 0xFD
  * followed by a u32 sub-opcode), its text name and the kind of immediates that follow it.
  */
 public enum Opcode {
@@ -465,7 +465,12 @@ public enum Opcode {
     F64X2_RELAXED_MAX(0xFD, 0x110, "f64x2.relaxed_max", Immediates.NONE),
     I16X8_RELAXED_Q15MULR_S(0xFD, 0x111, "i16x8.relaxed_q15mulr_s", Immediates.NONE),
     I16X8_RELAXED_DOT_I8X16_I7X16_S(0xFD, 0x112, "i16x8.relaxed_dot_i8x16_i7x16_s", Immediates.NONE),
-    I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S(0xFD, 0x113, "i32x4.relaxed_dot_i8x16_i7x16_add_s", Immediates.NONE);
+    I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S(0xFD, 0x113, "i32x4.relaxed_dot_i8x16_i7x16_add_s", Immediates.NONE),
+
+    // WebAssembly 3.0, appended so that no ordinal above moves (the pre-decoder's codes are the ordinals)
+    THROW(0, 0x08, "throw", Immediates.TAG),
+    THROW_REF(0, 0x0A, "throw_ref", Immediates.NONE),
+    TRY_TABLE(0, 0x1F, "try_table", Immediates.TRY_TABLE);
 
     /** 0 for single-byte opcodes, otherwise the prefix byte (0xFC or 0xFD). */
     public final int prefix;
@@ -523,6 +528,11 @@ public enum Opcode {
                 BY_TEXT.put(op.text, op);
             }
         }
+    }
+
+    /** Whether WebAssembly 2.0 has this instruction: those of 3.0 come after the last of 2.0's. */
+    public boolean inV2() {
+        return ordinal() <= F64X2_CONVERT_LOW_I32X4_U.ordinal();
     }
 
     /** The single-byte opcode {@code b}, or null if no instruction has it (0xFC and 0xFD are prefixes). */

@@ -8,7 +8,9 @@ public enum ValType {
     F64(0x7C, "f64"),
     V128(0x7B, "v128"),
     FUNCREF(0x70, "funcref"),
-    EXTERNREF(0x6F, "externref");
+    EXTERNREF(0x6F, "externref"),
+    /** A reference to an exception instance (spec 3.0, exception handling). */
+    EXNREF(0x69, "exnref");
 
     /** The type's byte in the binary format. */
     public final int code;
@@ -21,7 +23,7 @@ public enum ValType {
     }
 
     public boolean isRef() {
-        return this == FUNCREF || this == EXTERNREF;
+        return this == FUNCREF || this == EXTERNREF || this == EXNREF;
     }
 
     public boolean isNum() {

@@ -31,6 +31,10 @@ public sealed interface Command {
     record AssertExhaustion(int line, Action action, String message) implements Command {
     }
 
+    /** {@code (assert_exception action)}: the action ends with an exception that no handler caught. */
+    record AssertException(int line, Action action) implements Command {
+    }
+
     record AssertMalformed(int line, ScriptModule module, String message) implements Command {
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wasmscope.runtime.syntax.BlockType;
+import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
@@ -88,9 +89,11 @@ final class InstrParser {
     private void plain() {
         Token t = c.next();
         Opcode op = opcode(t);
-        if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF) {
+        if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF || op == Opcode.TRY_TABLE) {
             String label = c.optId();
-            emitBlock(op, label, blockType(), t);
+            BlockType type = blockType();
+            Catch[] catches = op == Opcode.TRY_TABLE ? catches() : null;
+            emitBlock(op, label, type, t).catches = catches;
             instrs();
             if (op == Opcode.IF && c.atKeyword("else")) {
                 Token e = c.next();
@@ -132,9 +135,11 @@ final class InstrParser {
         c.expect(Kind.LPAREN);
         Token t = c.next();
         Opcode op = opcode(t);
-        if (op == Opcode.BLOCK || op == Opcode.LOOP) {
+        if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.TRY_TABLE) {
             String label = c.optId();
-            emitBlock(op, label, blockType(), t);
+            BlockType type = blockType();
+            Catch[] catches = op == Opcode.TRY_TABLE ? catches() : null;
+            emitBlock(op, label, type, t).catches = catches;
             instrs();
             closeBlock();
         } else if (op == Opcode.IF) {
@@ -193,6 +198,23 @@ final class InstrParser {
             c.reset(save);
         }
         return BlockType.ofIndex(Types.typeUse(c, cx, false).index());
+    }
+
+    /**
+     * try_table's catch clauses {@code (catch x l)}, {@code (catch_ref x l)}, {@code (catch_all l)},
+     * {@code (catch_all_ref l)}: their labels are resolved outside the try_table, whose own label is not
+     * bound yet.
+     */
+    private Catch[] catches() {
+        List<Catch> catches = new ArrayList<>();
+        while (c.at(Kind.LPAREN) && c.peek(1).kind() == Kind.KEYWORD && Catch.Kind.ofText(c.peek(1).text()) != null) {
+            c.expect(Kind.LPAREN);
+            Catch.Kind kind = Catch.Kind.ofText(c.next().text());
+            int tag = kind.hasTag() ? cx.index(c, Space.TAG) : -1;
+            catches.add(new Catch(kind, tag, label()));
+            c.close();
+        }
+        return catches.toArray(new Catch[0]);
     }
 
     /** The immediates of a non-structured instruction (spec 6.5.3 - 6.5.8). */
@@ -287,6 +309,8 @@ final class InstrParser {
                 }
             }
             case LANE -> i.lane = Literals.laneIndex(c);
+            case TAG -> i.x = cx.index(c, Space.TAG);
+            case TRY_TABLE -> throw Cursor.unexpected(at);
         }
         return i;
     }

@@ -15,7 +15,8 @@ final class Keywords {
             "item", "declare", "extern", "funcref", "externref", "i32", "i64", "f32", "f64", "v128", "i8x16",
             "i16x8", "i32x4", "i64x2", "f32x4", "f64x2", "binary", "quote", "register", "invoke", "get",
             "assert_return", "assert_trap", "assert_exhaustion", "assert_malformed", "assert_invalid",
-            "assert_unlinkable", "nan:canonical", "nan:arithmetic", "ref.extern", "script", "input", "output");
+            "assert_unlinkable", "nan:canonical", "nan:arithmetic", "ref.extern", "script", "input", "output",
+            "tag", "exn", "exnref", "catch", "catch_ref", "catch_all", "catch_all_ref", "assert_exception");
 
     private Keywords() {
     }

@@ -23,6 +23,7 @@ import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.Token.Kind;
 
@@ -97,6 +98,7 @@ final class ModuleParser {
             case "table" -> table(k);
             case "memory" -> memory(k);
             case "global" -> global(k);
+            case "tag" -> tag();
             case "export" -> exportField();
             case "start" -> m.start = cx.index(c, Space.FUNC);
             case "elem" -> elem(k);
@@ -130,6 +132,10 @@ final class ModuleParser {
             case "global" -> {
                 take(ExternKind.GLOBAL);
                 m.imports.add(Import.global(module, name, Types.globalType(c)));
+            }
+            case "tag" -> {
+                nameTag(take(ExternKind.TAG), id);
+                m.imports.add(Import.tag(module, name, new TagType(Types.typeUse(c, cx, false).index())));
             }
             default -> throw Cursor.unexpected(kind);
         }
@@ -275,6 +281,26 @@ final class ModuleParser {
         m.globals.add(new Global(type, expr()));
     }
 
+    /** {@code (tag id? (export "name")* (import "m" "n")? typeuse)} (3.0). */
+    private void tag() {
+        String id = c.optId();
+        int index = take(ExternKind.TAG);
+        nameTag(index, id);
+        String[] imported = inlineExportsAndImport(ExternKind.TAG, index);
+        TagType type = new TagType(Types.typeUse(c, cx, false).index());
+        if (imported != null) {
+            m.imports.add(Import.tag(imported[0], imported[1], type));
+        } else {
+            m.tags.add(type);
+        }
+    }
+
+    private void nameTag(int index, String id) {
+        if (id != null) {
+            m.names.tags.put(index, id);
+        }
+    }
+
     private void exportField() {
         String name = c.string();
         c.expect(Kind.LPAREN);
@@ -284,6 +310,7 @@ final class ModuleParser {
             case "table" -> m.exports.add(new Export(name, ExternKind.TABLE, cx.index(c, Space.TABLE)));
             case "memory" -> m.exports.add(new Export(name, ExternKind.MEMORY, cx.index(c, Space.MEMORY)));
             case "global" -> m.exports.add(new Export(name, ExternKind.GLOBAL, cx.index(c, Space.GLOBAL)));
+            case "tag" -> m.exports.add(new Export(name, ExternKind.TAG, cx.index(c, Space.TAG)));
             default -> throw Cursor.unexpected(kind);
         }
         c.close();

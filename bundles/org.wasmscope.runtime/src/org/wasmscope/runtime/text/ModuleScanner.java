@@ -55,6 +55,7 @@ final class ModuleScanner {
                     case "table" -> Space.TABLE;
                     case "memory" -> Space.MEMORY;
                     case "global" -> Space.GLOBAL;
+                    case "tag" -> Space.TAG;
                     default -> throw Cursor.unexpected(kind);
                 };
                 importHere(k);
@@ -65,6 +66,7 @@ final class ModuleScanner {
             case "table" -> definition(Space.TABLE, k, "table");
             case "memory" -> definition(Space.MEMORY, k, "memory");
             case "global" -> definition(Space.GLOBAL, k, "global");
+            case "tag" -> definition(Space.TAG, k, "tag");
             case "elem", "data" -> {
                 Token at = c.peek();
                 cx.bind(k.text().equals("elem") ? Space.ELEM : Space.DATA, c.optId(), at);
@@ -82,7 +84,7 @@ final class ModuleScanner {
         }
     }
 
-    /** A func, table, memory or global field: an inline import or a definition. */
+    /** A func, table, memory, global or tag field: an inline import or a definition. */
     private void definition(Space space, Token k, String word) {
         Token at = c.peek();
         String id = c.optId();
@@ -104,7 +106,7 @@ final class ModuleScanner {
         }
     }
 
-    /** Imports must precede every definition of a function, table, memory or global (spec 6.6.13). */
+    /** Imports must precede every definition of a function, table, memory, global or tag (spec 6.6.13). */
     private void importHere(Token at) {
         if (defined != null) {
             throw Cursor.error(at, "import after " + defined);

@@ -159,6 +159,12 @@ public final class ScriptParser {
                 c.close();
                 return cmd;
             }
+            case "assert_exception" -> {
+                c.open(keyword);
+                Action a = action();
+                c.close();
+                return new Command.AssertException(line, a);
+            }
             case "assert_malformed", "assert_invalid", "assert_unlinkable" -> {
                 c.open(keyword);
                 ScriptModule m = module();

@@ -10,6 +10,7 @@ enum Space {
     TABLE("table", "unknown table"),
     MEMORY("memory", "unknown memory"),
     GLOBAL("global", "unknown global"),
+    TAG("tag", "unknown tag"),
     ELEM("elem", "unknown elem segment"),
     DATA("data", "unknown data segment");
 

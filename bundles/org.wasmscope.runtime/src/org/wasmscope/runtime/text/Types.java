@@ -36,13 +36,13 @@ final class Types {
     }
 
     static ValType refType(Cursor c) {
-        if (c.atKeyword("funcref") || c.atKeyword("externref")) {
+        if (c.atKeyword("funcref") || c.atKeyword("externref") || c.atKeyword("exnref")) {
             return valType(c);
         }
         throw c.unexpected();
     }
 
-    /** {@code func} or {@code extern}, the heap type of ref.null. */
+    /** {@code func}, {@code extern} or {@code exn}, the heap type of ref.null. */
     static ValType heapType(Cursor c) {
         if (c.atKeyword("func")) {
             c.next();
@@ -51,6 +51,10 @@ final class Types {
         if (c.atKeyword("extern")) {
             c.next();
             return ValType.EXTERNREF;
+        }
+        if (c.atKeyword("exn")) {
+            c.next();
+            return ValType.EXNREF;
         }
         throw c.unexpected();
     }

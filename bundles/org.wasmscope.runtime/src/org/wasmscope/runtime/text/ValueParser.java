@@ -28,7 +28,7 @@ public final class ValueParser {
             case F32 -> Numbers.isNumber(s) ? f32(Numbers.f32Bits(s)) : null;
             case F64 -> Numbers.isNumber(s) ? f64(Numbers.f64Bits(s)) : null;
             case V128 -> Numbers.isInt(s) ? v128(Numbers.integer(s)) : null;
-            case FUNCREF, EXTERNREF -> s.equals("null") ? Value.nullRef(type)
+            case FUNCREF, EXTERNREF, EXNREF -> s.equals("null") ? Value.nullRef(type)
                     : Numbers.isNat(s) && Numbers.unsigned(s, 31) != null
                             ? Value.ref(type, Numbers.unsigned(s, 31).longValue()) : null;
         };

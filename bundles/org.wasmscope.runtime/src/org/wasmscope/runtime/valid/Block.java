@@ -8,7 +8,7 @@ import org.wasmscope.runtime.syntax.FuncType;
  * (spec 4.2.14, labels). Instruction indices are into {@code Func.body}.
  *
  * @param kind       FUNCTION for the body itself (index 0 of {@link FunctionCode#blocks}), else the opener
- * @param start      index of the block/loop/if instruction; -1 for the function body
+ * @param start      index of the block/loop/if/try_table instruction; -1 for the function body
  * @param elseIndex  index of the matching else of an if, or -1
  * @param end        index of the matching end
  * @param type       the block type as a function type (for the body: the function's type)
@@ -19,7 +19,7 @@ import org.wasmscope.runtime.syntax.FuncType;
  */
 public record Block(Kind kind, int start, int elseIndex, int end, FuncType type, int height, int parent) {
     public enum Kind {
-        FUNCTION, BLOCK, LOOP, IF
+        FUNCTION, BLOCK, LOOP, IF, TRY_TABLE
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.syntax.BlockType;
+import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Instr;
@@ -15,7 +16,8 @@ import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Validates one instruction sequence (a function body or a constant expression) with the spec's
- * algorithm (appendix, "Validation Algorithm"), handling the control instructions here (spec 3.3.8) and
+ * algorithm (appendix, "Validation Algorithm"), handling the control instructions here (spec 3.3.8, with
+ * 3.0's throw, throw_ref and try_table) and
  * the others in {@link InstructionRules}; on the way it records what execution and the debugger need:
  * the blocks, the label-0 block and the operand height in slots of every instruction.
  */
@@ -123,6 +125,20 @@ final class CodeValidator {
             case NOP -> {
             }
             case BLOCK, LOOP, IF -> enter(i, in);
+            case TRY_TABLE -> {
+                for (Catch k : in.catches) {
+                    catchClause(k);
+                }
+                enter(i, in);
+            }
+            case THROW -> {
+                s.pop(c.tag(in.x).params);
+                s.unreachable();
+            }
+            case THROW_REF -> {
+                s.pop(ValType.EXNREF);
+                s.unreachable();
+            }
             case ELSE -> elseBranch(i);
             case END -> end(i);
             case BR -> {
@@ -170,10 +186,31 @@ final class CodeValidator {
         Block.Kind kind = switch (in.op) {
             case BLOCK -> Block.Kind.BLOCK;
             case LOOP -> Block.Kind.LOOP;
+            case TRY_TABLE -> Block.Kind.TRY_TABLE;
             default -> Block.Kind.IF;
         };
         s.pushCtrl(kind, i, type, type.params, blocks.size());
         blocks.add(null);
+    }
+
+    /**
+     * A catch clause of try_table (3.0, 3.3.8): its label, seen from outside the try_table, carries what the
+     * clause passes on: the tag's payload for catch, nothing for catch_all, and an exnref after either for
+     * the _ref kinds.
+     */
+    private void catchClause(Catch k) {
+        List<ValType> passed = new ArrayList<>();
+        if (k.kind().hasTag()) {
+            passed.addAll(Arrays.asList(c.tag(k.tag()).params));
+        }
+        if (k.kind().passesRef()) {
+            passed.add(ValType.EXNREF);
+        }
+        ValType[] label = s.label(k.label()).labelTypes();
+        if (!Arrays.equals(passed.toArray(new ValType[0]), label)) {
+            throw TypeStack.mismatch(k + " passes " + TypeStack.text(passed.toArray(new ValType[0]))
+                    + " to a label of " + TypeStack.text(label));
+        }
     }
 
     private FuncType blockType(BlockType bt) {

@@ -30,18 +30,21 @@ final class ModuleContext {
     private final TableType[] tables;
     private final MemType[] mems;
     private final GlobalType[] globals;
+    /** Each tag's function type (results checked to be empty by {@link #tag}'s users at module level). */
+    private final FuncType[] tags;
     private final ValType[] elems;
     private final int datas;
     /** C.refs: the functions that may be referenced by ref.func (spec 3.4.10). */
     private final BitSet refs;
 
     private ModuleContext(Module module, FuncType[] funcs, TableType[] tables, MemType[] mems,
-            GlobalType[] globals, ValType[] elems, int datas, BitSet refs) {
+            GlobalType[] globals, FuncType[] tags, ValType[] elems, int datas, BitSet refs) {
         this.module = module;
         this.funcs = funcs;
         this.tables = tables;
         this.mems = mems;
         this.globals = globals;
+        this.tags = tags;
         this.elems = elems;
         this.datas = datas;
         this.refs = refs;
@@ -65,11 +68,15 @@ final class ModuleContext {
         for (int i = 0; i < globals.length; i++) {
             globals[i] = m.globalType(i);
         }
+        FuncType[] tags = new FuncType[m.tagCount()];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = typeAt(m, m.tagType(i).typeIndex());
+        }
         ValType[] elems = new ValType[m.elems.size()];
         for (int i = 0; i < elems.length; i++) {
             elems[i] = m.elems.get(i).type();
         }
-        return new ModuleContext(m, funcs, tables, mems, globals, elems, m.datas.size(), declaredRefs(m));
+        return new ModuleContext(m, funcs, tables, mems, globals, tags, elems, m.datas.size(), declaredRefs(m));
     }
 
     /**
@@ -79,7 +86,7 @@ final class ModuleContext {
     ModuleContext importedGlobalsOnly() {
         GlobalType[] imported = new GlobalType[module.importCount(ExternKind.GLOBAL)];
         System.arraycopy(globals, 0, imported, 0, imported.length);
-        return new ModuleContext(module, funcs, tables, mems, imported, elems, datas, refs);
+        return new ModuleContext(module, funcs, tables, mems, imported, tags, elems, datas, refs);
     }
 
     /**
@@ -160,6 +167,14 @@ final class ModuleContext {
             throw unknown("global", x);
         }
         return globals[x];
+    }
+
+    /** The function type of tag {@code x}: its parameters are the exception's payload. */
+    FuncType tag(int x) {
+        if (x < 0 || x >= tags.length) {
+            throw unknown("tag", x);
+        }
+        return tags[x];
     }
 
     ValType elem(int x) {

@@ -2,13 +2,21 @@ package org.wasmscope.runtime.valid;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.syntax.AddrType;
+import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
 
-/** Validity of limits, table types and memory types (spec 3.2.1 to 3.2.5). */
+/** Validity of limits, table types, memory types and tag types (spec 3.2.1 to 3.2.5, 3.2.8). */
 final class TypeRules {
     private TypeRules() {
+    }
+
+    /** A tag's function type has no results (3.0, 3.2.8): an exception carries only its payload. */
+    static void tag(FuncType t) {
+        if (t.results.length != 0) {
+            throw new InvalidException("non-empty tag result type");
+        }
     }
 
     /** Table limits lie within 2^32 - 1 elements, or 2^64 - 1 for a 64-bit table. */

@@ -86,14 +86,21 @@ final class TypeStack {
         return actual;
     }
 
-    /** pop_vals(types): pops in reverse order and returns what was popped, bottom first. */
+    /**
+     * pop_vals(types): pops in reverse order and returns what was popped, bottom first. A mismatch names
+     * both sides as the reference interpreter does: "instruction requires [i32] but stack has [i64]".
+     */
     ValType[] pop(ValType[] types) {
+        ControlFrame f = top();
+        int before = size;
         ValType[] popped = new ValType[types.length];
         for (int i = types.length - 1; i >= 0; i--) {
-            ValType actual = pop(text(types));
-            if (actual != types[i] && actual != null) {
-                throw mismatch("expected " + text(types) + " but found " + actual
-                        + (types.length > 1 ? " in place of " + types[i] : ""));
+            boolean empty = size == f.height;
+            ValType actual = empty ? null : vals[--size];
+            if (empty && !f.unreachable || actual != types[i] && actual != null) {
+                ValType[] has = Arrays.copyOfRange(vals, Math.max(f.height, before - types.length), before);
+                size = before;
+                throw mismatch("instruction requires " + text(types) + " but stack has " + text(has));
             }
             popped[i] = actual;
         }

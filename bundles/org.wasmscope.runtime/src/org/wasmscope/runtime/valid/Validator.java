@@ -13,14 +13,16 @@ import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Module;
-import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
- * several faults reports the same one: imports, globals, tables, memories, segments, functions, start,
- * exports, and in 2.0 at most one memory. Globals and segments see only the imported globals (C' of the spec).
+import org.wasmscope.runtime.syntax.SpecVersion;
+ * several faults reports the same one: imports, tags, globals, tables, memories, segments, functions, start,
+ * exports, and at most one memory. Globals and segments see only the imported globals (C' of the spec).
  */
 public final class Validator {
     private Validator() {
@@ -31,6 +33,9 @@ public final class Validator {
         ModuleContext constants = c.importedGlobalsOnly();
         for (Import i : m.imports) {
             importDesc(c, i);
+        }
+        for (TagType t : m.tags) {
+            TypeRules.tag(c.type(t.typeIndex()));
         }
         for (Global g : m.globals) {
             ConstantValidator.validate(constants, g.init(), g.type().type());
@@ -82,6 +87,7 @@ public final class Validator {
             case MEMORY -> TypeRules.memory(i.memory());
             case GLOBAL -> {
             }
+            case TAG -> TypeRules.tag(c.type(i.typeIndex()));
         }
     }
 
@@ -102,6 +108,7 @@ public final class Validator {
                 case TABLE -> c.table(e.index());
                 case MEMORY -> c.memory(e.index());
                 case GLOBAL -> c.global(e.index());
+                case TAG -> c.tag(e.index());
             }
             if (!names.add(e.name())) {
                 throw new InvalidException("duplicate export name \"" + e.name() + "\"");

@@ -18,6 +18,8 @@ public final class SuspensionText {
             case SuspendReason.BreakpointHit b -> "at a breakpoint (" + b.breakpoint() + ", hit " + b.hitCount() + ")";
             case SuspendReason.Pause p -> "paused";
             case SuspendReason.Trapped t -> "trapped: " + t.message();
+            case SuspendReason.Thrown t -> (t.caught() ? "exception thrown" : "uncaught exception") + " (tag "
+                    + t.exception().tag() + ")";
             case SuspendReason.Done d -> "returned " + results(d, format);
         };
     }

@@ -22,7 +22,7 @@ public final class ValueText {
             case F32 -> f32(v.asFloat(), hex);
             case F64 -> f64(v.asDouble(), hex);
             case V128 -> v128(v.bits(), v.high(), hex);
-            case FUNCREF, EXTERNREF -> v.isNull() ? "null" : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
+            case FUNCREF, EXTERNREF, EXNREF -> v.isNull() ? "null" : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
         };
     }
 

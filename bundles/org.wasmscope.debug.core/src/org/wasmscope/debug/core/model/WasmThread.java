@@ -60,6 +60,7 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             case SuspendReason.Pause p -> DebugEvent.CLIENT_REQUEST;
             case SuspendReason.Entry e -> DebugEvent.CLIENT_REQUEST;
             case SuspendReason.Trapped t -> DebugEvent.BREAKPOINT;
+            case SuspendReason.Thrown t -> DebugEvent.BREAKPOINT;
             case SuspendReason.Done d -> DebugEvent.UNSPECIFIED;
         };
         fireSuspendEvent(detail);
@@ -133,6 +134,7 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             case SuspendReason.Pause p -> "suspended";
             case SuspendReason.Entry e -> "suspended at entry";
             case SuspendReason.Trapped t -> "trap: " + t.message();
+            case SuspendReason.Thrown t -> t.caught() ? "exception thrown" : "uncaught exception";
             case SuspendReason.Done d -> "returned";
         };
     }
@@ -174,10 +176,11 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         }
     }
 
-    /** A step from a trap would only unwind it: offer resume (which ends the run) instead. */
+    /** A step from a trap or an uncaught exception would only unwind it: offer resume (which ends the run) instead. */
     private boolean canStep() {
         Session s = session();
-        return isSuspended() && !(s.reason() instanceof SuspendReason.Trapped);
+        return isSuspended() && !(s.reason() instanceof SuspendReason.Trapped)
+                && !(s.reason() instanceof SuspendReason.Thrown t && !t.caught());
     }
 
     @Override

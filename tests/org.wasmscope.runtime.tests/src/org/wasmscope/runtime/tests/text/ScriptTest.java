@@ -124,7 +124,7 @@ class ScriptTest {
                 """, problems, SpecVersion.V3);
         assertEquals(6, cs.size());
         assertEquals("module", assertInstanceOf(Command.Unsupported.class, cs.get(0)).keyword());
-        assertEquals("assert_exception", assertInstanceOf(Command.Unsupported.class, cs.get(1)).keyword());
+        assertInstanceOf(Command.AssertException.class, cs.get(1));
         Command.Define bad = assertInstanceOf(Command.Define.class, cs.get(2));
         assertNull(bad.module().module(), "kept as text, to be reported as malformed when run");
         assertTrue(bad.module().quote().startsWith("(module (func (result (ref"));

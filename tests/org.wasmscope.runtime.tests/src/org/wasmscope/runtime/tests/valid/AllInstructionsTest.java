@@ -19,15 +19,16 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.tests.support.ModuleBuilder;
 
 /**
- * Every instruction of 2.0 has a typing rule: each one validates in unreachable code (where any operands
+ * Every instruction (of 2.0, and of 3.0 so far) has a typing rule: each one validates in unreachable code (where any operands
  * are available) in a module that has everything an index may refer to.
  */
 class AllInstructionsTest {
     private static final Set<Opcode> STRUCTURED = EnumSet.of(Opcode.BLOCK, Opcode.LOOP, Opcode.IF, Opcode.ELSE,
-            Opcode.END);
+            Opcode.END, Opcode.TRY_TABLE);
 
     @Test
     void everyInstructionHasATypingRule() {
@@ -63,6 +64,7 @@ class AllInstructionsTest {
         m.module.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
         m.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
         m.module.datas.add(new Data(new byte[0], SegmentMode.PASSIVE, 0, null));
+        m.module.tags.add(new TagType(m.type(types())));
         m.module.exports.add(new Export("f", ExternKind.FUNC, 0));
         return m;
     }
