@@ -1,7 +1,6 @@
 package org.wasmscope.runtime.text;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -193,7 +192,7 @@ public final class ScriptParser {
             }
             c.close();
             return binary ? new ScriptModule(line, id, null, bytes.toByteArray(), null)
-                    : new ScriptModule(line, id, null, null, bytes.toString(StandardCharsets.UTF_8));
+                    : new ScriptModule(line, id, null, null, Lexer.decode(bytes.toByteArray()));
         }
         int body = c.position();
         try {
