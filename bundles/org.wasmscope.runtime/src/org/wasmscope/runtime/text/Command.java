@@ -13,6 +13,20 @@ public sealed interface Command {
     record Define(int line, ScriptModule module) implements Command {
     }
 
+    /**
+     * {@code (module definition $M? ...)}: validate the module and keep it for {@link Instantiate}, without
+     * instantiating it (a definition may declare more than the implementation could allocate).
+     */
+    record Definition(int line, ScriptModule module) implements Command {
+    }
+
+    /**
+     * {@code (module instance $I? $M?)}: instantiate the definition {@code $M} (the last one if null); the
+     * instance becomes the current module, named {@code $I} if given.
+     */
+    record Instantiate(int line, String instanceId, String definitionId) implements Command {
+    }
+
     /** {@code (register "name" $m?)}: make a module's exports importable under {@code name}. */
     record Register(int line, String name, String moduleId) implements Command {
     }
@@ -29,6 +43,10 @@ public sealed interface Command {
     }
 
     record AssertExhaustion(int line, Action action, String message) implements Command {
+    }
+
+    /** {@code (assert_exception action)}: the action ends with an exception that no handler caught. */
+    record AssertException(int line, Action action) implements Command {
     }
 
     record AssertMalformed(int line, ScriptModule module, String message) implements Command {

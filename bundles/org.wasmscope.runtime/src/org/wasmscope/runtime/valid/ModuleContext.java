@@ -30,18 +30,21 @@ final class ModuleContext {
     private final TableType[] tables;
     private final MemType[] mems;
     private final GlobalType[] globals;
+    /** How many globals, from index 0, are visible here (all but in the contexts of constant expressions). */
+    private final int visibleGlobals;
     private final ValType[] elems;
     private final int datas;
     /** C.refs: the functions that may be referenced by ref.func (spec 3.4.10). */
     private final BitSet refs;
 
     private ModuleContext(Module module, FuncType[] funcs, TableType[] tables, MemType[] mems,
-            GlobalType[] globals, ValType[] elems, int datas, BitSet refs) {
+            GlobalType[] globals, int visibleGlobals, ValType[] elems, int datas, BitSet refs) {
         this.module = module;
         this.funcs = funcs;
         this.tables = tables;
         this.mems = mems;
         this.globals = globals;
+        this.visibleGlobals = visibleGlobals;
         this.elems = elems;
         this.datas = datas;
         this.refs = refs;
@@ -69,17 +72,16 @@ final class ModuleContext {
         for (int i = 0; i < elems.length; i++) {
             elems[i] = m.elems.get(i).type();
         }
-        return new ModuleContext(m, funcs, tables, mems, globals, elems, m.datas.size(), declaredRefs(m));
+        return new ModuleContext(m, funcs, tables, mems, globals, globals.length, elems, m.datas.size(),
+                declaredRefs(m));
     }
 
     /**
-     * C' of the spec: the context for constant expressions of globals and segments, in which only the
-     * imported globals are visible (WebAssembly 2.0).
+     * C' of the spec: a context for constant expressions, in which only the first {@code n} globals are
+     * visible (the imported ones, and in 3.0 those defined before a global's own initializer).
      */
-    ModuleContext importedGlobalsOnly() {
-        GlobalType[] imported = new GlobalType[module.importCount(ExternKind.GLOBAL)];
-        System.arraycopy(globals, 0, imported, 0, imported.length);
-        return new ModuleContext(module, funcs, tables, mems, imported, elems, datas, refs);
+    ModuleContext globalsBefore(int n) {
+        return new ModuleContext(module, funcs, tables, mems, globals, n, elems, datas, refs);
     }
 
     /**
@@ -156,7 +158,7 @@ final class ModuleContext {
     }
 
     GlobalType global(int x) {
-        if (x < 0 || x >= globals.length) {
+        if (x < 0 || x >= visibleGlobals) {
             throw unknown("global", x);
         }
         return globals[x];
