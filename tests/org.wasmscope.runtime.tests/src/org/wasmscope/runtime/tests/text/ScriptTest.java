@@ -121,7 +121,7 @@ class ScriptTest {
     void moduleDefinitionsInstancesAndExceptions() {
         List<Command> cs = TextParser.parseScript("""
                 (module definition $D (func))
-                (module definition binary "\00asm" "\01\00\00\00")
+                (module definition binary "\\00asm" "\\01\\00\\00\\00")
                 (module instance $I $D)
                 (module instance)
                 (assert_exception (invoke $I "throw" (i32.const 1)))
