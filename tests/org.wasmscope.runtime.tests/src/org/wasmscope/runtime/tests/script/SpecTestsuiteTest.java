@@ -76,11 +76,6 @@ class SpecTestsuiteTest {
             new KnownFailing("exception handling: tags, throw, throw_ref, try_table, exnref", List.of(
                     "exceptions/tag.wast", "exceptions/throw.wast", "exceptions/throw_ref.wast",
                     "exceptions/try_table.wast", "exports.wast", "imports.wast", "instance.wast")),
-            new KnownFailing("relaxed SIMD", List.of(
-                    "relaxed-simd/i16x8_relaxed_q15mulr_s.wast", "relaxed-simd/i32x4_relaxed_trunc.wast",
-                    "relaxed-simd/i8x16_relaxed_swizzle.wast", "relaxed-simd/relaxed_dot_product.wast",
-                    "relaxed-simd/relaxed_laneselect.wast", "relaxed-simd/relaxed_madd_nmadd.wast",
-                    "relaxed-simd/relaxed_min_max.wast")),
             new KnownFailing("tail calls: return_call, return_call_indirect, return_call_ref", List.of(
                     "return_call.wast", "return_call_indirect.wast")));
 
