@@ -60,8 +60,7 @@ class SpecTestsuiteTest {
                     "multi-memory/traps0.wast", "simd/simd_memory-multi.wast")),
             new KnownFailing("3.0 binary format: limits flags, section-bounded reads", List.of(
                     "binary.wast")),
-            new KnownFailing("3.0 type system, typed function references: ref types, rec/sub, call_ref, non-null locals",
-                    List.of(
+            new KnownFailing("3.0 type system and typed function references: rec/sub types, non-null locals", List.of(
                     "br_if.wast", "br_on_non_null.wast", "br_on_null.wast", "br_table.wast",
                     "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "func.wast", "global.wast",
                     "linking.wast", "local_init.wast", "local_tee.wast", "ref.wast", "ref_as_non_null.wast",
