@@ -106,11 +106,12 @@
 (assert_invalid (module (func (param i32) (result i64) (local.get 0))) "type mismatch")
 (assert_invalid (module (func (local.get 1))) "unknown local")
 (assert_invalid (module (func (param i32) (local i64) (drop (local.get 2)))) "unknown local")
-(assert_invalid (module (global i32 (i32.const 0)) (func (global.set 0 (i32.const 1)))) "global is immutable")
+(assert_invalid (module (global i32 (i32.const 0)) (func (global.set 0 (i32.const 1)))) "immutable global")
 (assert_invalid (module (func (drop (global.get 0)))) "unknown global")
 (assert_invalid (module (global i32 (i64.const 0))) "type mismatch")
-;; Initialisers are constant expressions: no arithmetic in 2.0 beyond consts, no locals.
+;; Initialisers are constant expressions: consts, i32/i64 add, sub and mul (3.0), no calls, no locals.
 (assert_invalid (module (global i32 (i32.const 1) (i32.const 2))) "type mismatch")
 (assert_invalid (module (func $f) (global i32 (call $f))) "constant expression required")
-;; In 2.0, global.get in an initialiser may only name an imported global (C' has only imported globals).
-(assert_invalid (module (global i32 (i32.const 0)) (global i32 (global.get 0))) "unknown global")
+;; In 3.0, global.get in an initialiser may name an imported global or one defined before (2.0: imported only).
+(module (global i32 (i32.const 0)) (global i32 (global.get 0)))
+(assert_invalid (module (global i32 (global.get 1)) (global i32 (i32.const 0))) "unknown global")

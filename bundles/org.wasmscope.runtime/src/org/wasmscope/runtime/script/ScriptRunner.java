@@ -54,6 +54,12 @@ public final class ScriptRunner {
     private final Map<String, ModuleInst> named = new HashMap<>();
     /** Ids whose module failed to define, with the line where it did. */
     private final Map<String, Integer> failedIds = new HashMap<>();
+    /** Module definitions ({@code (module definition $M ...)}) by script id. */
+    private final Map<String, ValidModule> definitions = new HashMap<>();
+    /** Ids whose module definition failed, with the line where it did. */
+    private final Map<String, Integer> failedDefinitions = new HashMap<>();
+    /** The last module definition, which {@code (module instance)} without an id instantiates; or null. */
+    private ValidModule lastDefinition;
     private ModuleInst current;
     /** The line of the last module definition, if it failed; 0 otherwise. */
     private int currentFailedLine;
@@ -162,6 +168,8 @@ public final class ScriptRunner {
     private void execute(Command c) {
         switch (c) {
             case Command.Define d -> define(d);
+            case Command.Definition d -> definition(d);
+            case Command.Instantiate i -> instantiate(i);
             case Command.Register r -> register(r);
             case Command.Perform p -> perform(p);
             case Command.AssertReturn a -> assertReturn(a);
@@ -179,29 +187,78 @@ public final class ScriptRunner {
 
     private void define(Command.Define d) {
         ScriptModule sm = d.module();
+        becomeCurrent(d.line(), sm.id(), () -> instantiate(sm));
+    }
+
+    /** Something that makes an instance. */
+    @FunctionalInterface
+    private interface Instantiation {
+        ModuleInst run() throws WasmException;
+    }
+
+    /**
+     * Makes the instance the current module (named {@code id} if not null); if that fails, the failure is
+     * recorded, and there is no current module (nor one named {@code id}) until the next definition.
+     */
+    private void becomeCurrent(int line, String id, Instantiation instantiation) {
         try {
-            ModuleInst inst = instantiate(sm);
+            ModuleInst inst = instantiation.run();
             current = inst;
             currentFailedLine = 0;
-            if (sm.id() != null) {
-                named.put(sm.id(), inst);
-                failedIds.remove(sm.id());
+            if (id != null) {
+                named.put(id, inst);
+                failedIds.remove(id);
             }
         } catch (WasmException e) {
-            moduleFailed(sm, d.line());
-            result.fail(d.line(), "module defined", e.errorClass() + ": " + e.describe());
+            moduleFailed(id, line);
+            result.fail(line, "module defined", e.errorClass() + ": " + e.describe());
         } catch (RuntimeException | StackOverflowError e) {
-            moduleFailed(sm, d.line());
+            moduleFailed(id, line);
             throw e;
         }
     }
 
-    private void moduleFailed(ScriptModule sm, int line) {
+    /** {@code (module definition $M? ...)}: validated now, instantiated by each {@code (module instance)}. */
+    private void definition(Command.Definition d) {
+        String id = d.module().id();
+        try {
+            lastDefinition = valid(d.module());
+            if (id != null) {
+                definitions.put(id, lastDefinition);
+                failedDefinitions.remove(id);
+            }
+        } catch (WasmException e) {
+            lastDefinition = null;
+            if (id != null) {
+                definitions.remove(id);
+                failedDefinitions.put(id, d.line());
+            }
+            result.fail(d.line(), "module definition", e.errorClass() + ": " + e.describe());
+        }
+    }
+
+    private void instantiate(Command.Instantiate i) {
+        String defId = i.definitionId();
+        ValidModule definition = defId == null ? lastDefinition : definitions.get(defId);
+        if (definition == null) {
+            Integer failed = defId == null ? null : failedDefinitions.get(defId);
+            String why = defId == null ? "no module definition"
+                    : failed != null ? "no module definition: $" + defId + " at line " + failed + " failed"
+                    : "unknown module definition $" + defId;
+            moduleFailed(i.instanceId(), i.line());
+            result.fail(i.line(), "module instance", why);
+            return;
+        }
+        String name = i.instanceId() != null ? i.instanceId() : "module@" + i.line();
+        becomeCurrent(i.line(), i.instanceId(), () -> Instantiator.instantiate(store, definition, linker, name));
+    }
+
+    private void moduleFailed(String id, int line) {
         current = null;
         currentFailedLine = line;
-        if (sm.id() != null) {
-            named.remove(sm.id());
-            failedIds.put(sm.id(), line);
+        if (id != null) {
+            named.remove(id);
+            failedIds.put(id, line);
         }
     }
 
@@ -448,6 +505,8 @@ public final class ScriptRunner {
     private static String keyword(Command c) {
         return switch (c) {
             case Command.Define d -> "module";
+            case Command.Definition d -> "module definition";
+            case Command.Instantiate i -> "module instance";
             case Command.Register r -> "register";
             case Command.Perform p -> "action";
             case Command.AssertReturn a -> "assert_return";

@@ -13,6 +13,20 @@ public sealed interface Command {
     record Define(int line, ScriptModule module) implements Command {
     }
 
+    /**
+     * {@code (module definition $M? ...)}: validate the module and keep it for {@link Instantiate}, without
+     * instantiating it (a definition may declare more than the implementation could allocate).
+     */
+    record Definition(int line, ScriptModule module) implements Command {
+    }
+
+    /**
+     * {@code (module instance $I? $M?)}: instantiate the definition {@code $M} (the last one if null); the
+     * instance becomes the current module, named {@code $I} if given.
+     */
+    record Instantiate(int line, String instanceId, String definitionId) implements Command {
+    }
+
     /** {@code (register "name" $m?)}: make a module's exports importable under {@code name}. */
     record Register(int line, String name, String moduleId) implements Command {
     }

@@ -143,6 +143,14 @@ final class Cursor {
         return error(t, "unexpected token " + t.text());
     }
 
+    /**
+     * The error for a lane index that is not a natural number below 256: 3.0 reads lane indices as i8
+     * constants, 2.0 had a message of its own.
+     */
+    MalformedException badLaneIndex(Token t) {
+        return error(t, version == SpecVersion.V2 ? "malformed lane index" : "i8 constant out of range");
+    }
+
     MalformedException error(String message) {
         return error(peek(), message);
     }

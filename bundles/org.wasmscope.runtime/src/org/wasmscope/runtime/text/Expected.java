@@ -1,12 +1,14 @@
 package org.wasmscope.runtime.text;
 
+import java.util.List;
+
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * An expected result of {@code assert_return}: an exact value, {@code nan:canonical},
- * {@code nan:arithmetic}, a v128 given lane by lane (whose float lanes may be NaN patterns), any
- * non-null {@code ref.func}, or any {@code ref.extern}.
+ * {@code nan:arithmetic}, a v128 given lane by lane (whose float lanes may be NaN patterns), any null
+ * reference, any non-null reference of a kind, or {@code (either r*)}.
  */
 public sealed interface Expected {
     boolean matches(Value actual);
@@ -76,16 +78,76 @@ public sealed interface Expected {
         }
     }
 
-    /** Any non-null reference of the type: {@code (ref.func)} or {@code (ref.extern)} without a number. */
-    record AnyRef(ValType type) implements Expected {
+    /**
+     * {@code (ref.null ht?)}: a null reference of any type. The reference interpreter ignores the heap
+     * type here (a null of a subtype is the same null).
+     */
+    record NullRef() implements Expected {
         @Override
         public boolean matches(Value actual) {
+            return actual.type().isRef() && actual.isNull();
+        }
+
+        @Override
+        public String toString() {
+            return "ref.null";
+        }
+    }
+
+    /** The kinds of reference {@link AnyRef} names, by the keyword of the pattern. */
+    enum RefKind {
+        FUNC("ref.func"), EXTERN("ref.extern"), EXN("ref.exn"), ANY("ref.any"), EQ("ref.eq"), I31("ref.i31"),
+        STRUCT("ref.struct"), ARRAY("ref.array");
+
+        final String keyword;
+
+        RefKind(String keyword) {
+            this.keyword = keyword;
+        }
+
+        /** The kind a pattern keyword names, or null. */
+        static RefKind ofKeyword(String keyword) {
+            for (RefKind k : values()) {
+                if (k.keyword.equals(keyword)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A non-null reference of a kind, written without a value: {@code (ref.func)}, {@code (ref.extern)},
+     * {@code (ref.exn)}, and GC's {@code (ref.any)}, {@code (ref.eq)}, {@code (ref.i31)}, {@code (ref.struct)},
+     * {@code (ref.array)}. The runtime has values of the first two kinds only: the others match nothing.
+     */
+    record AnyRef(RefKind kind) implements Expected {
+        @Override
+        public boolean matches(Value actual) {
+            ValType type = switch (kind) {
+                case FUNC -> ValType.FUNCREF;
+                case EXTERN -> ValType.EXTERNREF;
+                default -> null;
+            };
             return actual.type() == type && !actual.isNull();
         }
 
         @Override
         public String toString() {
-            return type + ":any";
+            return "(" + kind.keyword + ")";
+        }
+    }
+
+    /** {@code (either r*)}: any one of the alternatives (results the spec leaves to the implementation). */
+    record Either(List<Expected> alternatives) implements Expected {
+        @Override
+        public boolean matches(Value actual) {
+            return alternatives.stream().anyMatch(e -> e.matches(actual));
+        }
+
+        @Override
+        public String toString() {
+            return "either" + alternatives;
         }
     }
 

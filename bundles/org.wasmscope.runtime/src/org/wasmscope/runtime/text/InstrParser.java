@@ -303,7 +303,7 @@ final class InstrParser {
                 for (int k = 0; k < 16; k++) {
                     Token t = c.peek();
                     if (!Numbers.isNat(t.text())) {
-                        throw Cursor.error(t, "malformed lane index");
+                        throw c.badLaneIndex(t);
                     }
                     i.lanes[k] = (byte) Literals.laneIndex(c);
                 }

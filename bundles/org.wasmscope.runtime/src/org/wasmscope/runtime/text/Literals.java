@@ -93,7 +93,7 @@ final class Literals {
         c.next();
         BigInteger v = Numbers.unsigned(t.text(), 8);
         if (v == null) {
-            throw Cursor.error(t, "malformed lane index");
+            throw c.badLaneIndex(t);
         }
         return v.intValue();
     }

@@ -1,7 +1,6 @@
 package org.wasmscope.runtime.text;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -113,11 +112,21 @@ public final class ScriptParser {
         }
     }
 
-    /** A command of the 2.0 script language, or null if the keyword names none. */
+    /** A command of the script language, or null if the keyword names none. */
     private Command known(String keyword, int line) {
         switch (keyword) {
             case "module" -> {
-                return new Command.Define(line, module());
+                if (c.peek(2).isKeyword("instance")) {
+                    c.open("module");
+                    c.next();
+                    String instance = c.optId();
+                    String definition = c.optId();
+                    c.close();
+                    return new Command.Instantiate(line, instance, definition);
+                }
+                boolean definition = c.peek(2).isKeyword("definition");
+                ScriptModule m = module();
+                return definition ? new Command.Definition(line, m) : new Command.Define(line, m);
             }
             case "register" -> {
                 c.open("register");
@@ -152,18 +161,18 @@ public final class ScriptParser {
                 c.close();
                 return cmd;
             }
+            case "assert_exception" -> {
+                c.open(keyword);
+                Action a = action();
+                c.close();
+                return new Command.AssertException(line, a);
+            }
             case "assert_exhaustion" -> {
                 c.open(keyword);
                 Action a = action();
                 Command cmd = new Command.AssertExhaustion(line, a, c.string());
                 c.close();
                 return cmd;
-            }
-            case "assert_exception" -> {
-                c.open(keyword);
-                Action a = action();
-                c.close();
-                return new Command.AssertException(line, a);
             }
             case "assert_malformed", "assert_invalid", "assert_unlinkable" -> {
                 c.open(keyword);
@@ -182,14 +191,15 @@ public final class ScriptParser {
         }
     }
 
-    /** {@code (module $id? binary "..."*)}, {@code (module $id? quote "..."*)} or a text module. */
+    /**
+     * {@code (module definition? $id? binary "..."*)}, {@code (module definition? $id? quote "..."*)} or a
+     * text module.
+     */
     private ScriptModule module() {
         Token open = c.peek();
         int line = open.line();
         c.open("module");
-        if (c.atKeyword("definition") || c.atKeyword("instance")) {
-            throw c.unexpected(); // module definitions and instances are 3.0 script commands
-        }
+        Token definition = c.atKeyword("definition") ? c.next() : null;
         String id = c.optId();
         if (c.atKeyword("binary") || c.atKeyword("quote")) {
             boolean binary = c.next().text().equals("binary");
@@ -199,7 +209,7 @@ public final class ScriptParser {
             }
             c.close();
             return binary ? new ScriptModule(line, id, null, bytes.toByteArray(), null)
-                    : new ScriptModule(line, id, null, null, bytes.toString(StandardCharsets.UTF_8));
+                    : new ScriptModule(line, id, null, null, Lexer.decode(bytes.toByteArray()));
         }
         int body = c.position();
         try {
@@ -213,7 +223,14 @@ public final class ScriptParser {
                 c.skipSExpr();
             }
             Token close = c.next();
-            return new ScriptModule(line, id, null, null, src.substring(open.start(), close.end()));
+            String text = src.substring(open.start(), close.end());
+            if (definition != null) {
+                // the module's text without the script's keyword, in place so that positions stay
+                int at = definition.start() - open.start();
+                text = text.substring(0, at) + " ".repeat(definition.text().length())
+                        + text.substring(at + definition.text().length());
+            }
+            return new ScriptModule(line, id, null, null, text);
         }
     }
 
@@ -237,7 +254,7 @@ public final class ScriptParser {
         return new Action.Invoke(line, id, name, args);
     }
 
-    /** An argument: {@code (t.const c)}, {@code (ref.null t)} or {@code (ref.extern n)}. */
+    /** An argument: {@code (t.const c)}, {@code (ref.null ht)} or {@code (ref.extern n)}. */
     private Value constant() {
         c.expect(Kind.LPAREN);
         Token k = c.expect(Kind.KEYWORD);
@@ -251,7 +268,7 @@ public final class ScriptParser {
                 Literals.v128(c, i);
                 yield Value.v128(i.imm, i.imm2);
             }
-            case "ref.null" -> Value.nullRef(Types.heapType(c));
+            case "ref.null" -> Value.nullRef(nullArgumentType());
             case "ref.extern" -> Value.ref(ValType.EXTERNREF, Integer.toUnsignedLong(Literals.u32(c)));
             default -> throw Cursor.unexpected(k);
         };
@@ -259,12 +276,33 @@ public final class ScriptParser {
         return v;
     }
 
-    /** An expected result: a constant, a NaN pattern, a v128 with NaN-pattern lanes, or any reference. */
+    /**
+     * The type of a null argument {@code (ref.null ht)}: the top of the heap type's hierarchy, which every
+     * reference type of that hierarchy accepts.
+     */
+    private ValType nullArgumentType() {
+        Token t = c.peek();
+        if (t.isKeyword("nofunc")) {
+            c.next();
+            return ValType.FUNCREF;
+        }
+        if (t.isKeyword("noextern")) {
+            c.next();
+            return ValType.EXTERNREF;
+        }
+        return Types.heapType(c);
+    }
+
+    /**
+     * An expected result: a constant, a NaN pattern, a v128 with NaN-pattern lanes, any null
+     * {@code (ref.null ht?)}, any reference of a kind ({@code (ref.func)}, ...), or {@code (either r*)}.
+     */
     private Expected expected() {
         Token open = c.peek();
         c.expect(Kind.LPAREN);
         Token k = c.expect(Kind.KEYWORD);
         Expected e = null;
+        Expected.RefKind kind = Expected.RefKind.ofKeyword(k.text());
         switch (k.text()) {
             case "f32.const", "f64.const" -> {
                 ValType t = k.text().startsWith("f32") ? ValType.F32 : ValType.F64;
@@ -277,15 +315,27 @@ public final class ScriptParser {
                     e = floatLanes();
                 }
             }
-            case "ref.extern", "ref.func" -> {
-                if (c.at(Kind.RPAREN)) {
-                    e = new Expected.AnyRef(k.text().equals("ref.func") ? ValType.FUNCREF : ValType.EXTERNREF);
-                } else if (k.text().equals("ref.func")) {
-                    throw Cursor.unexpected(c.peek()); // a particular function cannot be named here
+            case "ref.null" -> {
+                if (!c.at(Kind.RPAREN)) {
+                    c.next(); // any heap type: an abstract one or a type's $id or index
                 }
+                e = new Expected.NullRef();
+            }
+            case "either" -> {
+                List<Expected> alternatives = new ArrayList<>();
+                while (!c.at(Kind.RPAREN)) {
+                    alternatives.add(expected());
+                }
+                e = new Expected.Either(alternatives);
             }
             default -> {
-                // an exact constant, read below
+                if (kind != null && c.at(Kind.RPAREN)) {
+                    e = new Expected.AnyRef(kind);
+                } else if (kind != null && kind != Expected.RefKind.EXTERN) {
+                    // no other reference than an extern one can be named by a number in a script
+                    throw Cursor.unexpected(c.peek());
+                }
+                // otherwise an exact constant, read below
             }
         }
         if (e != null) {

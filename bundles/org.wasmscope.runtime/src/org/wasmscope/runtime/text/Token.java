@@ -1,8 +1,10 @@
 package org.wasmscope.runtime.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * One token of the text format (spec 6.3.1). {@code text} is the source spelling; a string token also
- * carries its decoded bytes. {@code start}/{@code end} are character offsets into the source.
+ * One token of the text format (spec 6.3.1). {@code text} is the source spelling; a string token, and an
+ * identifier written as {@code $"..."}, also carries its decoded bytes. {@code start}/{@code end} are character offsets into the source.
  */
 record Token(Kind kind, String text, byte[] bytes, int line, int column, int start, int end) {
 
@@ -18,9 +20,9 @@ record Token(Kind kind, String text, byte[] bytes, int line, int column, int sta
         return kind == Kind.KEYWORD && text.equals(k);
     }
 
-    /** The identifier without its {@code $}. */
+    /** The identifier's name: without its {@code $}, and {@code $"name"} the same as {@code $name}. */
     String idName() {
-        return text.substring(1);
+        return bytes == null ? text.substring(1) : new String(bytes, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
- * Constant expressions (spec 3.3.10): only t.const, ref.null, ref.func and global.get of an immutable
- * global, then typed like any expression, to exactly one value of the expected type.
+ * Constant expressions (spec 3.3.10): only t.const, ref.null, ref.func, global.get of an immutable global
+ * and, since 3.0 (extended constants), i32/i64 add, sub and mul; then typed like any expression, to
+ * exactly one value of the expected type.
  */
 final class ConstantValidator {
     private ConstantValidator() {
@@ -37,6 +39,7 @@ final class ConstantValidator {
         return switch (in.op) {
             case I32_CONST, I64_CONST, F32_CONST, F64_CONST, V128_CONST, REF_NULL, REF_FUNC -> true;
             case GLOBAL_GET -> !c.global(in.x).mutable();
+            case I32_ADD, I32_SUB, I32_MUL, I64_ADD, I64_SUB, I64_MUL -> c.module.version != SpecVersion.V2;
             default -> false;
         };
     }

@@ -4,6 +4,7 @@ import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -43,7 +44,8 @@ final class InstructionRules {
             case GLOBAL_SET -> {
                 GlobalType g = c.global(in.x);
                 if (!g.mutable()) {
-                    throw new InvalidException("global is immutable");
+                    String message = c.module.version == SpecVersion.V2 ? "global is immutable" : "immutable global";
+                    throw new InvalidException(message);
                 }
                 s.pop(g.type());
             }

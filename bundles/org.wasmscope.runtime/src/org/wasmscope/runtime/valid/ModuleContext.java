@@ -30,6 +30,8 @@ final class ModuleContext {
     private final TableType[] tables;
     private final MemType[] mems;
     private final GlobalType[] globals;
+    /** How many globals, from index 0, are visible here (all but in the contexts of constant expressions). */
+    private final int visibleGlobals;
     /** Each tag's function type (results checked to be empty by {@link #tag}'s users at module level). */
     private final FuncType[] tags;
     private final ValType[] elems;
@@ -38,12 +40,13 @@ final class ModuleContext {
     private final BitSet refs;
 
     private ModuleContext(Module module, FuncType[] funcs, TableType[] tables, MemType[] mems,
-            GlobalType[] globals, FuncType[] tags, ValType[] elems, int datas, BitSet refs) {
+            GlobalType[] globals, int visibleGlobals, FuncType[] tags, ValType[] elems, int datas, BitSet refs) {
         this.module = module;
         this.funcs = funcs;
         this.tables = tables;
         this.mems = mems;
         this.globals = globals;
+        this.visibleGlobals = visibleGlobals;
         this.tags = tags;
         this.elems = elems;
         this.datas = datas;
@@ -76,17 +79,16 @@ final class ModuleContext {
         for (int i = 0; i < elems.length; i++) {
             elems[i] = m.elems.get(i).type();
         }
-        return new ModuleContext(m, funcs, tables, mems, globals, tags, elems, m.datas.size(), declaredRefs(m));
+        return new ModuleContext(m, funcs, tables, mems, globals, globals.length, tags, elems, m.datas.size(),
+                declaredRefs(m));
     }
 
     /**
-     * C' of the spec: the context for constant expressions of globals and segments, in which only the
-     * imported globals are visible (WebAssembly 2.0).
+     * C' of the spec: a context for constant expressions, in which only the first {@code n} globals are
+     * visible (the imported ones, and in 3.0 those defined before a global's own initializer).
      */
-    ModuleContext importedGlobalsOnly() {
-        GlobalType[] imported = new GlobalType[module.importCount(ExternKind.GLOBAL)];
-        System.arraycopy(globals, 0, imported, 0, imported.length);
-        return new ModuleContext(module, funcs, tables, mems, imported, tags, elems, datas, refs);
+    ModuleContext globalsBefore(int n) {
+        return new ModuleContext(module, funcs, tables, mems, globals, n, tags, elems, datas, refs);
     }
 
     /**
@@ -163,7 +165,7 @@ final class ModuleContext {
     }
 
     GlobalType global(int x) {
-        if (x < 0 || x >= globals.length) {
+        if (x < 0 || x >= visibleGlobals) {
             throw unknown("global", x);
         }
         return globals[x];

@@ -20,9 +20,9 @@ import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
-import org.wasmscope.runtime.syntax.SpecVersion;
  * several faults reports the same one: imports, tags, globals, tables, memories, segments, functions, start,
- * exports, and at most one memory. Globals and segments see only the imported globals (C' of the spec).
+ * exports, and at most one memory (2.0). A global's initializer sees the imported globals and, in 3.0,
+ * the globals defined before it; segments see the imported globals (2.0) or all (3.0).
  */
 public final class Validator {
     private Validator() {
@@ -30,16 +30,20 @@ public final class Validator {
 
     public static ValidModule validate(Module m) throws InvalidException {
         ModuleContext c = ModuleContext.of(m);
-        ModuleContext constants = c.importedGlobalsOnly();
+        boolean v2 = m.version == SpecVersion.V2;
+        int importedGlobals = m.importCount(ExternKind.GLOBAL);
         for (Import i : m.imports) {
             importDesc(c, i);
         }
         for (TagType t : m.tags) {
             TypeRules.tag(c.type(t.typeIndex()));
         }
-        for (Global g : m.globals) {
-            ConstantValidator.validate(constants, g.init(), g.type().type());
+        for (int i = 0; i < m.globals.size(); i++) {
+            Global g = m.globals.get(i);
+            ModuleContext visible = c.globalsBefore(importedGlobals + (v2 ? 0 : i));
+            ConstantValidator.validate(visible, g.init(), g.type().type());
         }
+        ModuleContext constants = v2 ? c.globalsBefore(importedGlobals) : c;
         for (TableType t : m.tables) {
             TypeRules.table(t);
         }

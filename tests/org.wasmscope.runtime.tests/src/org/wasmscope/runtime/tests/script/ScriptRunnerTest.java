@@ -91,6 +91,75 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void definitionsAreValidatedAndEachInstanceIsNew() {
+        ScriptResult r = run("""
+                (module definition $M (global (export "g") (mut i32) (i32.const 0))
+                  (func (export "inc") (global.set 0 (i32.add (global.get 0) (i32.const 1)))))
+                (module definition $Big (memory 65536))
+                (module instance $I1 $M)
+                (module instance $I2 $M)
+                (invoke $I1 "inc")
+                (assert_return (get $I1 "g") (i32.const 1))
+                (assert_return (get $I2 "g") (i32.const 0))
+                (assert_return (get "g") (i32.const 0))
+                (module definition $Bad (func (result i32)))
+                (module instance $Bad)
+                (assert_return (get "g") (i32.const 0))
+                """);
+        assertEquals(3, r.passed(), r.failures().toString());
+        assertEquals(List.of(10, 11, 12), r.failures().stream().map(ScriptResult.Failure::line).toList());
+        assertTrue(r.failures().get(0).actual().startsWith("invalid"), r.failures().toString());
+    }
+
+    @Test
+    void referencePatternsAndAlternatives() {
+        ScriptResult r = run("""
+                (module
+                  (func (export "null") (result funcref) (ref.null func))
+                  (func (export "f") (result funcref) (ref.func 0))
+                  (func (export "id") (param externref) (result externref) (local.get 0))
+                  (func (export "two") (result i32) (i32.const 2)))
+                (assert_return (invoke "null") (ref.null))
+                (assert_return (invoke "null") (ref.null nofunc))
+                (assert_return (invoke "f") (ref.func))
+                (assert_return (invoke "id" (ref.null noextern)) (ref.null extern))
+                (assert_return (invoke "id" (ref.extern 7)) (ref.extern))
+                (assert_return (invoke "id" (ref.extern 7)) (ref.extern 7))
+                (assert_return (invoke "two") (either (i32.const 1) (i32.const 2)))
+                (assert_return (invoke "f") (ref.null))
+                (assert_return (invoke "id" (ref.null extern)) (ref.extern))
+                (assert_return (invoke "two") (either (i32.const 1) (i32.const 3)))
+                """);
+        assertEquals(7, r.passed(), r.failures().toString());
+        assertEquals(List.of(13, 14, 15), r.failures().stream().map(ScriptResult.Failure::line).toList());
+    }
+
+    @Test
+    void anExceptionIsNeitherAReturnNorATrap() {
+        ScriptResult r = run("""
+                (module (func (export "ok")) (func (export "trap") unreachable))
+                (assert_exception (invoke "ok"))
+                (assert_exception (invoke "trap"))
+                """);
+        assertEquals(0, r.passed());
+        assertEquals("return []", r.failures().get(0).actual());
+        assertTrue(r.failures().get(1).actual().startsWith("trap"), r.failures().toString());
+    }
+
+    @Test
+    void malformedUtf8InAQuotedModuleIsReportedWhereItIs() {
+        ScriptResult r = run("""
+                (assert_malformed (module quote "(func) ;; \\ff") "malformed UTF-8 encoding")
+                (assert_malformed (module quote "(func (; \\80 ;))") "malformed UTF-8 encoding")
+                (assert_malformed (module quote "(data \\"\\c0\\")") "malformed UTF-8 encoding")
+                (assert_malformed (module quote "(func) \\e2\\82") "malformed UTF-8 encoding")
+                (module quote "(func) ;; \\e2\\82\\ac")
+                """);
+        assertEquals(4, r.passed(), r.failures().toString());
+        assertEquals(0, r.failures().size(), r.failures().toString());
+    }
+
+    @Test
     void spectestPrintsToTheGivenStream() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScriptResult r = ScriptRunner.run("""

@@ -1,9 +1,12 @@
 package org.wasmscope.runtime.tests.script;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -14,12 +17,66 @@ import org.junit.jupiter.api.TestFactory;
 import org.wasmscope.runtime.script.ScriptResult;
 
 /**
- * The official spec testsuite: every WebAssembly 2.0 script (wasm-2.0/ and its simd/) passes completely;
- * the 3.0 scripts (whose proposals this runtime does not implement) run without crashing or hanging. Skipped when the
+ * The official spec testsuite, one dynamic test per script: every WebAssembly 2.0 script (wasm-2.0/ and its
+ * simd/) passes completely, and so does every 3.0 script except those {@link #KNOWN_FAILING_3_0} lists
+ * with the feature they still lack. A listed script must still fail (without crashing or hanging): once
+ * it passes, the test says to take it off the list, so the list cannot outlive the work. Skipped when the
  * testsuite is not there.
  */
 class SpecTestsuiteTest {
     private static final long TIMEOUT_3_0_MILLIS = 120_000;
+
+    /** A group of 3.0 scripts that still fail, and why. Paths are relative to wasm-3.0/. */
+    private record KnownFailing(String reason, List<String> files) {
+    }
+
+    private static final List<KnownFailing> KNOWN_FAILING_3_0 = List.of(
+            new KnownFailing("memory64 and table64: i64 addresses, sizes and limits", List.of(
+                    "address.wast", "binary-leb128.wast", "memory.wast", "memory64/address64.wast",
+                    "memory64/align64.wast", "memory64/binary_leb128_64.wast", "memory64/bulk64.wast",
+                    "memory64/call_indirect64.wast", "memory64/endianness64.wast", "memory64/float_memory64.wast",
+                    "memory64/load64.wast", "memory64/memory64-imports.wast", "memory64/memory64.wast",
+                    "memory64/memory_copy64.wast", "memory64/memory_fill64.wast", "memory64/memory_grow64.wast",
+                    "memory64/memory_init64.wast", "memory64/memory_redundancy64.wast", "memory64/memory_trap64.wast",
+                    "memory64/table64.wast", "memory64/table_copy64.wast", "memory64/table_copy_mixed.wast",
+                    "memory64/table_fill64.wast", "memory64/table_get64.wast", "memory64/table_grow64.wast",
+                    "memory64/table_set64.wast", "memory64/table_size64.wast", "simd/simd_address.wast")),
+            new KnownFailing("multi-memory: memory indices, memarg flags", List.of(
+                    "align.wast", "multi-memory/address0.wast", "multi-memory/address1.wast",
+                    "multi-memory/align0.wast", "multi-memory/binary0.wast", "multi-memory/data0.wast",
+                    "multi-memory/data1.wast", "multi-memory/data_drop0.wast", "multi-memory/exports0.wast",
+                    "multi-memory/float_exprs0.wast", "multi-memory/float_exprs1.wast",
+                    "multi-memory/float_memory0.wast", "multi-memory/imports0.wast", "multi-memory/imports1.wast",
+                    "multi-memory/imports2.wast", "multi-memory/imports3.wast", "multi-memory/imports4.wast",
+                    "multi-memory/linking0.wast", "multi-memory/linking1.wast", "multi-memory/linking2.wast",
+                    "multi-memory/linking3.wast", "multi-memory/load0.wast", "multi-memory/load1.wast",
+                    "multi-memory/load2.wast", "multi-memory/memory-multi.wast", "multi-memory/memory_copy0.wast",
+                    "multi-memory/memory_copy1.wast", "multi-memory/memory_fill0.wast",
+                    "multi-memory/memory_grow.wast", "multi-memory/memory_init0.wast",
+                    "multi-memory/memory_size0.wast", "multi-memory/memory_size1.wast",
+                    "multi-memory/memory_size2.wast", "multi-memory/memory_size_import.wast",
+                    "multi-memory/memory_trap0.wast", "multi-memory/memory_trap1.wast", "multi-memory/start0.wast",
+                    "multi-memory/store0.wast", "multi-memory/store1.wast", "multi-memory/store2.wast",
+                    "multi-memory/traps0.wast", "simd/simd_memory-multi.wast")),
+            new KnownFailing("3.0 binary format: limits flags, section-bounded reads", List.of(
+                    "binary.wast")),
+            new KnownFailing("3.0 type system and typed function references: rec/sub types, non-null locals", List.of(
+                    "br_if.wast", "br_on_non_null.wast", "br_on_null.wast", "br_table.wast",
+                    "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "func.wast", "global.wast",
+                    "linking.wast", "local_init.wast", "local_tee.wast", "ref.wast", "ref_as_non_null.wast",
+                    "ref_is_null.wast", "ref_null.wast", "return_call_ref.wast", "select.wast", "table.wast",
+                    "type-canon.wast", "type-equivalence.wast", "unreached-invalid.wast", "unreached-valid.wast")),
+            new KnownFailing("GC (issue 14): struct, array and i31 types and instructions", List.of(
+                    "bulk-memory/table_init.wast", "gc/array.wast", "gc/array_copy.wast", "gc/array_fill.wast",
+                    "gc/array_init_data.wast", "gc/array_init_elem.wast", "gc/array_new_data.wast",
+                    "gc/array_new_elem.wast", "gc/binary-gc.wast", "gc/br_on_cast.wast", "gc/br_on_cast_fail.wast",
+                    "gc/extern.wast", "gc/i31.wast", "gc/ref_cast.wast", "gc/ref_eq.wast", "gc/ref_test.wast",
+                    "gc/struct.wast", "gc/type-subtyping.wast", "memory64/table_init64.wast", "type-rec.wast")),
+            new KnownFailing("exception handling: tags, throw, throw_ref, try_table, exnref", List.of(
+                    "exceptions/tag.wast", "exceptions/throw.wast", "exceptions/throw_ref.wast",
+                    "exceptions/try_table.wast", "exports.wast", "imports.wast", "instance.wast")),
+            new KnownFailing("tail calls: return_call, return_call_indirect, return_call_ref", List.of(
+                    "return_call.wast", "return_call_indirect.wast")));
 
     private static Path suite(String version) {
         Path suite = TestFiles.testsuite();
@@ -36,26 +93,56 @@ class SpecTestsuiteTest {
                 () -> ScriptChecks.assertAllPass(f)));
     }
 
-    @Test
-    void wasm30RunsWithoutCrashing() throws IOException {
-        List<Path> files = TestFiles.wastFilesBelow(suite("wasm-3.0"));
+    @TestFactory
+    Stream<DynamicTest> wasm30() throws IOException {
+        Path dir = suite("wasm-3.0");
+        List<Path> files = TestFiles.wastFilesBelow(dir);
         Assumptions.assumeFalse(files.isEmpty(), "no wasm-3.0 scripts in the testsuite");
-        int passed = 0;
-        int failed = 0;
-        List<String> crashes = new ArrayList<>();
-        for (Path f : files) {
-            ScriptResult r = ScriptChecks.run(f, TIMEOUT_3_0_MILLIS);
-            passed += r.passed();
-            failed += r.failed();
-            for (ScriptResult.Failure x : r.failures()) {
-                if (ScriptChecks.isCrash(x)) {
-                    crashes.add(f.getFileName() + ":" + x);
-                }
+        Map<String, String> known = knownFailing();
+        return files.stream().map(f -> {
+            String name = dir.relativize(f).toString().replace('\\', '/');
+            String reason = known.get(name);
+            return DynamicTest.dynamicTest(name, f.toUri(),
+                    () -> {
+                        if (reason == null) {
+                            ScriptChecks.assertAllPass(f);
+                        } else {
+                            assertStillFails(f, name, reason);
+                        }
+                    });
+        });
+    }
+
+    /** Every script on the known-failing list exists, so that a renamed script is not silently let go. */
+    @Test
+    void knownFailing30ScriptsExist() {
+        Path dir = suite("wasm-3.0");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "no wasm-3.0 folder in the testsuite");
+        List<String> missing = new ArrayList<>();
+        for (String name : knownFailing().keySet()) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                missing.add(name);
             }
         }
-        System.out.println("wasm-3.0: " + files.size() + " scripts, " + passed + " checks passed, " + failed
-                + " failed, " + crashes.size() + " crashed");
-        Assertions.assertTrue(crashes.isEmpty(), crashes.size() + " crashes or hangs:\n"
-                + String.join("\n", crashes.subList(0, Math.min(40, crashes.size()))));
+        Assertions.assertTrue(missing.isEmpty(), "listed in KNOWN_FAILING_3_0 but not in the testsuite: " + missing);
+    }
+
+    /** The known-failing scripts by path, each with its group's reason. */
+    private static Map<String, String> knownFailing() {
+        Map<String, String> byFile = new HashMap<>();
+        for (KnownFailing k : KNOWN_FAILING_3_0) {
+            for (String f : k.files()) {
+                Assertions.assertNull(byFile.put(f, k.reason()), f + " is listed twice in KNOWN_FAILING_3_0");
+            }
+        }
+        return byFile;
+    }
+
+    private static void assertStillFails(Path file, String name, String reason) throws IOException {
+        ScriptResult r = ScriptChecks.run(file, TIMEOUT_3_0_MILLIS);
+        List<ScriptResult.Failure> crashes = r.failures().stream().filter(ScriptChecks::isCrash).toList();
+        Assertions.assertTrue(crashes.isEmpty(), name + ": crashes or hangs\n" + ScriptChecks.describe(crashes));
+        Assertions.assertTrue(r.failed() > 0, name + " passes now (" + r.passed() + " checks): remove it from "
+                + "KNOWN_FAILING_3_0 in SpecTestsuiteTest (listed as: " + reason + ")");
     }
 }

@@ -172,11 +172,13 @@ class InstructionsTest {
         Wat.malformed("(func (v128.const i32x4 0x1 0x1 0x1 0x1 0x1) drop)", "wrong number of lane literals");
         Wat.malformed("(func (v128.const i8x16 256 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0) drop)", "constant out of range");
         Wat.malformed("(func (v128.const 0 0 0 0) drop)", "unexpected token");
-        Wat.malformed("(func (result i32) (i8x16.extract_lane_s 256 (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0)))",
-                "malformed lane index");
+        String lane256 = "(func (result i32) (i8x16.extract_lane_s 256 (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0)))";
+        Wat.malformed(lane256, "i8 constant out of range");
+        MalformedException v2 = assertThrows(MalformedException.class, () -> TextParser.parseModule(lane256, SpecVersion.V2));
+        assertTrue(v2.getMessage().startsWith("malformed lane index"), v2.getMessage());
         Wat.malformed("(func (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 (local.get 0) (local.get 0)))",
                 "invalid lane length");
-        Wat.malformed("(func (i8x16.shuffle 0.5 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))", "malformed lane index");
+        Wat.malformed("(func (i8x16.shuffle 0.5 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))", "i8 constant out of range");
     }
 
     @Test

@@ -72,6 +72,47 @@ class LexingTest {
     }
 
     @Test
+    void annotationsAreWhiteSpace() {
+        Module m = Wat.parse("""
+                ((@a) module (@name "m") (@a x-y$z"s"-2 , ; [ ] {} (nested (@ not an annotation)) ;; (
+                  ) (func (@a) $f (@\"quoted id\") (result i32) (@a (;c;)) i32.const (@a) 1))
+                """);
+        assertEquals(1, m.funcs.get(0).body.length - 1);
+        MalformedException e = Wat.malformed("(module (@a)\n (@b\n)  (bogus))", "unknown operator");
+        assertEquals(3, e.line, "lines counted inside annotations");
+        assertEquals(5, e.column);
+    }
+
+    @Test
+    void badAnnotations() {
+        Wat.malformed("(@)", "empty annotation id");
+        Wat.malformed("(@ a)", "empty annotation id");
+        Wat.malformed("(@\"\")", "empty annotation id");
+        Wat.malformed("(@\"\\ef\")", "malformed UTF-8 encoding");
+        Wat.malformed("(module (@a (b)", "unclosed annotation");
+        Wat.malformed("(module (@a \"b))", "unclosed string");
+        Wat.malformed("(module (@a \u0001))", "illegal character");
+        Wat.malformed("(module (@a \u00e9))", "illegal character");
+        Wat.malformed("(module ( @a))", "unknown operator @a");
+        Wat.malformed("(module (func {}))", "unknown operator {}");
+    }
+
+    @Test
+    void quotedIdentifiersAreTheirNames() {
+        Module m = Wat.parse("(module (func $\"f g\") (func $fh) (func (call $\"f g\") (call $\"\\66h\") (call $\"\\u{66}h\")))");
+        assertEquals("f g", m.names.function(0));
+        assertEquals(0, m.funcs.get(2).body[0].x);
+        assertEquals(1, m.funcs.get(2).body[1].x);
+        assertEquals(1, m.funcs.get(2).body[2].x);
+        Wat.malformed("(module (func $))", "empty identifier");
+        Wat.malformed("(module (func $\"\"))", "empty identifier");
+        Wat.malformed("(module (func $\"a\nb\"))", "empty identifier");
+        Wat.malformed("(module (func $(@a)))", "empty identifier");
+        Wat.malformed("(module (func $\"\\ff\"))", "malformed UTF-8 encoding");
+        Wat.malformed("(module (func $\"a\"b))", "unknown operator");
+    }
+
+    @Test
     void errorsHaveLineAndColumn() {
         MalformedException e = Wat.malformed("(module\n  (func\n    (i32.const 1)\n      (i32.bogus)))", "unknown operator");
         assertEquals(4, e.line);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ class ScriptTest {
                 (assert_return (invoke "f")
                   (i32.const 1) (f32.const nan:canonical) (f64.const nan:arithmetic) (f64.const nan:0x4)
                   (v128.const f32x4 1 nan:canonical 2 nan:arithmetic) (v128.const f64x2 1 nan)
-                  (ref.null extern) (ref.func) (ref.extern) (ref.extern 3))
+                  (ref.null extern) (ref.func) (ref.extern) (ref.extern 3) (ref.null) (ref.null $t) (ref.struct)
+                  (either (i32.const 1) (ref.null)))
                 """).get(0);
         List<Expected> e = ar.results();
         assertEquals(new Expected.Exact(Value.i32(1)), e.get(0));
@@ -81,10 +83,14 @@ class ScriptTest {
         assertTrue(lanes.matches(Value.v128(0x7fc000003f800000L, 0x7fc0000140000000L)));
         assertFalse(lanes.matches(Value.v128(0x7fc000013f800000L, 0x7fc0000140000000L)));
         assertEquals(new Expected.Exact(Value.v128(0x3ff0000000000000L, 0x7ff8000000000000L)), e.get(5));
-        assertEquals(new Expected.Exact(Value.nullRef(ValType.EXTERNREF)), e.get(6));
-        assertEquals(new Expected.AnyRef(ValType.FUNCREF), e.get(7));
-        assertEquals(new Expected.AnyRef(ValType.EXTERNREF), e.get(8));
+        assertEquals(new Expected.NullRef(), e.get(6));
+        assertEquals(new Expected.AnyRef(Expected.RefKind.FUNC), e.get(7));
+        assertEquals(new Expected.AnyRef(Expected.RefKind.EXTERN), e.get(8));
         assertEquals(new Expected.Exact(Value.ref(ValType.EXTERNREF, 3)), e.get(9));
+        assertEquals(new Expected.NullRef(), e.get(10));
+        assertEquals(new Expected.NullRef(), e.get(11));
+        assertEquals(new Expected.AnyRef(Expected.RefKind.STRUCT), e.get(12));
+        assertEquals(new Expected.Either(List.of(new Expected.Exact(Value.i32(1)), new Expected.NullRef())), e.get(13));
     }
 
     @Test
@@ -112,30 +118,53 @@ class ScriptTest {
     }
 
     @Test
+    void moduleDefinitionsInstancesAndExceptions() {
+        List<Command> cs = TextParser.parseScript("""
+                (module definition $D (func))
+                (module definition binary "\\00asm" "\\01\\00\\00\\00")
+                (module instance $I $D)
+                (module instance)
+                (assert_exception (invoke $I "throw" (i32.const 1)))
+                """);
+        Command.Definition d = assertInstanceOf(Command.Definition.class, cs.get(0));
+        assertEquals("D", d.module().id());
+        assertEquals(1, d.module().module().funcs.size());
+        assertNotNull(assertInstanceOf(Command.Definition.class, cs.get(1)).module().binary());
+        assertEquals(new Command.Instantiate(3, "I", "D"), cs.get(2));
+        assertEquals(new Command.Instantiate(4, null, null), cs.get(3));
+        Command.AssertException x = assertInstanceOf(Command.AssertException.class, cs.get(4));
+        assertEquals("I", x.action().moduleId());
+    }
+
+    @Test
+    void aMalformedDefinitionIsKeptAsItsModuleText() {
+        Command.Definition d = assertInstanceOf(Command.Definition.class,
+                TextParser.parseScript("(module definition $D (func (frobnicate)))").get(0));
+        assertEquals("(module            $D (func (frobnicate)))", d.module().quote(), "positions kept");
+        MalformedException e = assertThrows(MalformedException.class, () -> TextParser.parseModule(d.module().quote()));
+        assertTrue(e.getMessage().startsWith("unknown operator frobnicate"), e.getMessage());
+    }
+
+    @Test
     void unknownThingsDoNotStopTheScript() {
         List<MalformedException> problems = new ArrayList<>();
         List<Command> cs = ScriptParser.parse("""
-                (module definition $D (func))
-                (assert_exception (invoke "throw") )
-                (module (func (result (ref null func)) (ref.null func)))
-                (assert_return (invoke "f") (either (i32.const 1) (i32.const 2)))
+                (assert_frobnicated (invoke "f"))
+                (module (func (frobnicate)))
+                (assert_return (invoke "f") (frobnicated))
                 (module (func (export "ok")))
                 (assert_return (invoke "ok"))
                 """, problems, SpecVersion.V3);
-        assertEquals(6, cs.size());
-        assertEquals("module", assertInstanceOf(Command.Unsupported.class, cs.get(0)).keyword());
-        assertInstanceOf(Command.AssertException.class, cs.get(1));
-        Command.Define bad = assertInstanceOf(Command.Define.class, cs.get(2));
+        assertEquals(5, cs.size());
+        assertEquals("assert_frobnicated", assertInstanceOf(Command.Unsupported.class, cs.get(0)).keyword());
+        Command.Define bad = assertInstanceOf(Command.Define.class, cs.get(1));
         assertNull(bad.module().module(), "kept as text, to be reported as malformed when run");
-        assertTrue(bad.module().quote().startsWith("(module (func (result (ref"));
-        MalformedException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedException.class,
-                () -> TextParser.parseModule(bad.module().quote()));
-        assertEquals(3, problems.get(1).line, "the problem keeps its script position");
-        assertTrue(e.getMessage().startsWith("unexpected token"));
-        assertInstanceOf(Command.Unsupported.class, cs.get(3));
-        assertNotNull(assertInstanceOf(Command.Define.class, cs.get(4)).module().module());
-        assertInstanceOf(Command.AssertReturn.class, cs.get(5));
-        assertEquals(3, problems.size());
+        assertEquals("(module (func (frobnicate)))", bad.module().quote());
+        assertEquals(2, problems.get(0).line, "the problem keeps its script position");
+        assertInstanceOf(Command.Unsupported.class, cs.get(2));
+        assertNotNull(assertInstanceOf(Command.Define.class, cs.get(3)).module().module());
+        assertInstanceOf(Command.AssertReturn.class, cs.get(4));
+        assertEquals(2, problems.size());
     }
 
     @Test

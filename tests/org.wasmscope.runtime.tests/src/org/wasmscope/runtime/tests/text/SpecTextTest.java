@@ -37,7 +37,7 @@ class SpecTextTest {
     void wasm20ParsesAndMalformedQuotesFailAsExpected() throws IOException {
         Path dir = suite("wasm-2.0");
         Assumptions.assumeTrue(dir != null, "spec testsuite not found (system property wasm.testsuite)");
-        Counts c = run(dir);
+        Counts c = run(dir, SpecVersion.V2);
         System.out.printf("text wasm-2.0: %d files, %d commands, %d problems, %d unsupported;"
                 + " assert_malformed quote: %d of %d give the expected message%n", c.files, c.commands, c.problems,
                 c.unsupported, c.matched, c.quoted);
@@ -52,7 +52,7 @@ class SpecTextTest {
     void wasm30ParsesWithoutException() throws IOException {
         Path dir = suite("wasm-3.0");
         Assumptions.assumeTrue(dir != null, "spec testsuite wasm-3.0 not found");
-        Counts c = run(dir);
+        Counts c = run(dir, SpecVersion.V3);
         System.out.printf("text wasm-3.0: %d files, %d commands, %d unparsed commands or modules, %d unsupported;"
                 + " assert_malformed quote: %d of %d give the expected message%n", c.files, c.commands, c.problems,
                 c.unsupported, c.matched, c.quoted);
@@ -60,7 +60,7 @@ class SpecTextTest {
         assertTrue(c.commands > 50_000);
     }
 
-    private static Counts run(Path dir) throws IOException {
+    private static Counts run(Path dir, SpecVersion version) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".wast")).sorted().toList();
@@ -74,7 +74,7 @@ class SpecTextTest {
         for (Path f : files) {
             String name = dir.relativize(f).toString();
             List<MalformedException> found = new ArrayList<>();
-            List<Command> cs = ScriptParser.parse(Files.readString(f, StandardCharsets.UTF_8), found, SpecVersion.V2);
+            List<Command> cs = ScriptParser.parse(Files.readString(f, StandardCharsets.UTF_8), found, version);
             commands += cs.size();
             problems += found.size();
             found.forEach(e -> mismatches.add(name + ": " + e.describe()));
@@ -85,7 +85,7 @@ class SpecTextTest {
                 if (cmd instanceof Command.AssertMalformed m && m.module().quote() != null) {
                     quoted++;
                     try {
-                        TextParser.parseModule(m.module().quote(), SpecVersion.V2);
+                        TextParser.parseModule(m.module().quote(), version);
                         mismatches.add(name + ":" + cmd.line() + ": accepted, expected " + m.message());
                     } catch (MalformedException e) {
                         if (e.getMessage().startsWith(m.message())) {

@@ -14,6 +14,7 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.tests.support.ModuleBuilder;
 
@@ -51,6 +52,8 @@ class InstructionRulesTest {
         ok.valid();
         ModuleBuilder immutable = ofFunc(types(), types(), f32(1), op(Opcode.GLOBAL_SET, 0));
         immutable.module.globals.add(new Global(new GlobalType(F32, false), expr(f32(0))));
+        immutable.invalid("immutable global");
+        immutable.module.version = SpecVersion.V2;
         immutable.invalid("global is immutable");
         invalidFunc("unknown global 0", types(), types(), op(Opcode.GLOBAL_GET, 0), op(Opcode.DROP));
     }

@@ -145,6 +145,7 @@ class ModuleRulesTest {
         // 2.0: only imported globals are visible in initializers
         ModuleBuilder own = global(I32, expr(i32(0)));
         own.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
+        own.module.version = SpecVersion.V2;
         own.invalid("unknown global 0");
         ModuleBuilder mutable = new ModuleBuilder();
         mutable.module.imports.add(Import.global("m", "g", new GlobalType(I32, true)));
@@ -154,6 +155,54 @@ class ModuleRulesTest {
         wrongRef.module.imports.add(Import.global("m", "g", new GlobalType(EXTERNREF, false)));
         wrongRef.module.globals.add(new Global(new GlobalType(FUNCREF, false), expr(op(Opcode.GLOBAL_GET, 0))));
         wrongRef.invalid("type mismatch");
+    }
+
+    @Test
+    void extendedConstants() {
+        // 3.0: a global's initializer sees the globals before it, and i32/i64 add, sub and mul
+        ModuleBuilder ok = new ModuleBuilder();
+        ok.module.imports.add(Import.global("m", "g", new GlobalType(I32, false)));
+        ok.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0), i32(2),
+                op(Opcode.I32_MUL))));
+        ok.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 1), i32(1),
+                op(Opcode.I32_SUB), op(Opcode.GLOBAL_GET, 0), op(Opcode.I32_ADD))));
+        ok.module.globals.add(new Global(new GlobalType(I64, false), expr(i64(1), i64(2), op(Opcode.I64_ADD), i64(3),
+                op(Opcode.I64_MUL), i64(4), op(Opcode.I64_SUB))));
+        ok.valid();
+
+        ModuleBuilder later = global(I32, expr(op(Opcode.GLOBAL_GET, 1)));
+        later.module.globals.add(new Global(new GlobalType(I32, false), expr(i32(0))));
+        later.invalid("unknown global 1");
+        ModuleBuilder itself = global(I32, expr(op(Opcode.GLOBAL_GET, 0)));
+        itself.invalid("unknown global 0");
+        ModuleBuilder mutable = new ModuleBuilder();
+        mutable.module.globals.add(new Global(new GlobalType(I32, true), expr(i32(0))));
+        mutable.module.globals.add(new Global(new GlobalType(I32, false), expr(op(Opcode.GLOBAL_GET, 0))));
+        mutable.invalid("constant expression required");
+        global(I32, expr(i32(1), i32(2), op(Opcode.I32_DIV_S))).invalid("constant expression required");
+        global(I64, expr(i32(1), i32(2), op(Opcode.I32_ADD))).invalid("type mismatch");
+
+        ModuleBuilder v2 = global(I32, expr(i32(1), i32(2), op(Opcode.I32_ADD)));
+        v2.module.version = SpecVersion.V2;
+        v2.invalid("constant expression required");
+    }
+
+    @Test
+    void segmentsSeeEveryImmutableGlobalIn30() {
+        ModuleBuilder data = new ModuleBuilder();
+        data.module.memories.add(new MemType(new Limits(1, -1)));
+        data.module.datas.add(new Data(new byte[] {1}, SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0), i32(1),
+                op(Opcode.I32_ADD))));
+        data.module.globals.add(new Global(new GlobalType(I32, false), expr(i32(0))));
+        data.valid();
+        data.module.version = SpecVersion.V2;
+        data.invalid("unknown global 0");
+
+        ModuleBuilder mutable = new ModuleBuilder();
+        mutable.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        mutable.module.globals.add(new Global(new GlobalType(I32, true), expr(i32(0))));
+        mutable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0))));
+        mutable.invalid("constant expression required");
     }
 
     private static ModuleBuilder global(org.wasmscope.runtime.syntax.ValType t, Instr[] init) {

@@ -3,8 +3,6 @@ package org.wasmscope.runtime.tests.valid;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +14,21 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.syntax.Module;
-import org.wasmscope.runtime.text.Command;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.text.Command;
 import org.wasmscope.runtime.text.ScriptModule;
+import org.wasmscope.runtime.text.ScriptParser;
+import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.Validator;
 
 /**
  * Runs validation alone over the official wasm-2.0 testsuite: every {@code assert_invalid} module must be
  * rejected with the expected message (by prefix), and every module that is defined, or expected to fail
- * only at link or instantiation time, must validate. The text parser and the binary decoder are looked up
- * by name, so that this test is skipped (not failed) while either is missing.
+ * only at link or instantiation time, must validate, by the 2.0 rules.
  */
 class SpecInvalidTest {
-    private Method parseScript;
-    private Method parseModule;
-    private Method decode;
-
     private int invalidPassed;
     private int validPassed;
     private final List<String> failures = new ArrayList<>();
@@ -41,17 +37,6 @@ class SpecInvalidTest {
     void wasm20() throws Exception {
         Path suite = suite();
         Assumptions.assumeTrue(suite != null, "spec testsuite not found (system property wasm.testsuite)");
-        try {
-            // the 2.0 suite is read by the 2.0 rules, where 3.0 contradicts it
-            parseScript = Class.forName("org.wasmscope.runtime.text.ScriptParser").getMethod("parse", String.class,
-                    List.class, SpecVersion.class);
-            parseModule = Class.forName("org.wasmscope.runtime.text.TextParser").getMethod("parseModule", String.class,
-                    SpecVersion.class);
-            decode = Class.forName("org.wasmscope.runtime.binary.Decoder").getMethod("decode", byte[].class,
-                    SpecVersion.class);
-        } catch (ReflectiveOperationException e) {
-            Assumptions.abort("text parser or binary decoder not available: " + e);
-        }
         List<Path> files = wastFiles(suite);
         for (Path f : files) {
             run(f);
@@ -87,13 +72,11 @@ class SpecInvalidTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void run(Path file) throws Exception {
         String name = file.getFileName().toString();
         List<Command> commands;
         try {
-            commands = (List<Command>) invoke(parseScript, Files.readString(file, StandardCharsets.UTF_8), null,
-                    SpecVersion.V2);
+            commands = ScriptParser.parse(Files.readString(file, StandardCharsets.UTF_8), null, SpecVersion.V2);
         } catch (WasmException e) {
             failures.add(name + ": script does not parse: " + e.describe());
             return;
@@ -155,20 +138,8 @@ class SpecInvalidTest {
             return sm.module();
         }
         if (sm.binary() != null) {
-            return (Module) invoke(decode, sm.binary(), SpecVersion.V2);
+            return Decoder.decode(sm.binary(), SpecVersion.V2);
         }
-        return (Module) invoke(parseModule, sm.quote(), SpecVersion.V2);
-    }
-
-    /** Calls a static method, rethrowing what it throws as itself. */
-    private static Object invoke(Method m, Object... args) throws Exception {
-        try {
-            return m.invoke(null, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception x) {
-                throw x;
-            }
-            throw e;
-        }
+        return TextParser.parseModule(sm.quote(), SpecVersion.V2);
     }
 }
