@@ -31,52 +31,22 @@ class SpecTestsuiteTest {
     }
 
     private static final List<KnownFailing> KNOWN_FAILING_3_0 = List.of(
-            new KnownFailing("memory64 and table64: i64 addresses, sizes and limits", List.of(
-                    "address.wast", "binary-leb128.wast", "memory.wast", "memory64/address64.wast",
-                    "memory64/align64.wast", "memory64/binary_leb128_64.wast", "memory64/bulk64.wast",
-                    "memory64/call_indirect64.wast", "memory64/endianness64.wast", "memory64/float_memory64.wast",
-                    "memory64/load64.wast", "memory64/memory64-imports.wast", "memory64/memory64.wast",
-                    "memory64/memory_copy64.wast", "memory64/memory_fill64.wast", "memory64/memory_grow64.wast",
-                    "memory64/memory_init64.wast", "memory64/memory_redundancy64.wast", "memory64/memory_trap64.wast",
-                    "memory64/table64.wast", "memory64/table_copy64.wast", "memory64/table_copy_mixed.wast",
-                    "memory64/table_fill64.wast", "memory64/table_get64.wast", "memory64/table_grow64.wast",
-                    "memory64/table_set64.wast", "memory64/table_size64.wast", "simd/simd_address.wast")),
-            new KnownFailing("multi-memory: memory indices, memarg flags", List.of(
-                    "align.wast", "multi-memory/address0.wast", "multi-memory/address1.wast",
-                    "multi-memory/align0.wast", "multi-memory/binary0.wast", "multi-memory/data0.wast",
-                    "multi-memory/data1.wast", "multi-memory/data_drop0.wast", "multi-memory/exports0.wast",
-                    "multi-memory/float_exprs0.wast", "multi-memory/float_exprs1.wast",
-                    "multi-memory/float_memory0.wast", "multi-memory/imports0.wast", "multi-memory/imports1.wast",
-                    "multi-memory/imports2.wast", "multi-memory/imports3.wast", "multi-memory/imports4.wast",
-                    "multi-memory/linking0.wast", "multi-memory/linking1.wast", "multi-memory/linking2.wast",
-                    "multi-memory/linking3.wast", "multi-memory/load0.wast", "multi-memory/load1.wast",
-                    "multi-memory/load2.wast", "multi-memory/memory-multi.wast", "multi-memory/memory_copy0.wast",
-                    "multi-memory/memory_copy1.wast", "multi-memory/memory_fill0.wast",
-                    "multi-memory/memory_grow.wast", "multi-memory/memory_init0.wast",
-                    "multi-memory/memory_size0.wast", "multi-memory/memory_size1.wast",
-                    "multi-memory/memory_size2.wast", "multi-memory/memory_size_import.wast",
-                    "multi-memory/memory_trap0.wast", "multi-memory/memory_trap1.wast", "multi-memory/start0.wast",
-                    "multi-memory/store0.wast", "multi-memory/store1.wast", "multi-memory/store2.wast",
-                    "multi-memory/traps0.wast", "simd/simd_memory-multi.wast")),
-            new KnownFailing("3.0 binary format: limits flags, section-bounded reads", List.of(
-                    "binary.wast")),
-            new KnownFailing("3.0 type system and typed function references: rec/sub types, non-null locals", List.of(
+            new KnownFailing("3.0 type system and typed function references: rec/sub types, non-null locals, "
+                    + "table initializers", List.of(
                     "br_if.wast", "br_on_non_null.wast", "br_on_null.wast", "br_table.wast",
-                    "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "func.wast", "global.wast",
-                    "linking.wast", "local_init.wast", "local_tee.wast", "ref.wast", "ref_as_non_null.wast",
-                    "ref_is_null.wast", "ref_null.wast", "return_call_ref.wast", "select.wast", "table.wast",
-                    "type-canon.wast", "type-equivalence.wast", "unreached-invalid.wast", "unreached-valid.wast")),
+                    "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "exceptions/tag.wast", "func.wast",
+                    "global.wast", "instance.wast", "linking.wast", "local_init.wast", "local_tee.wast", "ref.wast",
+                    "ref_as_non_null.wast", "ref_is_null.wast", "ref_null.wast", "return_call_ref.wast", "select.wast",
+                    "table.wast", "type-canon.wast", "type-equivalence.wast", "unreached-invalid.wast",
+                    "unreached-valid.wast")),
             new KnownFailing("GC (issue 14): struct, array and i31 types and instructions", List.of(
                     "bulk-memory/table_init.wast", "gc/array.wast", "gc/array_copy.wast", "gc/array_fill.wast",
                     "gc/array_init_data.wast", "gc/array_init_elem.wast", "gc/array_new_data.wast",
                     "gc/array_new_elem.wast", "gc/binary-gc.wast", "gc/br_on_cast.wast", "gc/br_on_cast_fail.wast",
                     "gc/extern.wast", "gc/i31.wast", "gc/ref_cast.wast", "gc/ref_eq.wast", "gc/ref_test.wast",
                     "gc/struct.wast", "gc/type-subtyping.wast", "memory64/table_init64.wast", "type-rec.wast")),
-            new KnownFailing("exception handling: tags, throw, throw_ref, try_table, exnref", List.of(
-                    "exceptions/tag.wast", "exceptions/throw.wast", "exceptions/throw_ref.wast",
-                    "exceptions/try_table.wast", "exports.wast", "imports.wast", "instance.wast")),
-            new KnownFailing("tail calls: return_call, return_call_indirect, return_call_ref", List.of(
-                    "return_call.wast", "return_call_indirect.wast")));
+            new KnownFailing("tail calls: return_call, return_call_indirect (also used by try_table.wast)", List.of(
+                    "exceptions/try_table.wast", "return_call.wast", "return_call_indirect.wast")));
 
     private static Path suite(String version) {
         Path suite = TestFiles.testsuite();
