@@ -1,19 +1,19 @@
 package org.wasmscope.runtime.wasi;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * An open directory: the base of relative paths in {@code path_*} calls, which cannot leave it (see
- * {@link PathResolver}). A preopened directory also has the name the program knows it by.
+ * {@link PathResolver}). It holds the directory itself ({@link OpenDir}), so it keeps meaning the
+ * directory it was opened on when that is renamed or replaced. A preopened directory also has the name
+ * the program knows it by.
  */
 final class DirectoryFd extends FileDescriptor {
-    /** The directory on the host: a real path (no symbolic links in it). */
-    final Path dir;
+    final OpenDir dir;
     /** The guest name for {@code fd_prestat_dir_name}, or null if the program opened it itself. */
     final String preopenName;
 
-    DirectoryFd(Path dir, String preopenName, long rightsBase, long rightsInheriting) {
+    DirectoryFd(OpenDir dir, String preopenName, long rightsBase, long rightsInheriting) {
         super(rightsBase, rightsInheriting, 0);
         this.dir = dir;
         this.preopenName = preopenName;
@@ -46,11 +46,17 @@ final class DirectoryFd extends FileDescriptor {
 
     @Override
     void stat(GuestMemory m, long ptr) throws IOException {
-        FileStats.write(m, ptr, dir, true);
+        FileStats.write(m, ptr, dir.stat(null));
+    }
+
+    /** futimens on the directory's own descriptor. */
+    @Override
+    void setTimes(long atim, long mtim, int fstFlags, long now) throws IOException {
+        FileStats.times(atim, mtim, fstFlags, now).applyTo(dir.view(null));
     }
 
     @Override
-    void setTimes(long atim, long mtim, int fstFlags, long now) throws IOException {
-        FileStats.setTimes(dir, atim, mtim, fstFlags, now, true);
+    void close() throws IOException {
+        dir.close();
     }
 }

@@ -3,22 +3,40 @@ package org.wasmscope.runtime.wasi;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * An open regular file: a {@link FileChannel} whose position is the descriptor's offset. Append mode is
  * done here (each write first moves to the end) so that {@code fd_fdstat_set_flags} can switch it.
+ *
+ * <p>Reading, writing, the size and truncating go through the channel, so they act on the open file
+ * whatever happens to its name. Java cannot fstat or futimens a channel, so the file's other attributes
+ * are read, and its times set, through the entry it was opened as ({@code name} in the held directory
+ * {@code dir}), and only while that entry still is the open file (same device and inode); after a rename
+ * or replacement {@code fd_filestat_get} reports the attributes as they were at opening (with the current
+ * size), and {@code fd_filestat_set_times} is refused with {@link Errno#NOTCAPABLE}.
  */
 final class FileFd extends FileDescriptor {
-    /** Where the file was opened; its metadata is read from there (Java cannot fstat a channel). */
-    final Path path;
     private final FileChannel ch;
+    private final OpenDir dir;
+    private final String name;
+    /** The file's attributes when it was opened, with its fileKey. */
+    private final FileStats.Stat opened;
 
-    FileFd(Path path, FileChannel ch, long rightsBase, long rightsInheriting, int fdflags) {
+    /** Takes over {@code ch} and one use of {@code dir} (both closed if this fails). */
+    FileFd(OpenDir dir, String name, FileChannel ch, long rightsBase, long rightsInheriting, int fdflags)
+            throws IOException {
         super(rightsBase, rightsInheriting, fdflags);
-        this.path = path;
         this.ch = ch;
+        this.dir = dir;
+        this.name = name;
+        try {
+            this.opened = dir.stat(name);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     @Override
@@ -116,36 +134,46 @@ final class FileFd extends FileDescriptor {
         }
     }
 
-    /** Truncates or extends (with zeros) the file, also when this descriptor was opened for reading only. */
+    /**
+     * Truncates or extends (with zeros) the open file: ftruncate, which (as on Linux) fails with INVAL if
+     * the descriptor was not opened for writing.
+     */
     @Override
     void setSize(long size) throws IOException {
         if (size < 0) {
             throw new WasiError(Errno.INVAL);
         }
-        try (FileChannel w = FileChannel.open(path, StandardOpenOption.WRITE)) {
-            long old = w.size();
+        try {
+            long old = ch.size();
             if (size < old) {
-                w.truncate(size);
+                ch.truncate(size);
             } else if (size > old) {
-                w.write(ByteBuffer.wrap(new byte[1]), size - 1);
+                ch.write(ByteBuffer.wrap(new byte[1]), size - 1);
             }
+        } catch (NonWritableChannelException e) {
+            throw new WasiError(Errno.INVAL);
         }
     }
 
     @Override
     void stat(GuestMemory m, long ptr) throws IOException {
-        try {
-            FileStats.write(m, ptr, path, true);
-        } catch (java.nio.file.NoSuchFileException e) {
-            FileStats.writeEmpty(m, ptr, filetype()); // unlinked while open: it still exists for us
-            m.put64(ptr + 24, 0);
-        }
-        m.put64(ptr + 32, ch.size()); // the open file's size, even if the path now names another file
+        FileStats.Stat now = dir.statIfSame(name, opened.key());
+        FileStats.write(m, ptr, (now != null ? now : opened).withSize(ch.size()));
     }
 
+    /**
+     * Sets the times through the entry the file was opened as, if that still is the open file. Between
+     * that check and the JDK's {@code openat(O_NOFOLLOW)} + {@code futimens} another file could be renamed
+     * into the entry; it would be a file of the same held directory, so nothing outside is reached.
+     */
     @Override
     void setTimes(long atim, long mtim, int fstFlags, long now) throws IOException {
-        FileStats.setTimes(path, atim, mtim, fstFlags, now, true);
+        FileStats.Times times = FileStats.times(atim, mtim, fstFlags, now);
+        BasicFileAttributes a = dir.lstat(name);
+        if (a == null || opened.key() == null || !opened.key().equals(a.fileKey())) {
+            throw new WasiError(Errno.NOTCAPABLE);
+        }
+        times.applyTo(dir.view(name));
     }
 
     @Override
@@ -155,6 +183,10 @@ final class FileFd extends FileDescriptor {
 
     @Override
     void close() throws IOException {
-        ch.close();
+        try {
+            ch.close();
+        } finally {
+            dir.close();
+        }
     }
 }

@@ -20,40 +20,69 @@ final class FileStats {
 
     static final int SIZE = 64;
 
-    private static final LinkOption[] FOLLOW = {};
-    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    private static final String UNIX_ATTRIBUTES = "unix:fileKey,dev,ino,mode,nlink,size,lastAccessTime,"
+            + "lastModifiedTime,ctime";
 
-    static LinkOption[] links(boolean follow) {
-        return follow ? FOLLOW : NOFOLLOW;
+    /** A file's filestat, and its {@code fileKey} (device and inode; null where there is none). */
+    record Stat(long dev, long ino, int filetype, long nlink, long size, long atim, long mtim, long ctim,
+            Object key) {
+        Stat withSize(long newSize) {
+            return new Stat(dev, ino, filetype, nlink, newSize, atim, mtim, ctim, key);
+        }
     }
 
-    /** Writes the filestat of {@code p} (of the link itself unless {@code follow}). */
-    static void write(GuestMemory m, long ptr, Path p, boolean follow) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, links(follow));
-        long dev = 0;
-        long ino = 0;
-        long nlink = 1;
-        long ctim = nanos(a.lastModifiedTime());
-        int mode = 0;
-        try {
-            Map<String, Object> u = Files.readAttributes(p, "unix:dev,ino,nlink,ctime,mode", links(follow));
-            dev = ((Number) u.get("dev")).longValue();
-            ino = ((Number) u.get("ino")).longValue();
-            nlink = ((Number) u.get("nlink")).longValue();
-            ctim = nanos((FileTime) u.get("ctime"));
-            mode = ((Number) u.get("mode")).intValue();
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            // not a POSIX file system: the basic attributes only
+    /** What the basic attributes give: no device, inode or link count, and ctime is taken to be mtime. */
+    static Stat of(BasicFileAttributes a) {
+        long mtim = nanos(a.lastModifiedTime());
+        return new Stat(0, 0, filetype(a), 1, a.size(), nanos(a.lastAccessTime()), mtim, mtim, a.fileKey());
+    }
+
+    /**
+     * The full filestat of the object at {@code p} (a final link not followed) if it is the object
+     * {@code key}; null if it is not, if there is nothing there, or if the file system has no unix view.
+     * The attributes and the key come from one {@code lstat}, so they are that object's.
+     */
+    static Stat unix(Path p, Object key) {
+        if (key == null) {
+            return null;
         }
+        try {
+            Map<String, Object> u = Files.readAttributes(p, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            if (!key.equals(u.get("fileKey"))) {
+                return null;
+            }
+            return new Stat(number(u, "dev"), number(u, "ino"), filetype(((Number) u.get("mode")).intValue()),
+                    number(u, "nlink"), number(u, "size"), nanos((FileTime) u.get("lastAccessTime")),
+                    nanos((FileTime) u.get("lastModifiedTime")), nanos((FileTime) u.get("ctime")), key);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** True if the object at {@code p} (a final link not followed) is the object {@code key}. */
+    static boolean isObject(Path p, Object key) {
+        try {
+            return key != null && key.equals(Files.readAttributes(p, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long number(Map<String, Object> u, String name) {
+        return ((Number) u.get(name)).longValue();
+    }
+
+    static void write(GuestMemory m, long ptr, Stat s) {
         m.zero(ptr, SIZE);
-        m.put64(ptr, dev);
-        m.put64(ptr + 8, ino);
-        m.put8(ptr + 16, filetype(a, mode));
-        m.put64(ptr + 24, nlink);
-        m.put64(ptr + 32, a.size());
-        m.put64(ptr + 40, nanos(a.lastAccessTime()));
-        m.put64(ptr + 48, nanos(a.lastModifiedTime()));
-        m.put64(ptr + 56, ctim);
+        m.put64(ptr, s.dev());
+        m.put64(ptr + 8, s.ino());
+        m.put8(ptr + 16, s.filetype());
+        m.put64(ptr + 24, s.nlink());
+        m.put64(ptr + 32, s.size());
+        m.put64(ptr + 40, s.atim());
+        m.put64(ptr + 48, s.mtim());
+        m.put64(ptr + 56, s.ctim());
     }
 
     /** A filestat of only a file type and one link (for streams, which have no file behind them). */
@@ -63,18 +92,23 @@ final class FileStats {
         m.put64(ptr + 24, 1);
     }
 
-    /** The preview1 filetype of a file, from its attributes and (for special files) its POSIX mode bits. */
-    static int filetype(BasicFileAttributes a, int mode) {
+    /** The preview1 filetype from basic attributes (a special file is unknown: they cannot tell which). */
+    static int filetype(BasicFileAttributes a) {
         if (a.isSymbolicLink()) {
             return Flags.FILETYPE_SYMBOLIC_LINK;
         }
         if (a.isDirectory()) {
             return Flags.FILETYPE_DIRECTORY;
         }
-        if (a.isRegularFile()) {
-            return Flags.FILETYPE_REGULAR_FILE;
-        }
+        return a.isRegularFile() ? Flags.FILETYPE_REGULAR_FILE : Flags.FILETYPE_UNKNOWN;
+    }
+
+    /** The preview1 filetype from POSIX mode bits. */
+    static int filetype(int mode) {
         return switch (mode & 0170000) {
+            case 0120000 -> Flags.FILETYPE_SYMBOLIC_LINK;
+            case 0040000 -> Flags.FILETYPE_DIRECTORY;
+            case 0100000 -> Flags.FILETYPE_REGULAR_FILE;
             case 0020000 -> Flags.FILETYPE_CHARACTER_DEVICE;
             case 0060000 -> Flags.FILETYPE_BLOCK_DEVICE;
             case 0140000 -> Flags.FILETYPE_SOCKET_STREAM;
@@ -82,42 +116,29 @@ final class FileStats {
         };
     }
 
-    /** The filetype of {@code p} without following a final symbolic link, for directory entries. */
-    static int filetype(Path p) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW);
-            int mode = a.isOther() ? (Integer) Files.getAttribute(p, "unix:mode", NOFOLLOW) : 0;
-            return filetype(a, mode);
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return Flags.FILETYPE_UNKNOWN;
-        }
-    }
-
-    /** The inode number of {@code p}, or 0 where the file system has none. */
-    static long inode(Path p) {
-        try {
-            return ((Number) Files.getAttribute(p, "unix:ino", NOFOLLOW)).longValue();
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return 0;
-        }
-    }
-
     static long nanos(FileTime t) {
         return t == null ? 0 : t.to(TimeUnit.NANOSECONDS);
+    }
+
+    /** New access and modification times; null leaves one as it is. */
+    record Times(FileTime atime, FileTime mtime) {
+        void applyTo(BasicFileAttributeView view) throws IOException {
+            view.setTimes(mtime, atime, null);
+        }
     }
 
     /**
      * fd_filestat_set_times / path_filestat_set_times: each of atime and mtime is set to the given time
      * (flag ATIM / MTIM), to now (ATIM_NOW / MTIM_NOW), or left; both flags for one time is EINVAL.
      */
-    static void setTimes(Path p, long atim, long mtim, int fst, long now, boolean follow) throws IOException {
+    static Times times(long atim, long mtim, int fst, long now) {
         if ((fst & ~0xF) != 0 || (fst & Flags.FST_ATIM) != 0 && (fst & Flags.FST_ATIM_NOW) != 0
                 || (fst & Flags.FST_MTIM) != 0 && (fst & Flags.FST_MTIM_NOW) != 0) {
             throw new WasiError(Errno.INVAL);
         }
         FileTime a = (fst & Flags.FST_ATIM_NOW) != 0 ? time(now) : (fst & Flags.FST_ATIM) != 0 ? time(atim) : null;
         FileTime mt = (fst & Flags.FST_MTIM_NOW) != 0 ? time(now) : (fst & Flags.FST_MTIM) != 0 ? time(mtim) : null;
-        Files.getFileAttributeView(p, BasicFileAttributeView.class, links(follow)).setTimes(mt, a, null);
+        return new Times(a, mt);
     }
 
     private static FileTime time(long nanos) {

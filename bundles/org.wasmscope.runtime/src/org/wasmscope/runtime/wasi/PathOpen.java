@@ -2,18 +2,18 @@ package org.wasmscope.runtime.wasi;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * {@code path_open(fd, dirflags, path, oflags, fs_rights_base, fs_rights_inheriting, fdflags) -> fd}: opens
  * or creates a file or directory beneath a directory descriptor. The new descriptor's rights are those
- * asked for, limited to the directory's inheriting rights and to what its kind of file can do.
+ * asked for, limited to the directory's inheriting rights and to what its kind of file can do. The final
+ * entry is opened relative to its (held) directory without following a link, so what was checked is what
+ * gets opened, or the open fails.
  */
 final class PathOpen {
     private PathOpen() {
@@ -32,34 +32,44 @@ final class PathOpen {
             String path = m.string(a[2], a[3]);
             m.check(a[8], 4);
             boolean follow = (a[1] & Flags.LOOKUP_SYMLINK_FOLLOW) != 0;
-            PathResolver.Resolved p = PathResolver.resolve(d.dir, path, follow);
             long base = a[5] & d.rightsInheriting;
             long inheriting = a[6] & d.rightsInheriting;
-            FileDescriptor f = open(p, oflags, base, inheriting, (int) a[7]);
-            m.put32(a[8], s.fds.add(f));
+            FileDescriptor f;
+            try (PathResolver.Resolved p = PathResolver.resolve(d.dir, path, follow)) {
+                f = open(p, oflags, base, inheriting, (int) a[7]);
+            }
+            try {
+                m.put32(a[8], s.fds.add(f));
+            } catch (WasiError e) {
+                f.close();
+                throw e;
+            }
             return Errno.SUCCESS;
         });
     }
 
     private static FileDescriptor open(PathResolver.Resolved p, int oflags, long base, long inheriting,
             int fdflags) throws IOException {
-        Path host = p.host();
+        OpenDir dir = p.dir();
+        String name = p.name();
         boolean creat = (oflags & Flags.OFLAGS_CREAT) != 0;
         boolean excl = (oflags & Flags.OFLAGS_EXCL) != 0;
         boolean trunc = (oflags & Flags.OFLAGS_TRUNC) != 0;
         boolean wantDir = (oflags & Flags.OFLAGS_DIRECTORY) != 0 || p.mustBeDir();
-        boolean exists = Files.exists(host, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attrs = p.attributes();
+        boolean exists = attrs != null;
         if (exists && creat && excl) {
             throw new WasiError(Errno.EXIST);
         }
-        if (exists && Files.isSymbolicLink(host)) {
+        if (exists && attrs.isSymbolicLink()) {
             throw new WasiError(Errno.LOOP); // a final link not to be followed: O_NOFOLLOW
         }
-        if (exists && Files.isDirectory(host, LinkOption.NOFOLLOW_LINKS)) {
+        if (exists && attrs.isDirectory()) {
             if (trunc || (base & Rights.FD_WRITE) != 0) {
                 throw new WasiError(Errno.ISDIR);
             }
-            return new DirectoryFd(host, null, base & Rights.DIRECTORY, inheriting);
+            OpenDir opened = p.isBase() ? dir.again() : dir.child(name);
+            return new DirectoryFd(opened, null, base & Rights.DIRECTORY, inheriting);
         }
         if (wantDir) {
             throw new WasiError(exists ? Errno.NOTDIR : creat && p.mustBeDir() ? Errno.ISDIR : Errno.NOENT);
@@ -68,12 +78,11 @@ final class PathOpen {
             if (!creat) {
                 throw new WasiError(Errno.NOENT);
             }
-            PathFunctions.createFile(host, excl);
+            dir.createFile(name, excl);
         }
         boolean read = (base & (Rights.FD_READ | Rights.FD_READDIR)) != 0;
         boolean write = (base & Rights.FD_WRITE) != 0;
-        List<OpenOption> options = new ArrayList<>();
-        options.add(LinkOption.NOFOLLOW_LINKS);
+        Set<OpenOption> options = new HashSet<>();
         if (read || !write) {
             options.add(StandardOpenOption.READ);
         }
@@ -84,12 +93,10 @@ final class PathOpen {
             if (write) {
                 options.add(StandardOpenOption.TRUNCATE_EXISTING);
             } else {
-                try (FileChannel w = FileChannel.open(host, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                    w.truncate(0);
-                }
+                dir.openFile(name, Set.of(StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)).close();
             }
         }
-        FileChannel ch = FileChannel.open(host, options.toArray(OpenOption[]::new));
-        return new FileFd(host, ch, base & Rights.REGULAR_FILE, inheriting, fdflags);
+        FileChannel ch = dir.openFile(name, options);
+        return new FileFd(dir.retain(), name, ch, base & Rights.REGULAR_FILE, inheriting, fdflags);
     }
 }

@@ -2,9 +2,6 @@ package org.wasmscope.runtime.wasi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,13 +36,13 @@ final class Readdir {
             for (long i = Math.max(0, cookie); i < names.size() && used < out.length; i++) {
                 String name = names.get((int) i);
                 byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-                Path p = name.equals(".") ? d.dir : name.equals("..") ? d.dir.getParent() : d.dir.resolve(name);
+                FileStats.Stat st = entryStat(d.dir, name);
                 byte[] entry = new byte[DIRENT_SIZE + bytes.length];
                 putLong(entry, 0, i + 1);
-                putLong(entry, 8, p == null ? 0 : FileStats.inode(p));
+                putLong(entry, 8, st == null ? 0 : st.ino());
                 putLong(entry, 16, bytes.length); // d_namlen u32, then d_type and padding are 0
-                entry[20] = (byte) (name.equals(".") || name.equals("..") ? Flags.FILETYPE_DIRECTORY
-                        : FileStats.filetype(p));
+                entry[20] = (byte) (name.equals("..") ? Flags.FILETYPE_DIRECTORY
+                        : st == null ? Flags.FILETYPE_UNKNOWN : st.filetype());
                 System.arraycopy(bytes, 0, entry, DIRENT_SIZE, bytes.length);
                 int n = Math.min(entry.length, out.length - used);
                 System.arraycopy(entry, 0, out, used, n);
@@ -58,17 +55,27 @@ final class Readdir {
     }
 
     /** ".", "..", then the directory's names, sorted so that cookies stay stable between calls. */
-    private static List<String> entries(Path dir) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                names.add(p.getFileName().toString());
-            }
-        }
+    private static List<String> entries(OpenDir dir) throws IOException {
+        List<String> names = new ArrayList<>(dir.names());
         Collections.sort(names);
         names.add(0, "..");
         names.add(0, ".");
         return names;
+    }
+
+    /**
+     * The attributes of an entry, for its inode and type; null if it is gone or is "..", which may be
+     * outside the sandbox (its inode is reported as 0).
+     */
+    private static FileStats.Stat entryStat(OpenDir dir, String name) {
+        if (name.equals("..")) {
+            return null;
+        }
+        try {
+            return dir.stat(name.equals(".") ? null : name);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void putLong(byte[] b, int at, long v) {

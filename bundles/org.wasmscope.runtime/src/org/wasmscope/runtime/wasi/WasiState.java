@@ -30,16 +30,19 @@ final class WasiState {
         fds.add(StreamFd.output(config.stdout()));
         fds.add(StreamFd.output(config.stderr()));
         for (WasiConfig.Preopen p : config.preopens()) {
-            Path real;
+            OpenDir dir;
             try {
-                real = p.host().toRealPath();
+                Path real = p.host().toRealPath();
+                if (!Files.isDirectory(real)) {
+                    throw new IllegalArgumentException("cannot preopen " + p.host() + ": not a directory");
+                }
+                dir = OpenDir.preopen(real);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot preopen " + p.host() + ": " + e.getMessage(), e);
+            } catch (UnsupportedOperationException e) {
+                throw new IllegalArgumentException("cannot preopen " + p.host() + ": " + e.getMessage(), e);
             }
-            if (!Files.isDirectory(real)) {
-                throw new IllegalArgumentException("cannot preopen " + p.host() + ": not a directory");
-            }
-            fds.add(new DirectoryFd(real, p.guestName(), Rights.DIRECTORY, Rights.ALL));
+            fds.add(new DirectoryFd(dir, p.guestName(), Rights.DIRECTORY, Rights.ALL));
         }
     }
 
