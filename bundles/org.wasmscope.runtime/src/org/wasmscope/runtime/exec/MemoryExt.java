@@ -7,6 +7,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.Module;
 
 /**
@@ -55,7 +56,7 @@ final class MemoryExt {
             case TABLE -> is64(m, in.x) ? TABLE : -1;
             case TABLE_COPY -> is64(m, in.x) || is64(m, in.y) ? TABLE : -1;
             case TABLE_INIT -> is64(m, in.y) ? TABLE : -1;
-            case CALL_INDIRECT -> is64(m, in.y) ? CALL_INDIRECT : -1;
+            case CALL_INDIRECT -> in.op == Opcode.CALL_INDIRECT && is64(m, in.y) ? CALL_INDIRECT : -1;
             default -> -1;
         };
     }
