@@ -171,7 +171,10 @@ public final class Machine {
         return resume(Integer.MAX_VALUE);
     }
 
-    /** Executes one instruction of the current function: a call runs to its return (or a breakpoint). */
+    /**
+     * Executes one instruction of the current function: a call runs to its return (or a breakpoint); a tail
+     * call stops before the callee's first instruction, the callee's frame having replaced the current one.
+     */
     public Status stepOver() {
         return resume(depth);
     }
