@@ -7,8 +7,8 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Instr;
-import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.Opcode;
 
 /**
  * Memory and table instructions on what the loop's own cases leave out (multi-memory, memory64, table64,

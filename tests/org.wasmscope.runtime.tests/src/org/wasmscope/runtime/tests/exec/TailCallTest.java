@@ -18,11 +18,14 @@ import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Machine;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.valid.Validator;
 import org.wasmscope.tests.support.ModuleBuilder;
 
@@ -126,15 +129,20 @@ class TailCallTest {
         assertEquals(Value.i32(43), a.call("nested", Value.i32(21)), "from a callee: back in its caller");
     }
 
+    /** call(i) tail-calls table entry i with 5: [$inc, $answer, null, null]; call64 the same through a table64. */
     static ModuleBuilder indirect() {
         ModuleBuilder a = new ModuleBuilder();
         a.table(4, -1, FUNCREF);
+        a.module.tables.add(new TableType(AddrType.I64, new Limits(4, -1), FUNCREF));
         int f0 = a.func(types(I32), types(I32), get(0), i32(1), op(I32_ADD));
         int f1 = a.func(types(), types(I32), i32(42));
         int t = a.type(types(I32), types(I32));
         a.func("call", types(I32), types(I32), i32(5), get(0), op(RETURN_CALL_INDIRECT, t, 0));
-        a.module.elems.add(new Elem(FUNCREF, new Instr[][] {{op(REF_FUNC, f0), end()}, {op(REF_FUNC, f1), end()}},
-                SegmentMode.ACTIVE, 0, new Instr[] {i32(0), end()}));
+        a.func("call64", types(I64), types(I32), i32(5), get(0), op(RETURN_CALL_INDIRECT, t, 1));
+        for (int table = 0; table < 2; table++) {
+            a.module.elems.add(new Elem(FUNCREF, new Instr[][] {{op(REF_FUNC, f0), end()}, {op(REF_FUNC, f1), end()}},
+                    SegmentMode.ACTIVE, table, new Instr[] {table == 0 ? i32(0) : i64(0), end()}));
+        }
         return a;
     }
 
@@ -145,6 +153,11 @@ class TailCallTest {
         assertEquals("indirect call type mismatch", assertThrows(Trap.class, () -> a.call("call", Value.i32(1))).getMessage());
         assertEquals("uninitialized element 2", assertThrows(Trap.class, () -> a.call("call", Value.i32(2))).getMessage());
         assertEquals("undefined element 4", assertThrows(Trap.class, () -> a.call("call", Value.i32(4))).getMessage());
+        assertEquals(Value.i32(6), a.call("call64", Value.i64(0)));
+        assertEquals("indirect call type mismatch",
+                assertThrows(Trap.class, () -> a.call("call64", Value.i64(1))).getMessage());
+        assertEquals("undefined element 4294967296",
+                assertThrows(Trap.class, () -> a.call("call64", Value.i64(1L << 32))).getMessage());
     }
 
     @Test
