@@ -60,7 +60,7 @@ public final class Main {
                                                  function, position, instruction, operand stack after it
               help                               this text
             The runtime implements WebAssembly 3.0 (and 2.0, whose few rules 3.0 relaxed wast --spec 2.0
-            applies). Not done yet: the 3.0 type system and typed function references, tail calls,
+            applies). Not done yet: the 3.0 type system and typed function references,
             exception handling, multi-memory, memory64 and table64, the 3.0 binary format's limits
             and section-bounded reads, and GC (structs, arrays, i31).
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),

@@ -65,7 +65,7 @@ final class ChangeTracker {
             int k = f.index();
             BitSet changed = new BitSet();
             Frame old = k < before.frames().size() ? before.frames().get(k) : null;
-            if (old == null || old.function() != f.function()) {
+            if (old == null || old.function() != f.function() || tailCalledSince(old, f)) {
                 newFrames.set(k);
                 changed.set(0, f.locals().size());
             } else {
@@ -87,6 +87,11 @@ final class ChangeTracker {
             }
         }
         return new Changes(stack, locals, newFrames, globals(), memory(), memoryTracked);
+    }
+
+    /** Whether a tail call replaced frame {@code old} by {@code now}, told as {@link Changes} says. */
+    private static boolean tailCalledSince(Frame old, Frame now) {
+        return now.tailCalled() && (!old.tailCalled() || old.instr().op.isTailCall());
     }
 
     private BitSet globals() {

@@ -10,7 +10,8 @@ import java.util.List;
  * <p>How it is computed, and what it costs: stack entries, locals and globals by comparing with the values
  * saved at the previous suspension (a few small arrays). Frames are matched by position and function: a
  * frame at the same depth running the same function counts as the same frame (a return followed by a new
- * call of the same function is not told apart); locals of a frame that was not there are all "changed".
+ * call of the same function is not told apart), unless a tail call entered it since (the frame at its depth
+ * was not tail-called or was at a tail call); locals of a frame that was not there are all "changed".
  * Memory by comparing each memory with a copy taken when execution left the previous suspension
  * ({@link java.util.Arrays#mismatch}, vectorised): time proportional to the memory's size at each
  * suspension and twice its size in heap. Memories above {@link #MEMORY_TRACKING_LIMIT} bytes in all are

@@ -25,10 +25,12 @@ import org.wasmscope.runtime.syntax.Instr;
  * @param stackBase    index in {@link Snapshot#stack()} of its first operand
  * @param stackSize    how many operands it has on the stack (a frame below the top: without the
  *                     arguments it passed to its callee, which became the callee's locals)
+ * @param tailCalled   whether a tail call ({@code return_call} ...) entered it: the frame of the function that
+ *                     made the call was replaced by this one, so the frame below is the one this returns to
  */
 public record Frame(int index, FuncInst function, int funcIndex, String name, ModuleInst module,
         List<Local> locals, int instrIndex, Instr instr, SourcePos pos, int returnArity, List<Label> labels,
-        int stackBase, int stackSize) {
+        int stackBase, int stackSize, boolean tailCalled) {
     public Frame {
         locals = List.copyOf(locals);
         labels = List.copyOf(labels);

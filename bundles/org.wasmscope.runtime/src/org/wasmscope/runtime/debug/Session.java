@@ -152,12 +152,19 @@ public final class Session {
         command(Action.STEP_INTO);
     }
 
-    /** Executes one instruction of the current function; a call runs to its return (or a breakpoint). */
+    /**
+     * Executes one instruction of the current function; a call runs to its return (or a breakpoint). A tail
+     * call ({@code return_call} ...) replaces the current function's frame, so it stops before the callee's
+     * first instruction, as a step into does.
+     */
     public void stepOver() {
         command(Action.STEP_OVER);
     }
 
-    /** Runs until the current function has returned, stopping in the caller after the call (or at a breakpoint). */
+    /**
+     * Runs until the current function has returned, stopping in the caller after the call (or at a breakpoint);
+     * for a function entered by a tail call, in the caller of the function it replaced.
+     */
     public void stepOut() {
         command(Action.STEP_OUT);
     }

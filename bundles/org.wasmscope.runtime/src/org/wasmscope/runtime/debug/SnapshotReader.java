@@ -76,7 +76,7 @@ public final class SnapshotReader {
             stack.add(new StackEntry(base + h, values.get(h), k, owner(labels, h), h));
         }
         return new Frame(k, f, f.index, f.module.module.names.function(f.index), f.module, locals, at, in,
-                SourcePos.of(in), f.type.results.length, labels, base, values.size());
+                SourcePos.of(in), f.type.results.length, labels, base, values.size(), m.frameTailCalled(k));
     }
 
     /** The spec label index of the innermost label entered at or below operand height {@code h}. */

@@ -161,6 +161,8 @@ final class Compiler {
         return switch (op) {
             case THROW -> ExceptionExt.THROW;
             case THROW_REF -> ExceptionExt.THROW_REF;
+            case RETURN_CALL -> ControlExt.RETURN_CALL;
+            case RETURN_CALL_INDIRECT -> ControlExt.RETURN_CALL_INDIRECT;
             default -> -1;
         };
     }

@@ -16,7 +16,7 @@ final class Ext {
     }
 
     // Sub-operation blocks:
-    //   0..49    control and references: tail calls, call_ref, br_on_null
+    //   0..49    control and references: tail calls, call_ref, br_on_null (ControlExt)
     //   50..99   exceptions (ExceptionExt)
     //   100..199 memories and tables by index, 64-bit addresses (MemoryExt)
     //   200..299 garbage-collected structs, arrays, i31 and casts
@@ -38,6 +38,10 @@ final class Ext {
             case ExceptionExt.THROW_REF:
                 ExceptionExt.throwRef(m);
                 return false;
+            case ControlExt.RETURN_CALL:
+                return ControlExt.returnCall(m, instr);
+            case ControlExt.RETURN_CALL_INDIRECT:
+                return ControlExt.returnCallIndirect(m, instr);
             default:
                 throw new IllegalStateException("no extended operation " + sub);
         }

@@ -81,6 +81,8 @@ public final class Machine {
     private int[] frameFp = new int[16];
     /** For each frame below the top: where it continues when its callee returns. */
     private int[] framePc = new int[16];
+    /** For each frame: whether a tail call entered it, replacing its caller's frame (see {@link #tailCall}). */
+    private boolean[] frameTailCalled = new boolean[16];
 
     // the top frame, kept in fields while the loop is not running
     Code cur;
@@ -169,7 +171,10 @@ public final class Machine {
         return resume(Integer.MAX_VALUE);
     }
 
-    /** Executes one instruction of the current function: a call runs to its return (or a breakpoint). */
+    /**
+     * Executes one instruction of the current function: a call runs to its return (or a breakpoint); a tail
+     * call stops before the callee's first instruction, the callee's frame having replaced the current one.
+     */
     public Status stepOver() {
         return resume(depth);
     }
@@ -305,6 +310,14 @@ public final class Machine {
     }
 
     /**
+     * Whether frame {@code k} was entered by a tail call ({@code return_call} ...): the frame of the function
+     * that made it is gone, so the frame below is the one this frame returns to.
+     */
+    public boolean frameTailCalled(int k) {
+        return frameTailCalled[k];
+    }
+
+    /**
      * The index in its function body of the instruction frame {@code k} executes next; for a frame below
      * the top, its call instruction.
      */
@@ -358,6 +371,11 @@ public final class Machine {
         } else {
             pushFrame(f);
         }
+        checkPause();
+    }
+
+    /** Leaves the loop (by {@link #PAUSE}) if a pause was requested, looking on every PAUSE_CHECK_INTERVAL-th call. */
+    private void checkPause() {
         if (--callsUntilPauseCheck < 0) {
             callsUntilPauseCheck = PAUSE_CHECK_INTERVAL;
             if (pauseRequested) {
@@ -380,22 +398,57 @@ public final class Machine {
             frameCode = Arrays.copyOf(frameCode, n);
             frameFp = Arrays.copyOf(frameFp, n);
             framePc = Arrays.copyOf(framePc, n);
+            frameTailCalled = Arrays.copyOf(frameTailCalled, n);
         }
         if (depth > 0) {
             framePc[depth - 1] = pc;
         }
         frameCode[depth] = c;
         frameFp[depth] = newFp;
+        frameTailCalled[depth] = false;
         depth++;
+        enter(c, newFp);
+    }
+
+    /** Makes {@code c}'s function the top frame's, at {@code fp}, its arguments in place: locals initialized, at pc 0. */
+    private void enter(Code c, int fp) {
         long[] init = c.localInit;
-        for (int i = 0, at = newFp + c.paramSlots; i < init.length; i++) { // usually a few: cheaper than arraycopy
+        for (int i = 0, at = fp + c.paramSlots; i < init.length; i++) { // usually a few: cheaper than arraycopy
             stack[at + i] = init[i];
         }
         cur = c;
         code = codeFor(c, depth);
-        fp = newFp;
+        this.fp = fp;
         pc = 0;
-        sp = newFp + c.localSlots;
+        sp = fp + c.localSlots;
+    }
+
+    /**
+     * A tail call (spec 4.4.8, return_call: the current frame is popped, then {@code f} invoked) of {@code f}
+     * with its arguments on top of the operand stack. A module function's frame takes the top frame's place:
+     * its arguments move down to the frame pointer, and neither the frames nor the Java stack grow, so a
+     * tail-recursive loop runs in constant space. A host function is called, then its results returned as
+     * {@code return} does.
+     *
+     * <p>Stepping: the caller is gone, so a step over a tail call stops at the callee's first instruction
+     * (as a step into does), and a step out of the callee stops in the function the caller would have
+     * returned to.
+     *
+     * @return true if the invocation ended (a host function called from the invoked function's frame)
+     */
+    boolean tailCall(FuncInst f) {
+        checkPause(); // before anything changes: a paused machine is still before the tail call
+        if (f.isHost()) {
+            callHost(f);
+            return popFrame();
+        }
+        Code c = Compiler.of(f);
+        ensure(fp + c.frameSlots);
+        moveTop(stack, sp, fp, c.paramSlots);
+        frameCode[depth - 1] = c;
+        frameTailCalled[depth - 1] = true;
+        enter(c, fp);
+        return false;
     }
 
     /** Calls a host function: its arguments are replaced by its results. */

@@ -8,6 +8,7 @@ import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.Opcode;
 
 /**
  * Memory and table instructions on what the loop's own cases leave out (multi-memory, memory64, table64,
@@ -55,7 +56,7 @@ final class MemoryExt {
             case TABLE -> is64(m, in.x) ? TABLE : -1;
             case TABLE_COPY -> is64(m, in.x) || is64(m, in.y) ? TABLE : -1;
             case TABLE_INIT -> is64(m, in.y) ? TABLE : -1;
-            case CALL_INDIRECT -> is64(m, in.y) ? CALL_INDIRECT : -1;
+            case CALL_INDIRECT -> in.op == Opcode.CALL_INDIRECT && is64(m, in.y) ? CALL_INDIRECT : -1;
             default -> -1;
         };
     }

@@ -470,7 +470,9 @@ public enum Opcode {
     // WebAssembly 3.0, appended so that no ordinal above moves (the pre-decoder's codes are the ordinals)
     THROW(0, 0x08, "throw", Immediates.TAG),
     THROW_REF(0, 0x0A, "throw_ref", Immediates.NONE),
-    TRY_TABLE(0, 0x1F, "try_table", Immediates.TRY_TABLE);
+    TRY_TABLE(0, 0x1F, "try_table", Immediates.TRY_TABLE),
+    RETURN_CALL(0, 0x12, "return_call", Immediates.FUNC),
+    RETURN_CALL_INDIRECT(0, 0x13, "return_call_indirect", Immediates.CALL_INDIRECT);
 
     /** 0 for single-byte opcodes, otherwise the prefix byte (0xFC or 0xFD). */
     public final int prefix;
@@ -548,6 +550,11 @@ public enum Opcode {
             default -> null;
         };
         return table != null && sub >= 0 && sub < table.length ? table[(int) sub] : null;
+    }
+
+    /** Whether this is a tail call: the instruction replaces the current frame by the callee's. */
+    public boolean isTailCall() {
+        return this == RETURN_CALL || this == RETURN_CALL_INDIRECT;
     }
 
     /** The instruction named {@code text} in the text format, or null. */

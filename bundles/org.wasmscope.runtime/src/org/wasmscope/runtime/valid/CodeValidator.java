@@ -157,16 +157,9 @@ final class CodeValidator {
                 s.unreachable();
             }
             case CALL -> call(c.func(in.x));
-            case CALL_INDIRECT -> {
-                TableType table = c.table(in.y);
-                ValType elem = table.elemType();
-                if (elem != ValType.FUNCREF) {
-                    throw TypeStack.mismatch("call_indirect needs a table of funcref, table " + in.y + " holds " + elem);
-                }
-                FuncType t = c.type(in.x);
-                s.pop(table.addrType().valType());
-                call(t);
-            }
+            case CALL_INDIRECT -> call(indirectCallType(in));
+            case RETURN_CALL -> returnCall(c.func(in.x));
+            case RETURN_CALL_INDIRECT -> returnCall(indirectCallType(in));
             default -> InstructionRules.apply(c, s, locals, in);
         }
     }
@@ -174,6 +167,35 @@ final class CodeValidator {
     private void call(FuncType t) {
         s.pop(t.params);
         s.push(t.results);
+    }
+
+    /**
+     * call_indirect, return_call_indirect: table {@code y} holds funcrefs; pops the index (of the table's
+     * address type); type {@code x}.
+     */
+    private FuncType indirectCallType(Instr in) {
+        TableType table = c.table(in.y);
+        ValType elem = table.elemType();
+        if (elem != ValType.FUNCREF) {
+            throw TypeStack.mismatch(in.op + " needs a table of funcref, table " + in.y + " holds " + elem);
+        }
+        FuncType t = c.type(in.x);
+        s.pop(table.addrType().valType());
+        return t;
+    }
+
+    /**
+     * return_call, return_call_indirect (spec 3.3.8): the callee's results must be the function's own (it
+     * returns them in the caller's place); its arguments are popped, and the rest of the block is unreachable.
+     */
+    private void returnCall(FuncType t) {
+        ValType[] results = s.label(s.depth() - 1).labelTypes();
+        if (!Arrays.equals(t.results, results)) {
+            throw TypeStack.mismatch("the callee returns " + TypeStack.text(t.results) + " but the function returns "
+                    + TypeStack.text(results));
+        }
+        s.pop(t.params);
+        s.unreachable();
     }
 
     /** block, loop, if: the block type is [t1*] -> [t2*]; its parameters move into the new frame. */

@@ -34,19 +34,18 @@ class SpecTestsuiteTest {
             new KnownFailing("3.0 type system and typed function references: rec/sub types, non-null locals, "
                     + "table initializers", List.of(
                     "br_if.wast", "br_on_non_null.wast", "br_on_null.wast", "br_table.wast",
-                    "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "exceptions/tag.wast", "func.wast",
-                    "global.wast", "instance.wast", "linking.wast", "local_init.wast", "local_tee.wast", "ref.wast",
-                    "ref_as_non_null.wast", "ref_is_null.wast", "ref_null.wast", "return_call_ref.wast", "select.wast",
-                    "table.wast", "type-canon.wast", "type-equivalence.wast", "unreached-invalid.wast",
+                    "bulk-memory/table-sub.wast", "call_ref.wast", "elem.wast", "exceptions/tag.wast",
+                    "exceptions/try_table.wast", "func.wast", "global.wast", "instance.wast", "linking.wast",
+                    "local_init.wast", "local_tee.wast", "ref.wast", "ref_as_non_null.wast", "ref_is_null.wast",
+                    "ref_null.wast", "return_call.wast", "return_call_indirect.wast", "return_call_ref.wast",
+                    "select.wast", "table.wast", "type-canon.wast", "type-equivalence.wast", "unreached-invalid.wast",
                     "unreached-valid.wast")),
             new KnownFailing("GC (issue 14): struct, array and i31 types and instructions", List.of(
                     "bulk-memory/table_init.wast", "gc/array.wast", "gc/array_copy.wast", "gc/array_fill.wast",
                     "gc/array_init_data.wast", "gc/array_init_elem.wast", "gc/array_new_data.wast",
                     "gc/array_new_elem.wast", "gc/binary-gc.wast", "gc/br_on_cast.wast", "gc/br_on_cast_fail.wast",
                     "gc/extern.wast", "gc/i31.wast", "gc/ref_cast.wast", "gc/ref_eq.wast", "gc/ref_test.wast",
-                    "gc/struct.wast", "gc/type-subtyping.wast", "memory64/table_init64.wast", "type-rec.wast")),
-            new KnownFailing("tail calls: return_call, return_call_indirect (also used by try_table.wast)", List.of(
-                    "exceptions/try_table.wast", "return_call.wast", "return_call_indirect.wast")));
+                    "gc/struct.wast", "gc/type-subtyping.wast", "memory64/table_init64.wast", "type-rec.wast")));
 
     private static Path suite(String version) {
         Path suite = TestFiles.testsuite();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -59,10 +60,16 @@ final class CPrograms {
         return false;
     }
 
-    /** Compiles {@code source} to {@code out} (-O2, debug info stripped); fails with clang's output. */
-    static void compile(Path source, Path out) throws IOException, InterruptedException {
-        run(List.of(CLANG, "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug", "-o", out.toString(), source.toString()),
-                source);
+    /**
+     * Compiles program {@code name} of the c/ folder to {@code out} (-O2, debug info stripped, plus the flags
+     * in {@code name.cflags}, one a line); fails with clang's output.
+     */
+    static void compile(String name, Path out) throws IOException, InterruptedException {
+        Path source = dir().resolve(name + ".c");
+        List<String> cmd = new ArrayList<>(List.of(CLANG, "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug"));
+        cmd.addAll(lines(name, "cflags"));
+        cmd.addAll(List.of("-o", out.toString(), source.toString()));
+        run(cmd, source);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.wasmscope.runtime.tests.wasi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -20,12 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wasmscope.runtime.cli.RunCommand;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.syntax.Func;
+import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
 
 /**
  * Runs each C program of the c/ folder, compiled with clang-14 for wasm32-wasi, through the same code as
  * {@code wasmscope run} (in this JVM) and compares stdout, stderr and the exit status with
  * {@code NAME.stdout}, {@code NAME.stderr} (default empty) and {@code NAME.exit} (default 0). Optional
- * inputs: {@code NAME.args} and {@code NAME.env} (one argument or NAME=VALUE per line), {@code NAME.stdin}.
+ * inputs: {@code NAME.args} and {@code NAME.env} (one argument or NAME=VALUE per line), {@code NAME.stdin},
+ * {@code NAME.cflags} (more compiler flags, one per line).
  * Every program gets a fresh directory preopened as {@code /sandbox}, with a file {@code secret.txt} next
  * to it that it must not be able to reach: afterwards that file is unchanged and nothing else appeared
  * outside the sandbox. Without clang-14 the tests are skipped, not passed.
@@ -46,12 +54,28 @@ class CProgramsTest {
         }
     }
 
+    /** tail_calls is built with -mtail-call so that its hot paths are tail calls: they must be in the module. */
+    @Test
+    void tailCallsProgramUsesTailCallInstructions(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(CPrograms.clangAvailable(), "clang-14 is not on the PATH");
+        Path wasm = tmp.resolve("tail_calls.wasm");
+        CPrograms.compile("tail_calls", wasm);
+        Set<Opcode> used = new HashSet<>();
+        for (Func f : Wasm.parse(Files.readAllBytes(wasm)).funcs) {
+            for (Instr i : f.body) {
+                used.add(i.op);
+            }
+        }
+        assertTrue(used.contains(Opcode.RETURN_CALL), "return_call");
+        assertTrue(used.contains(Opcode.RETURN_CALL_INDIRECT), "return_call_indirect");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void program(String name, @TempDir Path tmp) throws Exception {
         Assumptions.assumeTrue(CPrograms.clangAvailable(), "clang-14 is not on the PATH");
         Path wasm = tmp.resolve(name + ".wasm");
-        CPrograms.compile(CPrograms.dir().resolve(name + ".c"), wasm);
+        CPrograms.compile(name, wasm);
         Path root = Files.createDirectory(tmp.resolve("root"));
         Path sandbox = Files.createDirectory(root.resolve("sandbox"));
         Files.writeString(root.resolve("secret.txt"), SECRET);
