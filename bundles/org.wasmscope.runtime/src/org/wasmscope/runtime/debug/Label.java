@@ -9,9 +9,9 @@ import org.wasmscope.runtime.syntax.FuncType;
  * suspension from validation's static block structure and the frame's position; not kept while running.
  *
  * @param kind           FUNCTION (the body; a branch to it returns), BLOCK, LOOP, IF (in the then
- *                       branch, and at the if's {@code end} whichever branch ran: the position does not
- *                       tell), ELSE (inside the else branch of an if), TRY_TABLE (a block whose body runs
- *                       inside a handler: its {@code catches})
+ *                       branch, and at the if's {@code end} after it), ELSE (in the else branch of an if,
+ *                       and at the if's {@code end} after it), TRY_TABLE (a block whose body runs inside a
+ *                       handler: its {@code catches})
  * @param depth          the label index a branch uses for it here: 0 innermost
  * @param name           the label's name ({@code $id} or name section), or null
  * @param blockType      the block type as a function type (the body: the function's type)

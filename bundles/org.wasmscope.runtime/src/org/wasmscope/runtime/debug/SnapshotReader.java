@@ -70,7 +70,7 @@ public final class SnapshotReader {
             s += w;
         }
 
-        List<Label> labels = labels(f, at, entrySlot, values.size());
+        List<Label> labels = labels(f, at, m.frameLeftThenBranch(k), entrySlot, values.size());
         int base = stack.size();
         for (int h = 0; h < values.size(); h++) {
             stack.add(new StackEntry(base + h, values.get(h), k, owner(labels, h), h));
@@ -89,8 +89,11 @@ public final class SnapshotReader {
         return labels.size() - 1;
     }
 
-    /** The labels in force before instruction {@code at}, outermost first. */
-    private List<Label> labels(FuncInst f, int at, int[] entrySlot, int entries) {
+    /**
+     * The labels in force before instruction {@code at}, outermost first; {@code leftThen}: whether the
+     * machine reached {@code at}, an if's {@code end}, from its then branch.
+     */
+    private List<Label> labels(FuncInst f, int at, boolean leftThen, int[] entrySlot, int entries) {
         FunctionCode fc = f.code;
         Instr[] body = f.func.body;
         List<Block> chain = new ArrayList<>();
@@ -104,7 +107,8 @@ public final class SnapshotReader {
                 case FUNCTION -> Label.Kind.FUNCTION;
                 case BLOCK -> Label.Kind.BLOCK;
                 case LOOP -> Label.Kind.LOOP;
-                case IF -> b.elseIndex() >= 0 && at > b.elseIndex() && at < b.end() ? Label.Kind.ELSE : Label.Kind.IF;
+                case IF -> b.elseIndex() >= 0 && at > b.elseIndex() && (at < b.end() || !leftThen) ? Label.Kind.ELSE
+                        : Label.Kind.IF;
                 case TRY_TABLE -> Label.Kind.TRY_TABLE;
             };
             int cont = switch (b.kind()) {

@@ -32,6 +32,11 @@ public final class Code {
     final Instr[] instrs;
     private final int[] pcToInstr;
     private final int[] instrToPc;
+    /**
+     * For each instruction, the second code position where it starts, or -1: the then branch's entry into
+     * the {@code end} of an if with an else (see {@link Compiler}); an {@code END} operation.
+     */
+    private final int[] thenEntry;
     final int paramSlots;
     final int localSlots;
     final int resultSlots;
@@ -50,7 +55,8 @@ public final class Code {
     private volatile int[] breakCode;
     private final boolean[] breakpoints;
 
-    Code(FuncInst func, int[] code, int[] plainOps, int[] pcToInstr, int[] instrToPc, int paramSlots, int localSlots,
+    Code(FuncInst func, int[] code, int[] plainOps, int[] pcToInstr, int[] instrToPc, int[] thenEntry,
+            int paramSlots, int localSlots,
             int resultSlots, int frameSlots, long[] localInit, Handler[] handlers) {
         this.func = func;
         this.module = func.module;
@@ -61,6 +67,7 @@ public final class Code {
         this.instrs = func.func.body;
         this.pcToInstr = pcToInstr;
         this.instrToPc = instrToPc;
+        this.thenEntry = thenEntry;
         this.paramSlots = paramSlots;
         this.localSlots = localSlots;
         this.resultSlots = resultSlots;
@@ -96,7 +103,17 @@ public final class Code {
 
     /** The operation of the instruction starting at {@code pc} alone (not fused with the next). */
     int opAt(int pc) {
-        return plainOps[pcToInstr[pc]];
+        int i = pcToInstr[pc];
+        return pc == thenEntry[i] ? Op.END : plainOps[i];
+    }
+
+    /**
+     * Whether code position {@code pc} is where the then branch of an if with an else reaches the if's
+     * {@code end} (the machine before that end came from the then branch, not from the else branch).
+     */
+    public boolean isThenEntry(int pc) {
+        int i = instrAt(pc);
+        return i >= 0 && pc == thenEntry[i];
     }
 
     /**
@@ -112,6 +129,9 @@ public final class Code {
                     b = code.clone();
                 }
                 b[instrToPc[i]] = Op.BREAK;
+                if (thenEntry[i] >= 0) {
+                    b[thenEntry[i]] = Op.BREAK;
+                }
                 for (int j = Math.max(0, i - Fusion.MAX_LENGTH + 1); j < i; j++) {
                     if (b[instrToPc[j]] != Op.BREAK) {
                         b[instrToPc[j]] = plainOps[j]; // a fused run must not run past the breakpoint
@@ -138,6 +158,11 @@ public final class Code {
             int[] s = Arrays.copyOf(code, code.length);
             for (int pc : instrToPc) {
                 s[pc] = Op.STOP;
+            }
+            for (int pc : thenEntry) {
+                if (pc >= 0) {
+                    s[pc] = Op.STOP;
+                }
             }
             stopCode = s;
         }

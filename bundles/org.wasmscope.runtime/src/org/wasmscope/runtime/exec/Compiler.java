@@ -23,6 +23,11 @@ import org.wasmscope.runtime.valid.FunctionCode;
  * where needed, one move of the kept values. A branch to a loop continues at the {@code loop} instruction
  * itself; a branch to a block or if after its {@code end}; a branch to the function's label at its final
  * {@code end}, which returns.
+ *
+ * <p>The {@code end} of an if with an else has two entries, so that the debugger can tell which branch
+ * ran when the machine stands before it (the label is the else branch's after that one ran): the else
+ * branch falls through to a jump over the then branch's entry, an {@code end} where the {@code else}
+ * (the then branch's exit) jumps to. Either way one operation executes.
  */
 final class Compiler {
     private final FuncInst f;
@@ -69,15 +74,21 @@ final class Compiler {
         int n = 0;
         for (int i = 0; i < body.length; i++) {
             instrToPc[i] = n;
-            n += length(body[i]);
+            n += length(i);
         }
         instrToPc[body.length] = n;
         code = new int[n];
         int[] pcToInstr = new int[n];
         Arrays.fill(pcToInstr, -1);
+        int[] thenEntry = new int[body.length];
+        Arrays.fill(thenEntry, -1);
         for (int i = 0; i < body.length; i++) {
             pc = instrToPc[i];
             pcToInstr[pc] = i;
+            if (endsIfElse(i)) {
+                thenEntry[i] = thenEntry(i);
+                pcToInstr[thenEntry[i]] = i;
+            }
             emit(i, body[i]);
         }
         int[] plainOps = new int[body.length];
@@ -92,7 +103,7 @@ final class Compiler {
                 init[fc.localSlot[k] - params] = Value.NULL_REF;
             }
         }
-        return new Code(f, code, plainOps, pcToInstr, Arrays.copyOf(instrToPc, body.length), params, localSlots,
+        return new Code(f, code, plainOps, pcToInstr, Arrays.copyOf(instrToPc, body.length), thenEntry, params, localSlots,
                 Slots.of(f.type.results), localSlots + fc.maxHeight, init, handlers());
     }
 
@@ -117,8 +128,23 @@ final class Compiler {
         return handlers.toArray(new Handler[0]);
     }
 
-    /** How many ints the pre-decoded form of {@code in} takes. */
-    private int length(Instr in) {
+    /** Whether instruction {@code i} is the {@code end} of an if that has an else. */
+    private boolean endsIfElse(int i) {
+        Block b = fc.blocks[fc.blockAt[i]];
+        return body[i].op == Opcode.END && b.kind() == Block.Kind.IF && b.elseIndex() >= 0 && b.end() == i;
+    }
+
+    /** The code position where the then branch enters the {@code end} {@code i} of an if with an else. */
+    private int thenEntry(int i) {
+        return instrToPc[i] + 2;
+    }
+
+    /** How many ints the pre-decoded form of instruction {@code i} takes. */
+    private int length(int i) {
+        Instr in = body[i];
+        if (endsIfElse(i)) {
+            return 3;
+        }
         if (MemoryExt.subOperation(in, f.module.module) >= 0) {
             return 3;
         }
@@ -186,8 +212,14 @@ final class Compiler {
         switch (op) {
             case IF -> put(o, opened[i].elseIndex() >= 0 ? instrToPc[opened[i].elseIndex()] + 2
                     : instrToPc[opened[i].end()]);
-            case ELSE -> put(Op.JUMP, instrToPc[fc.blocks[fc.blockAt[i]].end()]);
-            case END -> put(i == body.length - 1 ? Op.RETURN_END : o);
+            case ELSE -> put(Op.JUMP, thenEntry(fc.blocks[fc.blockAt[i]].end()));
+            case END -> {
+                if (endsIfElse(i)) {
+                    put(Op.JUMP, instrToPc[i + 1], o);
+                } else {
+                    put(i == body.length - 1 ? Op.RETURN_END : o);
+                }
+            }
             case BR -> branch(Op.BR, Op.BR_JUMP, i, in.x, height(i));
             case BR_IF -> branch(Op.BR_IF, Op.BR_IF_JUMP, i, in.x, height(i) - 1);
             case BR_TABLE -> {

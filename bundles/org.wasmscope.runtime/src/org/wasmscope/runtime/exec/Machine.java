@@ -331,6 +331,14 @@ public final class Machine {
     }
 
     /**
+     * Whether frame {@code k} stands before the {@code end} of an if with an else, reached from the then
+     * branch (false: from the else branch, or not before such an end).
+     */
+    public boolean frameLeftThenBranch(int k) {
+        return k == depth - 1 && frameCode[k].isThenEntry(pc);
+    }
+
+    /**
      * The value stack slots of frame {@code k}: its locals ({@link Code#localSlots()} of them), then its
      * operands. A frame below the top has passed its call's arguments to its callee.
      */

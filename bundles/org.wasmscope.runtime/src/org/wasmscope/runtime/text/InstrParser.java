@@ -34,21 +34,22 @@ final class InstrParser {
         this.labelNames = labelNames;
     }
 
-    /** Parses {@code instr*} and returns the sequence ended with {@code end} at {@code endAt}. */
-    Instr[] expression(Token endAt) {
+    /**
+     * Parses {@code instr*} and returns the sequence ended with {@code end}, placed at the token that ends
+     * the expression (the closing parenthesis of its field, left for the caller).
+     */
+    Instr[] expression() {
         instrs();
-        emit(new Instr(Opcode.END), endAt);
+        emit(new Instr(Opcode.END), c.peek());
         return out.toArray(new Instr[0]);
     }
 
     /** Parses exactly one folded instruction, the abbreviation of an offset or element expression. */
     Instr[] oneFolded() {
-        Token start = c.peek();
         if (!c.at(Kind.LPAREN) || !atInstr()) {
             throw c.unexpected();
         }
-        folded();
-        emit(new Instr(Opcode.END), start);
+        emit(new Instr(Opcode.END), folded());
         return out.toArray(new Instr[0]);
     }
 
@@ -131,7 +132,8 @@ final class InstrParser {
         return emit(i, at);
     }
 
-    private void folded() {
+    /** Parses one folded instruction and returns its closing parenthesis. */
+    private Token folded() {
         c.expect(Kind.LPAREN);
         Token t = c.next();
         Opcode op = opcode(t);
@@ -141,7 +143,7 @@ final class InstrParser {
             Catch[] catches = op == Opcode.TRY_TABLE ? catches() : null;
             emitBlock(op, label, type, t).catches = catches;
             instrs();
-            closeBlock();
+            return closeBlock();
         } else if (op == Opcode.IF) {
             String label = c.optId();
             BlockType type = blockType();
@@ -162,7 +164,7 @@ final class InstrParser {
                 instrs();
                 c.close();
             }
-            closeBlock();
+            return closeBlock();
         } else {
             Instr i = immediates(op, t);
             while (c.at(Kind.LPAREN)) {
@@ -171,16 +173,18 @@ final class InstrParser {
                 }
                 folded();
             }
-            c.close();
+            Token close = c.expect(Kind.RPAREN);
             emit(i, t);
+            return close;
         }
     }
 
-    /** The {@code )} of a folded block: its implicit {@code end}. */
-    private void closeBlock() {
+    /** The {@code )} of a folded block: its implicit {@code end}, returned. */
+    private Token closeBlock() {
         Token close = c.expect(Kind.RPAREN);
         labels.remove(labels.size() - 1);
         emit(new Instr(Opcode.END), close);
+        return close;
     }
 
     /**

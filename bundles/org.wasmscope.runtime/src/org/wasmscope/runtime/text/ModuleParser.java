@@ -196,7 +196,7 @@ final class ModuleParser {
             c.close();
         }
         Map<Integer, String> labelNames = new HashMap<>();
-        Instr[] body = new InstrParser(c, cx, locals, labelNames).expression(c.peek());
+        Instr[] body = new InstrParser(c, cx, locals, labelNames).expression();
         m.funcs.add(new Func(use.index(), declared.toArray(new ValType[0]), body, -1));
         if (!localNames.isEmpty()) {
             m.names.locals.put(index, localNames);
@@ -413,7 +413,7 @@ final class ModuleParser {
 
     /** A constant expression up to the closing parenthesis of its field, which is left for the caller. */
     private Instr[] expr() {
-        return new InstrParser(c, cx, Map.of(), new HashMap<>()).expression(c.peek());
+        return new InstrParser(c, cx, Map.of(), new HashMap<>()).expression();
     }
 
     private Instr[] exprThenClose() {
