@@ -1,7 +1,5 @@
 package org.wasmscope.runtime.embedding;
 
-import java.nio.charset.StandardCharsets;
-
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
@@ -29,14 +27,20 @@ public final class Wasm {
     private Wasm() {
     }
 
-    /** True if {@code bytes} start with the binary format's magic number {@code \0asm}. */
+    /**
+     * Whether {@code bytes} are a module in the binary format rather than the text format, told by content:
+     * text is what {@link TextParser#isText} accepts (UTF-8 that, after white space and comments, begins
+     * with a parenthesis or is empty); anything else is taken for binary, so that bytes of neither format
+     * are reported as a binary module ("magic header not detected" at offset 0).
+     */
     public static boolean isBinary(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 'a' && bytes[2] == 's' && bytes[3] == 'm';
+        boolean magic = bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 'a' && bytes[2] == 's' && bytes[3] == 'm';
+        return magic || !TextParser.isText(bytes);
     }
 
-    /** module_decode or module_parse: the binary format if the bytes start with its magic, else UTF-8 text. */
+    /** module_decode or module_parse, whichever format {@link #isBinary} tells. */
     public static Module parse(byte[] bytes) throws MalformedException {
-        return isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(new String(bytes, StandardCharsets.UTF_8));
+        return isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(bytes);
     }
 
     /** module_validate. */

@@ -52,6 +52,17 @@ final class Lexer {
         return out;
     }
 
+    /** Whether {@code src} after white space and comments ends or continues with a parenthesis. */
+    static boolean beginsAsText(String src) {
+        Lexer lx = new Lexer(src, 0, src.length(), 1, 1);
+        try {
+            lx.skipSpace(false);
+        } catch (MalformedException e) {
+            return true;
+        }
+        return lx.pos == lx.end || src.charAt(lx.pos) == '(';
+    }
+
     static boolean isIdChar(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
                 || "!#$%&'*+-./:<=>?@\\^_`|~".indexOf(c) >= 0;

@@ -19,6 +19,21 @@ public final class TextParser {
         return parseModule(text, SpecVersion.V3);
     }
 
+    /** A module in the text format from its UTF-8 bytes, malformed UTF-8 reported where it occurs. */
+    public static Module parseModule(byte[] utf8) throws MalformedException {
+        return parseModule(Lexer.decode(utf8));
+    }
+
+    /**
+     * Whether {@code utf8} reads as a text module or script: after white space and comments it ends or
+     * continues with a parenthesis, as every module and script does (spec 6.6.13: {@code (module ...)},
+     * or its fields alone, possibly none). What does not is no text of the format; a space or comment
+     * that is not well-formed counts as text, to be reported by the parser at its place.
+     */
+    public static boolean isText(byte[] utf8) {
+        return Lexer.beginsAsText(Lexer.decode(utf8));
+    }
+
     /** A module in the text format as {@code version} defines it. */
     public static Module parseModule(String text, SpecVersion version) throws MalformedException {
         try {
