@@ -73,7 +73,9 @@ public final class TraceCommand {
             ValidModule vm = Wasm.validate(Wasm.parse(Files.readAllBytes(Path.of(file))));
             Store store = new Store();
             Linker linker = new Linker();
-            linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+            if (SpecTest.isImportedBy(vm.module)) {
+                linker.register(SpecTest.NAME, SpecTest.exports(store, out));
+            }
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
             Value[] values = Main.arguments(f.type, rest.subList(2, rest.size()));

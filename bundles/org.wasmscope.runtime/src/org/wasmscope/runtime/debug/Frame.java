@@ -36,9 +36,9 @@ public record Frame(int index, FuncInst function, int funcIndex, String name, Mo
         labels = List.copyOf(labels);
     }
 
-    /** {@code $name} or {@code func[index]}. */
+    /** The function's name as every view gives it ({@link Snapshot#functionName}). */
     public String displayName() {
-        return name != null ? "$" + name : "func[" + funcIndex + "]";
+        return Snapshot.functionName(function);
     }
 
     /** The label with spec label index {@code depth} (0 innermost). */

@@ -28,7 +28,7 @@ public record FunctionView(FuncInst function) {
         return function.isHost();
     }
 
-    /** {@code $name}, {@code func[i]} or {@code host[address]}. */
+    /** The function's name as every view gives it ({@link Snapshot#functionName}). */
     public String displayName() {
         return Snapshot.functionName(function);
     }

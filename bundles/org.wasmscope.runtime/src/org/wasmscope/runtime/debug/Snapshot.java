@@ -45,12 +45,16 @@ public record Snapshot(int sequence, List<Frame> frames, List<StackEntry> stack,
         return b.append(']').toString();
     }
 
-    /** {@code $name} from the name section or identifier, {@code func[i]} otherwise, {@code host[addr]} for host functions. */
+    /**
+     * How every view names a function: the spec's index in its module's function index space, and its name
+     * (name section or {@code .wat} identifier) when it has one, e.g. {@code func 1 $fac} or {@code func 2};
+     * a host function, which has no index, by its store address: {@code host func @3}.
+     */
     public static String functionName(FuncInst f) {
         if (f.isHost()) {
-            return "host[" + f.address + "]";
+            return "host func @" + f.address;
         }
         String n = f.module.module.names.function(f.index);
-        return n != null ? "$" + n : "func[" + f.index + "]";
+        return "func " + f.index + (n != null ? " $" + n : "");
     }
 }

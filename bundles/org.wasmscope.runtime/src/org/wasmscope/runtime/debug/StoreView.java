@@ -1,7 +1,9 @@
 package org.wasmscope.runtime.debug;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.wasmscope.runtime.store.DataInst;
 import org.wasmscope.runtime.store.ElemInst;
@@ -9,6 +11,7 @@ import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.MemInst;
+import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.store.TagInst;
@@ -26,6 +29,20 @@ public final class StoreView {
     StoreView(Store store, Session session) {
         this.store = store;
         this.session = session;
+    }
+
+    /**
+     * The module instances whose functions the store holds, in the order of their first function's
+     * address (the store itself keeps no module instances: frames and function instances refer to them).
+     */
+    public List<ModuleView> modules() {
+        Set<ModuleInst> modules = new LinkedHashSet<>();
+        for (FuncInst f : store.funcs()) {
+            if (!f.isHost()) {
+                modules.add(f.module);
+            }
+        }
+        return modules.stream().map(ModuleView::new).toList();
     }
 
     public List<FunctionView> functions() {

@@ -11,6 +11,7 @@ import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
@@ -25,6 +26,11 @@ public final class SpecTest {
     public static final String NAME = "spectest";
 
     private SpecTest() {
+    }
+
+    /** Whether {@code module} imports from this host module: only then need it be instantiated. */
+    public static boolean isImportedBy(Module module) {
+        return module.imports.stream().anyMatch(i -> i.module().equals(NAME));
     }
 
     /** Allocates the module's instances in {@code store}; the print functions write to {@code out}. */

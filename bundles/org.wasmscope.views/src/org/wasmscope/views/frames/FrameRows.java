@@ -46,7 +46,7 @@ final class FrameRows {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
-                case 0 -> frame.index() + " " + frame.displayName() + " (func " + frame.funcIndex() + ")";
+                case 0 -> frame.index() + " " + frame.displayName();
                 case 1 -> TypeText.of(frame.function().type);
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
                 case 4 -> frame.pos().toString();

@@ -2,6 +2,8 @@ package org.wasmscope.views.store;
 
 import java.util.List;
 
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -19,6 +21,7 @@ import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.Column;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.MachineView;
+import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 
 /**
@@ -54,6 +57,8 @@ public class StoreInstancesView extends MachineView {
                 showMemory();
             }
         });
+
+        tree.viewer().addOpenListener(e -> followSelection());
 
         Composite memoryPane = new Composite(sash, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
@@ -141,6 +146,25 @@ public class StoreInstancesView extends MachineView {
     @Override
     public List<String> lines(String separator, boolean marks) {
         return tree.lines(separator, marks);
+    }
+
+    /**
+     * When the selected row is a module instance's address or export, selects and shows the store entry
+     * it stands for (what double-click or Enter on it does).
+     */
+    @SuppressWarnings("unchecked")
+    public void followSelection() {
+        if (!(tree.viewer().getStructuredSelection().getFirstElement() instanceof StoreRows.Link link)) {
+            return;
+        }
+        List<Row> path = StoreRows.pathTo((List<Row>) tree.viewer().getInput(), link.target());
+        if (path.isEmpty()) {
+            return;
+        }
+        for (Row row : path.subList(0, path.size() - 1)) {
+            tree.viewer().setExpandedState(new TreePath(path.subList(0, path.indexOf(row) + 1).toArray()), true);
+        }
+        tree.viewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
     }
 
     /** The hex dump lines on screen now. */

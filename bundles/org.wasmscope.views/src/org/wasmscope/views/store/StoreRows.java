@@ -10,6 +10,7 @@ import org.wasmscope.runtime.debug.Changes;
 import org.wasmscope.runtime.debug.FunctionView;
 import org.wasmscope.runtime.debug.GlobalView;
 import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.ModuleView;
 import org.wasmscope.runtime.debug.SegmentView;
 import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.debug.TableView;
@@ -24,9 +25,10 @@ import org.wasmscope.views.common.TypeText;
 import org.wasmscope.views.common.ValueText;
 
 /**
- * The store view's rows: the store's instances by kind, each numbered by its address as the spec numbers
- * them (spec 4.2.3). Columns: address, type, value (or size), details. Table elements are paged in
- * {@value #PAGE}s so a large table opens quickly.
+ * The store view's rows: first the module instances (spec 4.2.5), each with its address maps and
+ * exports, whose rows {@linkplain Link lead to} the store entries; then the store's instances by kind,
+ * each numbered by its address as the spec numbers them (spec 4.2.3). Columns: address, type, value (or
+ * size), details. Table elements are paged in {@value #PAGE}s so a large table opens quickly.
  */
 final class StoreRows {
     static final int PAGE = 100;
@@ -36,6 +38,9 @@ final class StoreRows {
 
     static List<Row> of(StoreView store, Changes changes) {
         List<Row> kinds = new ArrayList<>();
+        for (ModuleView m : store.modules()) {
+            kinds.add(new ModuleRow(m));
+        }
         kinds.add(new KindRow("funcs", "Function instances (spec 4.2.6): the closure of a function with its module instance, or a host function",
                 store.functions(), f -> new FuncRow(f)));
         kinds.add(new KindRow("tables", "Table instances (spec 4.2.8): a vector of references with its table type",
@@ -49,6 +54,211 @@ final class StoreRows {
         kinds.add(new KindRow("datas", "Data instances (spec 4.2.13): the bytes of a data segment; empty once dropped",
                 store.datas(), d -> new SegmentRow(d)));
         return kinds;
+    }
+
+    /** A row that stands for a store entry: opening it selects that entry's row (its {@link Row#key()}). */
+    interface Link extends Row {
+        String target();
+    }
+
+    /**
+     * The rows from a kind row down to the instance row with key {@code target} (through its page when the
+     * kind is paged), or an empty list.
+     */
+    static List<Row> pathTo(List<Row> rows, String target) {
+        for (Row row : rows) {
+            if (row instanceof KindRow kind) {
+                for (Row child : kind.children()) {
+                    if (child.key().equals(target)) {
+                        return List.of(kind, child);
+                    }
+                    if (child instanceof InstancePage page) {
+                        for (Row instance : page.rows()) {
+                            if (instance.key().equals(target)) {
+                                return List.of(kind, page, instance);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A module instance (spec 4.2.5): its address maps, one per index space, and its exports. Named by its
+     * module instance's name; two instances of one file would share it, so the key counts on its functions.
+     */
+    record ModuleRow(ModuleView m) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "module " + (m.name() == null ? "(unnamed)" : m.name());
+                case 2 -> "module instance";
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return List.of("module", m.name() == null ? "" : m.name(), m.funcAddrs());
+        }
+
+        @Override
+        public String tooltip() {
+            return "Module instance (spec 4.2.5): for each index space the store addresses its indices stand for"
+                    + " (imports first), and its exports; open a row to show the store entry";
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return true;
+        }
+
+        @Override
+        public boolean openInitially() {
+            return true;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            List<Row> rows = new ArrayList<>();
+            rows.add(new AddressMapRow(this, "funcaddrs", "func", m.funcAddrs()));
+            rows.add(new AddressMapRow(this, "tableaddrs", "table", m.tableAddrs()));
+            rows.add(new AddressMapRow(this, "memaddrs", "mem", m.memAddrs()));
+            rows.add(new AddressMapRow(this, "globaladdrs", "global", m.globalAddrs()));
+            rows.add(new AddressMapRow(this, "elemaddrs", "elem", m.elemAddrs()));
+            rows.add(new AddressMapRow(this, "dataaddrs", "data", m.dataAddrs()));
+            rows.add(new AddressMapRow(this, "tagaddrs", "tag", m.tagAddrs()));
+            rows.add(new ExportsRow(this, m.exports()));
+            return rows;
+        }
+    }
+
+    /** One address map of a module instance: index i of the index space stands for the store address. */
+    record AddressMapRow(ModuleRow module, String field, String kind, List<Integer> addresses) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> field;
+                case 2 -> addresses.size() + (addresses.size() == 1 ? " address" : " addresses");
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return List.of(module.key(), field);
+        }
+
+        @Override
+        public String tooltip() {
+            return "The module's " + kind + " index space: index i stands for the " + kind + " instance at the address shown";
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return !addresses.isEmpty();
+        }
+
+        @Override
+        public boolean openInitially() {
+            return field.equals("funcaddrs");
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < addresses.size(); i++) {
+                rows.add(new IndexRow(this, i, kind + " " + addresses.get(i)));
+            }
+            return paged(field, rows);
+        }
+    }
+
+    /** Index {@code index} of an address map, standing for the store entry {@code target}. */
+    record IndexRow(AddressMapRow map, int index, String target) implements Link {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> map.kind() + " " + index;
+                case 2 -> "\u2192 " + target;
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return List.of(map.key(), index);
+        }
+
+        @Override
+        public String tooltip() {
+            return map.kind() + " index " + index + " of the module stands for " + target + " of the store; open to show it";
+        }
+    }
+
+    /** A module instance's exports (spec 4.2.11: each a name and an external value). */
+    record ExportsRow(ModuleRow module, List<ModuleView.Export> exports) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "exports";
+                case 2 -> exports.size() + (exports.size() == 1 ? " export" : " exports");
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return List.of(module.key(), "exports");
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return !exports.isEmpty();
+        }
+
+        @Override
+        public boolean openInitially() {
+            return true;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            List<Row> rows = new ArrayList<>();
+            for (ModuleView.Export e : exports) {
+                rows.add(new ExportRow(this, e));
+            }
+            return paged("exports", rows);
+        }
+    }
+
+    record ExportRow(ExportsRow exports, ModuleView.Export export) implements Link {
+        @Override
+        public String target() {
+            return (export.kind() == ExternKind.MEMORY ? "mem" : export.kind().text) + " " + export.address();
+        }
+
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "\"" + export.name() + "\"";
+                case 1 -> export.kind().text;
+                case 2 -> "\u2192 " + target();
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return List.of(exports.key(), export.name());
+        }
+
+        @Override
+        public String tooltip() {
+            return "Export instance (spec 4.2.11): the name and the external value, " + target() + " of the store; open to show it";
+        }
     }
 
     /** A kind of instance with its instances as children. */

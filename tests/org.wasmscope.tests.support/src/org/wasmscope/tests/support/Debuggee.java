@@ -138,11 +138,14 @@ public final class Debuggee implements AutoCloseable {
         return b.append(']').toString();
     }
 
-    /** The frames, bottom first, as {@code $fac@7 $fac@0}: name and next instruction index. */
+    /**
+     * The frames, bottom first, as {@code $fac@7 $fac@0}: next instruction index after the function's name,
+     * or after {@code func[i]} for one without (shorter than the views' naming, for long chains).
+     */
     public static String frames(Snapshot s) {
         List<String> out = new ArrayList<>();
         for (Frame f : s.frames()) {
-            out.add(f.displayName() + "@" + f.instrIndex());
+            out.add((f.name() != null ? "$" + f.name() : "func[" + f.funcIndex() + "]") + "@" + f.instrIndex());
         }
         return String.join(" ", out);
     }

@@ -54,7 +54,7 @@ public final class LaunchSetup {
         if (target.wasi() != null) {
             wasi = openWasi();
             linker.register(Wasi.MODULE, wasi.exports(store));
-        } else {
+        } else if (SpecTest.isImportedBy(target.module().module)) { // host instances only for a module that imports them
             linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
         }
         ModuleInst inst = Wasm.instantiateBeforeStart(store, target.module(), linker, target.file().getName());

@@ -45,7 +45,7 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
 
     @Override
     public String getName() {
-        String name = data.name() != null ? data.name() + " [func " + data.funcIndex() + "]" : "func " + data.funcIndex();
+        String name = data.displayName();
         if (data.pos().hasLine()) {
             return name + " line " + data.pos().line();
         }

@@ -17,6 +17,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Breakpoint;
 import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.tests.support.Debuggee;
@@ -122,10 +123,28 @@ class FactorialSteppingTest {
 
             s = d.act(Action.STEP_OVER); // i32.mul
             assertEquals("[i32:3 | i32:2]", stack(s));
+            assertEquals(11, s.top().instrIndex()); // the if's end, reached from its else branch: still its label
+            assertEquals("function(1)->12 else(1)->12^0", labels(s.top()));
             s = d.act(Action.RESUME);
             assertEquals(new SuspendReason.Done(List.of(Value.i32(6))), d.session.reason());
             assertEquals(List.of(Value.i32(6)), d.session.results());
             assertEquals("", frames(s));
+        }
+    }
+
+    @Test
+    void aBreakpointAtTheEndOfAnIfStopsAfterEitherBranchWithThatBranchsLabel() throws Exception {
+        try (Debuggee d = new Debuggee(WAT)) {
+            d.start("fac", Value.i32(1));
+            d.session.breakAt(d.func("fac"), 11);
+            Snapshot s = d.act(Action.RESUME); // fac(1) calls fac(0), which takes the then branch
+            assertEquals("$fac@9 $fac@11", frames(s));
+            assertEquals(Label.Kind.IF, s.top().labels().get(1).kind());
+            s = d.act(Action.RESUME); // fac(1), after its else branch
+            assertEquals("$fac@11", frames(s));
+            assertEquals(Label.Kind.ELSE, s.top().labels().get(1).kind());
+            s = d.act(Action.RESUME);
+            assertEquals(new SuspendReason.Done(List.of(Value.i32(1))), d.session.reason());
         }
     }
 

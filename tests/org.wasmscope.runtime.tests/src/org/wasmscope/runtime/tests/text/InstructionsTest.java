@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -224,5 +225,47 @@ class InstructionsTest {
         for (Instr i : b) {
             assertTrue(i.line > 0 && i.column > 0, i.toString());
         }
+    }
+
+    /**
+     * Every {@code end} is where its instruction closes: the closing parenthesis of a folded block, loop
+     * or if, of the function (its body's end) and of a constant expression's field or folded instruction;
+     * the {@code end} keyword in flat text.
+     */
+    @Test
+    void everyEndIsAtItsClosingParenthesisOrKeyword() {
+        Module folded = Wat.parse("""
+                (module
+                  (func $fac (param $n i64) (result i64)
+                    (if (result i64) (i64.eqz (local.get $n))
+                      (then (i64.const 1))
+                      (else
+                        (block (result i64) (loop (br 1 (local.get $n)))))))
+                  (global i32 (i32.const 7))
+                  (memory 1)
+                  (data (i32.const 0) "x")
+                  (data (offset (i32.const 1)) "y"))""");
+        assertEquals(List.of("6:56", "6:57", "6:59", "6:60"), ends(folded.funcs.get(0).body));
+        assertEquals(List.of("7:28"), ends(folded.globals.get(0).init()));
+        assertEquals(List.of("9:21"), ends(folded.datas.get(0).offset()));
+        assertEquals(List.of("10:30"), ends(folded.datas.get(1).offset()));
+
+        Module flat = Wat.parse("""
+                (module
+                  (func (param i32) (result i32)
+                    local.get 0
+                    if (result i32)
+                      i32.const 1
+                    else
+                      block
+                      end
+                      i32.const 2
+                    end))""");
+        assertEquals(List.of("8:7", "10:5", "10:8"), ends(flat.funcs.get(0).body));
+    }
+
+    /** The positions of the {@code end}s of {@code body} as {@code line:column}. */
+    private static List<String> ends(Instr[] body) {
+        return Arrays.stream(body).filter(i -> i.op == Opcode.END).map(i -> i.line + ":" + i.column).toList();
     }
 }
