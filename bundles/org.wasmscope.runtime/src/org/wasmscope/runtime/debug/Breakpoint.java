@@ -97,7 +97,7 @@ public final class Breakpoint {
     @Override
     public String toString() {
         Location l = locations.isEmpty() ? null : locations.get(0);
-        String where = l == null ? "-" : Snapshot.functionName(l.function()) + "[" + l.instrIndex() + "]";
+        String where = l == null ? "-" : Snapshot.functionName(l.function()) + " #" + l.instrIndex();
         return switch (kind) {
             case LINE -> "line " + line + " (" + where + (locations.size() > 1 ? ", ..." : "") + ")";
             case ENTRY -> "entry of " + (l == null ? "-" : Snapshot.functionName(l.function()));

@@ -162,11 +162,6 @@ final class StoreRows {
         }
 
         @Override
-        public boolean openInitially() {
-            return field.equals("funcaddrs");
-        }
-
-        @Override
         public List<? extends Row> children() {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < addresses.size(); i++) {

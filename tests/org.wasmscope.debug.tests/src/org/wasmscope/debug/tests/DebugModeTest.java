@@ -136,7 +136,7 @@ class DebugModeTest {
         waitSuspended(thread);
         assertEquals(DebugEvent.BREAKPOINT, suspendDetail());
         assertArrayEquals(new IBreakpoint[] { breakpoint }, thread.getBreakpoints());
-        assertEquals(List.of("fac [func 0] line 4", "func 1 line 13"), names(thread));
+        assertEquals(List.of("func 0 $fac line 4", "func 1 line 13"), names(thread));
         IStackFrame fac = thread.getTopStackFrame();
         assertEquals(4, fac.getLineNumber());
         assertEquals("10", value(fac, "$n"));
@@ -176,7 +176,7 @@ class DebugModeTest {
         }
         assertEquals(3, thread.getStackFrames().length, names(thread).toString());
         assertEquals("2", value(thread.getTopStackFrame(), "$n"));
-        assertTrue(names(thread).get(0).startsWith("fac [func 0] line "), names(thread).toString());
+        assertTrue(names(thread).get(0).startsWith("func 0 $fac line "), names(thread).toString());
         assertEquals(fac, thread.getStackFrames()[1], "the caller's frame object stays the same");
         Workbench.screenshot("debug-step-into");
 
@@ -308,7 +308,7 @@ class DebugModeTest {
         assertTrue(runToLine.canRunToLine(editor, line8, thread));
         runToLine.runToLine(editor, line8, thread);
         waitSuspended(thread);
-        assertEquals("fac [func 0] line 8", thread.getTopStackFrame().getName());
+        assertEquals("func 0 $fac line 8", thread.getTopStackFrame().getName());
         assertEquals("10", value(thread.getTopStackFrame(), "$n"));
         Workbench.waitFor("the temporary breakpoint removed", 10,
                 () -> DebugPlugin.getDefault().getBreakpointManager().getBreakpoints().length == 0);

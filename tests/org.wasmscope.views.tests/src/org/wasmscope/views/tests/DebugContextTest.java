@@ -99,12 +99,12 @@ class DebugContextTest {
     void followsTheSelectedSessionAndFrame() throws Exception {
         first.stepToLine(27, 3);
         context.select(new Element(first.session, null));
-        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
+        assertEquals("Frame 1 func 2 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
         assertEquals("4 values in 2 frames; top first; after a step", views.stack.headerText());
 
         // A stack frame selected: its frame.
         context.select(new Element(first.session, first.session.snapshot().frames().get(0)));
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals("Frame 0 func 3 at #9 call 2 (40:11); innermost label first", views.labels.headerText());
         assertEquals(0, views.frames.getInput().frame());
 
         // The other target: its machine.
@@ -130,8 +130,8 @@ class DebugContextTest {
         Workbench.waitFor("the views to show the new suspension", 5,
                 () -> views.all().stream().allMatch(
                         v -> v.getInput() != null && v.getInput().snapshot() == first.session.snapshot()));
-        assertEquals(List.of("frame 0 func[3]", "  label 0 $next", "    *0 | i32 | 0"), views.stack.lines(" | ", true));
-        assertEquals("Frame 0 func[3] at #3 local.get 0 (34:9); innermost label first", views.labels.headerText());
+        assertEquals(List.of("frame 0 func 3", "  label 0 $next", "    *0 | i32 | 0"), views.stack.lines(" | ", true));
+        assertEquals("Frame 0 func 3 at #3 local.get 0 (34:9); innermost label first", views.labels.headerText());
 
         first.session.terminate();
         first.session.awaitTerminated(Debuggee.WAIT);

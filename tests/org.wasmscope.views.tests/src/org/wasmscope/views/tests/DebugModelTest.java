@@ -76,9 +76,9 @@ class DebugModelTest {
                 .getActiveContext();
     }
 
-    @Test
-    void followTheDebugViewThroughABreakpointAStepAndTheEnd() throws Exception {
-        new WasmLineBreakpoint(Workbench.file("sample.wat"), 27); // call_indirect in $square
+    /** Launches {@code sample.wat}'s run(3) in debug mode, to stop at call_indirect in $square. */
+    private IThread debugSample() throws Exception {
+        new WasmLineBreakpoint(Workbench.file("sample.wat"), 27);
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(WasmLaunchConstants.LAUNCH_TYPE_ID);
         ILaunchConfigurationWorkingCopy config = type.newInstance(null, "views sample");
@@ -87,18 +87,23 @@ class DebugModelTest {
         config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, "run");
         config.setAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, "3");
         launch = config.launch(ILaunchManager.DEBUG_MODE, null);
-        IThread thread = launch.getDebugTarget().getThreads()[0];
+        return launch.getDebugTarget().getThreads()[0];
+    }
+
+    @Test
+    void followTheDebugViewThroughABreakpointAStepAndTheEnd() throws Exception {
+        IThread thread = debugSample();
 
         // The breakpoint: the Debug view selects the thread, then its top frame; the views follow.
         Workbench.waitFor("the Debug view on the top frame", 20,
                 () -> debugContext() instanceof IStructuredSelection s && s.getFirstElement() instanceof IStackFrame);
         Workbench.waitFor("the views on the breakpoint", 20, () -> !views.stack.isEmpty()
-                && views.labels.headerText().startsWith("Frame 1 $square"));
-        assertEquals("4 values in 2 frames; top first; at a breakpoint (line 27 ($square[3]), hit 1)", views.stack.headerText());
-        assertEquals(List.of("frame 1 $square", "  label 0 function", "    3 | i32 | 1", "    2 | i32 | 0",
-                "    1 | i32 | 0", "frame 0 func[3]", "  label 1 $next", "    0 | i32 | 0"), views.stack.lines(" | ", false));
+                && views.labels.headerText().startsWith("Frame 1 func 2 $square"));
+        assertEquals("4 values in 2 frames; top first; at a breakpoint (line 27 (func 2 $square #3), hit 1)", views.stack.headerText());
+        assertEquals(List.of("frame 1 func 2 $square", "  label 0 function", "    3 | i32 | 1", "    2 | i32 | 0",
+                "    1 | i32 | 0", "frame 0 func 3", "  label 1 $next", "    0 | i32 | 0"), views.stack.lines(" | ", false));
         assertEquals("  $x (param 0) | i32 | 0", views.frames.lines(" | ", false).get(1));
-        // The dump shows the module's memory, not the host's (spectest) one that the store holds first.
+        // The dump shows the module's memory.
         assertEquals("00000010  57 61 73 6d 53 63 6f 70  65 00 00 00 00 00 00 00  WasmScope.......",
                 views.store.memoryLines().get(1));
 
@@ -115,7 +120,7 @@ class DebugModelTest {
                 && Adapters.adapt(f, Frame.class).index() == 0);
         IStackFrame caller = (IStackFrame) ((IStructuredSelection) debugContext()).getFirstElement();
         assertEquals(40, caller.getLineNumber());
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals("Frame 0 func 3 at #9 call 2 (40:11); innermost label first", views.labels.headerText());
         assertEquals(0, views.stack.getInput().frame());
         Workbench.pump(300);
         Workbench.screenshot("views-debug-model-caller");
@@ -124,13 +129,88 @@ class DebugModelTest {
         IStackFrame top = thread.getTopStackFrame();
         top.stepInto();
         Workbench.waitFor("the views after the step", 20, () -> views.frames.getInput() != null
-                && views.frames.getInput().snapshot().frames().size() == 3 && views.labels.headerText().startsWith("Frame 2 $mul"));
-        assertEquals("2 $mul (func 1) | [i32 i32] \u2192 [i32] |  | #0 local.get 0 | 19:5 | sample.wat",
+                && views.frames.getInput().snapshot().frames().size() == 3 && views.labels.headerText().startsWith("Frame 2 func 1 $mul"));
+        assertEquals("2 func 1 $mul | [i32 i32] \u2192 [i32] |  | #0 local.get 0 | 19:5 | sample.wat",
                 views.frames.lines(" | ", false).get(0));
         assertInstanceOf(IStackFrame.class, ((IStructuredSelection) debugContext()).getFirstElement());
 
         // The end of the launch: nothing to show.
         launch.terminate();
         Workbench.waitFor("the views to empty", 20, () -> views.all().stream().allMatch(MachineView::isEmpty));
+    }
+
+    /**
+     * A module that imports nothing has a store of its own instances only (no host module's), which the
+     * module instance maps index by index; each address and export leads to its store entry. The Debug
+     * view, the Operand Stack, Call Frames and Control Labels name a function alike.
+     */
+    @Test
+    void theStoreHoldsTheModuleInstanceAndEveryViewNamesFunctionsAlike() throws Exception {
+        IThread thread = debugSample();
+        Workbench.waitFor("the views on the breakpoint", 20, () -> !views.stack.isEmpty()
+                && views.labels.headerText().startsWith("Frame 1 func 2 $square"));
+        views.frames.tree().viewer().expandAll();
+        Workbench.pump(300);
+
+        List<String> names = new java.util.ArrayList<>();
+        for (IStackFrame f : thread.getStackFrames()) {
+            names.add(f.getName());
+        }
+        assertEquals(List.of("func 2 $square line 27", "func 3 line 40"), names);
+        assertEquals(List.of("frame 1 func 2 $square", "frame 0 func 3"),
+                views.stack.lines(" | ", false).stream().filter(l -> l.startsWith("frame")).toList());
+        assertEquals(List.of("1 func 2 $square | [i32] \u2192 [i32] |  | #3 call_indirect 0 (type 0) | 27:5 | sample.wat",
+                "0 func 3 | [i32] \u2192 [i32] |  | #9 call 2 | 40:11 | sample.wat"),
+                views.frames.lines(" | ", false).stream().filter(l -> !l.startsWith(" ")).toList());
+        assertEquals("Frame 1 func 2 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first",
+                views.labels.headerText());
+
+        assertEquals(List.of(
+                "module sample.wat |  | module instance",
+                "  funcaddrs |  | 5 addresses",
+                "  tableaddrs |  | 1 address",
+                "  memaddrs |  | 1 address",
+                "  globaladdrs |  | 2 addresses",
+                "  elemaddrs |  | 1 address",
+                "  dataaddrs |  | 1 address",
+                "  tagaddrs |  | 0 addresses",
+                "  exports |  | 2 exports",
+                "    \"run\" | func | \u2192 func 3",
+                "    \"divide\" | func | \u2192 func 4",
+                "funcs |  | 5 instances",
+                "  func 0 | [i32 i32] \u2192 [i32] | func 0 $add | module sample.wat, index 0",
+                "  func 1 | [i32 i32] \u2192 [i32] | func 1 $mul | module sample.wat, index 1",
+                "  func 2 | [i32] \u2192 [i32] | func 2 $square | module sample.wat, index 2",
+                "  func 3 | [i32] \u2192 [i32] | func 3 | module sample.wat, index 3, export \"run\"",
+                "  func 4 | [i32 i32] \u2192 [i32] | func 4 | module sample.wat, index 4, export \"divide\"",
+                "tables |  | 1 instance",
+                "  table 0 | funcref {min 2} | size 2 | no maximum",
+                "mems |  | 1 instance",
+                "  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
+                "globals |  | 2 instances",
+                "  global 0 | mut i32 | 0 | mutable",
+                "  global 1 | const i64 | -1 | immutable",
+                "elems |  | 1 instance",
+                "  elem 0 | funcref | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
+                "datas |  | 1 instance",
+                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
+                views.store.lines(" | ", false));
+
+        // The module's func 2 leads to the store's function at that address.
+        Object index = MachineViews.openRow(views.store.tree(), "module sample.wat", "funcaddrs", "func 2");
+        views.store.tree().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(index), true);
+        assertEquals(List.of("    func 2 |  | \u2192 func 2"), views.store.tree().selectedOrAllLines(" | "));
+        views.store.followSelection();
+        assertEquals(List.of("  func 2 | [i32] \u2192 [i32] | func 2 $square | module sample.wat, index 2"),
+                views.store.tree().selectedOrAllLines(" | "));
+        // ... and the export "divide" to function 4.
+        Object export = MachineViews.openRow(views.store.tree(), "module sample.wat", "exports", "\"divide\"");
+        views.store.tree().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(export), true);
+        views.store.followSelection();
+        assertEquals(List.of("  func 4 | [i32 i32] \u2192 [i32] | func 4 | module sample.wat, index 4, export \"divide\""),
+                views.store.tree().selectedOrAllLines(" | "));
+        Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+        Workbench.pump(500);
+        Workbench.screenshot("views-store-module-instance");
     }
 }

@@ -2,10 +2,13 @@ package org.wasmscope.views.tests;
 
 import java.util.List;
 
+import org.eclipse.swt.widgets.TreeItem;
+
 import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.MachineView;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.frames.CallFramesView;
 import org.wasmscope.views.labels.ControlLabelsView;
 import org.wasmscope.views.perspective.WasmDebugPerspective;
@@ -57,5 +60,29 @@ final class MachineViews {
         for (MachineView v : all()) {
             v.setInput(input);
         }
+    }
+
+    /**
+     * The row of {@code tree} reached through rows whose first column reads {@code path} in turn from the
+     * top level, each opened on the way (as a user clicks the arrows).
+     */
+    static Object openRow(RowTree tree, String... path) {
+        TreeItem[] items = tree.viewer().getTree().getItems();
+        Object row = null;
+        for (String text : path) {
+            TreeItem found = null;
+            for (TreeItem item : items) {
+                if (item.getData() != null && item.getText(0).equals(text)) {
+                    found = item;
+                }
+            }
+            if (found == null) {
+                throw new AssertionError("no row " + text + " on the way to " + String.join(" / ", path));
+            }
+            row = found.getData();
+            tree.viewer().setExpandedState(row, true);
+            items = found.getItems();
+        }
+        return row;
     }
 }

@@ -98,21 +98,32 @@ class MachineViewsTest {
     void atEntry() {
         feed(MachineInput.of(sample.session));
         assertEquals("0 values in 1 frame; top first; at entry", views.stack.headerText());
-        assertEquals(List.of("frame 0 func[3] |  | (no operands)"), rows(views.stack));
-        assertEquals("Frame 0 func[3] at #0 block (31:5); innermost label first", views.labels.headerText());
+        assertEquals(List.of("frame 0 func 3 |  | (no operands)"), rows(views.stack));
+        assertEquals("Frame 0 func 3 at #0 block (31:5); innermost label first", views.labels.headerText());
         assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #28) | 0 | 31:5"), rows(views.labels));
         assertEquals(List.of(
-                "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #0 block | 31:5 | sample",
+                "0 func 3 | [i32] \u2192 [i32] |  | #0 block | 31:5 | sample",
                 "  $n (param 0) | i32 | 3",
                 "  $i (local 1) | i32 | 0",
                 "  $sum (local 2) | i32 | 0"), rows(views.frames));
         assertEquals(List.of(
+                "module sample |  | module instance",
+                "  funcaddrs |  | 5 addresses",
+                "  tableaddrs |  | 1 address",
+                "  memaddrs |  | 1 address",
+                "  globaladdrs |  | 2 addresses",
+                "  elemaddrs |  | 1 address",
+                "  dataaddrs |  | 1 address",
+                "  tagaddrs |  | 0 addresses",
+                "  exports |  | 2 exports",
+                "    \"run\" | func | \u2192 func 3",
+                "    \"divide\" | func | \u2192 func 4",
                 "funcs |  | 5 instances",
-                "  func 0 | [i32 i32] \u2192 [i32] | $add | module sample, index 0",
-                "  func 1 | [i32 i32] \u2192 [i32] | $mul | module sample, index 1",
-                "  func 2 | [i32] \u2192 [i32] | $square | module sample, index 2",
-                "  func 3 | [i32] \u2192 [i32] | func[3] | module sample, index 3, export \"run\"",
-                "  func 4 | [i32 i32] \u2192 [i32] | func[4] | module sample, index 4, export \"divide\"",
+                "  func 0 | [i32 i32] \u2192 [i32] | func 0 $add | module sample, index 0",
+                "  func 1 | [i32 i32] \u2192 [i32] | func 1 $mul | module sample, index 1",
+                "  func 2 | [i32] \u2192 [i32] | func 2 $square | module sample, index 2",
+                "  func 3 | [i32] \u2192 [i32] | func 3 | module sample, index 3, export \"run\"",
+                "  func 4 | [i32 i32] \u2192 [i32] | func 4 | module sample, index 4, export \"divide\"",
                 "tables |  | 1 instance",
                 "  table 0 | funcref {min 2} | size 2 | no maximum",
                 "mems |  | 1 instance",
@@ -138,29 +149,29 @@ class MachineViewsTest {
         feed(MachineInput.of(sample.session));
         assertEquals("4 values in 2 frames; top first; after a step", views.stack.headerText());
         assertEquals(List.of(
-                "frame 1 $square",
+                "frame 1 func 2 $square",
                 "  label 0 function",
                 "    *3 | i32 | 1",
                 "    2 | i32 | 2",
                 "    1 | i32 | 2",
-                "frame 0 func[3]",
+                "frame 0 func 3",
                 "  label 1 $next",
                 "    0 | i32 | 1"), rows(views.stack));
-        assertEquals("Frame 1 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
+        assertEquals("Frame 1 func 2 $square at #3 call_indirect 0 (type 0) (27:5); innermost label first", views.labels.headerText());
         assertEquals(List.of("0 function | function | [i32] \u2192 [i32] | 1 | return (end #4) | 0 | 24:5"), rows(views.labels));
         assertEquals(List.of(
-                "1 $square (func 2) | [i32] \u2192 [i32] |  | #3 call_indirect 0 (type 0) | 27:5 | sample",
+                "1 func 2 $square | [i32] \u2192 [i32] |  | #3 call_indirect 0 (type 0) | 27:5 | sample",
                 "  $x (param 0) | i32 | 2",
-                "0 func[3] (func 3) | [i32] \u2192 [i32] |  | #9 call 2 | 40:11 | sample",
+                "0 func 3 | [i32] \u2192 [i32] |  | #9 call 2 | 40:11 | sample",
                 "  $n (param 0) | i32 | 3",
                 "  $i (local 1) | i32 | 2",
                 "  $sum (local 2) | i32 | 1"), rows(views.frames));
-        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(views.store).get(11));
+        assertEquals("  global 0 | mut i32 | 2 | mutable", rows(views.store).get(22));
         assertTrue(views.store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), views.store.memoryLines().get(0));
 
         // The caller's labels, innermost first: the block $inner holds the sum below it (height 1).
         feed(MachineInput.of(sample.session).withFrame(0));
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals("Frame 0 func 3 at #9 call 2 (40:11); innermost label first", views.labels.headerText());
         assertEquals(List.of(
                 "0 $inner | block | [] \u2192 [i32] | 1 | after end #11 (42:9) | 1 | 38:9",
                 "1 $next | loop | [] \u2192 [] | 0 | start #1 (32:7) | 0 | 32:7",
@@ -176,9 +187,9 @@ class MachineViewsTest {
             division.session.awaitSuspended(Debuggee.WAIT);
             feed(MachineInput.of(division.session));
             assertEquals("2 values in 1 frame; top first; trapped: integer divide by zero", views.stack.headerText());
-            assertEquals(List.of("frame 0 func[4]", "  label 0 function", "    *1 | i32 | 0", "    *0 | i32 | 7"),
+            assertEquals(List.of("frame 0 func 4", "  label 0 function", "    *1 | i32 | 0", "    *0 | i32 | 7"),
                     rows(views.stack));
-            assertEquals("0 func[4] (func 4) | [i32 i32] \u2192 [i32] |  | #2 i32.div_s | 63:5 | sample", rows(views.frames).get(0));
+            assertEquals("0 func 4 | [i32 i32] \u2192 [i32] |  | #2 i32.div_s | 63:5 | sample", rows(views.frames).get(0));
         }
         sample.session.resume();
         sample.session.awaitSuspended(Debuggee.WAIT);
@@ -188,7 +199,7 @@ class MachineViewsTest {
         assertEquals("No frame: the invocation returned", views.labels.headerText());
         assertEquals(List.of(), rows(views.labels));
         assertEquals(List.of(), rows(views.frames));
-        assertEquals("  *global 0 | mut i32 | 3 | mutable", rows(views.store).get(11));
+        assertEquals("  *global 0 | mut i32 | 3 | mutable", rows(views.store).get(22));
         views.stack.setNumberFormat(NumberFormat.HEX);
         assertEquals("No frames: returned [i32:0x00000005]", views.stack.headerText());
     }
@@ -201,16 +212,16 @@ class MachineViewsTest {
             v.setNumberFormat(NumberFormat.HEX);
         }
         assertEquals(List.of(
-                "frame 1 $square",
+                "frame 1 func 2 $square",
                 "  label 0 function",
                 "    *3 | i32 | 0x00000001",
                 "    2 | i32 | 0x00000002",
                 "    1 | i32 | 0x00000002",
-                "frame 0 func[3]",
+                "frame 0 func 3",
                 "  label 1 $next",
                 "    0 | i32 | 0x00000001"), rows(views.stack));
         assertEquals("  $sum (local 2) | i32 | 0x00000001", rows(views.frames).get(5));
-        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(views.store).get(12));
+        assertEquals("  global 1 | const i64 | 0xffffffffffffffff | immutable", rows(views.store).get(23));
         views.stack.setNumberFormat(NumberFormat.DECIMAL);
         assertEquals("    *3 | i32 | 1", rows(views.stack).get(2));
     }
@@ -226,7 +237,7 @@ class MachineViewsTest {
         sample.stepToLine(36, 3); // the last br_if $done: i = 3 >= n on the stack, so it branches out
         feed(MachineInput.of(sample.session));
         assertEquals(List.of(
-                "frame 0 func[3]",
+                "frame 0 func 3",
                 "  label 0 $next",
                 "    *0 | i32 | 1"), rows(views.stack));
         assertEquals(List.of(
@@ -246,26 +257,26 @@ class MachineViewsTest {
         sample.stepToLine(46, 1); // i32.store of the sum at address 0
         sample.step();
         feed(MachineInput.of(sample.session));
-        assertEquals("*mems |  | 1 instance", rows(views.store).get(8));
-        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(9));
+        assertEquals("*mems |  | 1 instance", rows(views.store).get(19));
+        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
         assertTrue(views.store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), views.store.memoryLines().get(0));
         assertEquals("  $sum (local 2) | i32 | 1", rows(views.frames).get(3));
         sample.stepToLine(50, 1); // global.set $count
         sample.step();
         feed(MachineInput.of(sample.session));
-        assertEquals("*globals |  | 2 instances", rows(views.store).get(10));
-        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(views.store).get(11));
-        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(9));
+        assertEquals("*globals |  | 2 instances", rows(views.store).get(21));
+        assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(views.store).get(22));
+        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
     }
 
     @Test
     void tableElementsOnOpening() throws Exception {
         feed(MachineInput.of(sample.session));
-        TreeItem tables = views.store.tree().viewer().getTree().getItem(1);
+        TreeItem tables = views.store.tree().viewer().getTree().getItem(2);
         views.store.tree().viewer().setExpandedState(tables.getItem(0).getData(), true);
         List<String> rows = rows(views.store);
         assertEquals(List.of("  table 0 | funcref {min 2} | size 2 | no maximum", "    [0] | funcref | func 0",
-                "    [1] | funcref | func 1"), rows.subList(7, 10));
+                "    [1] | funcref | func 1"), rows.subList(18, 21));
     }
 
     @Test
@@ -276,7 +287,7 @@ class MachineViewsTest {
         views.frames.tree().viewer().setSelection(new StructuredSelection(callerRow), true);
         Workbench.pump(30);
         assertEquals(0, views.labels.getInput().frame());
-        assertEquals("Frame 0 func[3] at #9 call 2 (40:11); innermost label first", views.labels.headerText());
+        assertEquals("Frame 0 func 3 at #9 call 2 (40:11); innermost label first", views.labels.headerText());
         assertEquals(4, rows(views.labels).size());
     }
 
@@ -284,12 +295,12 @@ class MachineViewsTest {
     void changingAGlobalAndALocal() throws Exception {
         sample.stepToLine(27, 3);
         feed(MachineInput.of(sample.session));
-        TreeItem globals = views.store.tree().viewer().getTree().getItem(3);
+        TreeItem globals = views.store.tree().viewer().getTree().getItem(4);
         edit(views.store.tree(), globals.getItem(0).getData(), "42");
         // Marked: it differs from the value at the previous suspension, as any change since then.
-        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(views.store).get(11));
+        assertEquals("  *global 0 | mut i32 | 42 | mutable", rows(views.store).get(22));
         assertEquals(42, sample.store.globals().get(0).get().asInt());
-        globals = views.store.tree().viewer().getTree().getItem(3); // the rows were rebuilt from the machine
+        globals = views.store.tree().viewer().getTree().getItem(4); // the rows were rebuilt from the machine
         views.store.tree().viewer().editElement(globals.getItem(1).getData(), 2);
         assertFalse(views.store.tree().viewer().isCellEditorActive(), "an immutable global is not editable");
 
@@ -331,7 +342,7 @@ class MachineViewsTest {
         sample.stepToLine(27, 3);
         feed(MachineInput.of(sample.session));
         // The selected frame (the top one) alone, then with nothing selected, all rows.
-        assertEquals("1 $square (func 2)\t[i32] \u2192 [i32]\t\t#3 call_indirect 0 (type 0)\t27:5\tsample"
+        assertEquals("1 func 2 $square\t[i32] \u2192 [i32]\t\t#3 call_indirect 0 (type 0)\t27:5\tsample"
                 + System.lineSeparator(), copied(views.frames));
         views.frames.tree().viewer().setSelection(StructuredSelection.EMPTY);
         String all = copied(views.frames);

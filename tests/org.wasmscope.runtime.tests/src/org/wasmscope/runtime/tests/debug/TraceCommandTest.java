@@ -42,18 +42,18 @@ class TraceCommandTest {
         assertEquals(0, trace(FactorialSteppingTest.WAT, "fac", "1", ""));
         List<String> lines = out.lines().toList();
         assertEquals(List.of(
-                "1 $fac 3:32 local.get 0 [i32:1]",
-                "1 $fac 3:23 i32.eqz [i32:0]",
-                "1 $fac 3:6 if (result i32) []",
-                "1 $fac 6:19 local.get 0 [i32:1]",
-                "1 $fac 7:39 local.get 0 [i32:1 i32:1]",
-                "1 $fac 7:54 i32.const 1 [i32:1 i32:1 i32:1]",
-                "1 $fac 7:30 i32.sub [i32:1 i32:0]",
-                "1 $fac 7:19 call 0 []",
-                "2 $fac 3:32 local.get 0 [i32:0]",
-                "2 $fac 3:23 i32.eqz [i32:1]",
-                "2 $fac 3:6 if (result i32) []",
-                "2 $fac 4:14 i32.const 1 [i32:1]"), lines.subList(0, 12));
+                "1 func 0 $fac 3:32 local.get 0 [i32:1]",
+                "1 func 0 $fac 3:23 i32.eqz [i32:0]",
+                "1 func 0 $fac 3:6 if (result i32) []",
+                "1 func 0 $fac 6:19 local.get 0 [i32:1]",
+                "1 func 0 $fac 7:39 local.get 0 [i32:1 i32:1]",
+                "1 func 0 $fac 7:54 i32.const 1 [i32:1 i32:1 i32:1]",
+                "1 func 0 $fac 7:30 i32.sub [i32:1 i32:0]",
+                "1 func 0 $fac 7:19 call 0 []",
+                "2 func 0 $fac 3:32 local.get 0 [i32:0]",
+                "2 func 0 $fac 3:23 i32.eqz [i32:1]",
+                "2 func 0 $fac 3:6 if (result i32) []",
+                "2 func 0 $fac 4:14 i32.const 1 [i32:1]"), lines.subList(0, 12));
         assertEquals("i32:1", lines.get(lines.size() - 1));
         assertTrue(lines.get(lines.size() - 2).endsWith(" end [i32:1]"), lines.get(lines.size() - 2));
         assertEquals("", err);
@@ -63,11 +63,11 @@ class TraceCommandTest {
     void labelsAndLimit() throws Exception {
         assertEquals(0, trace(FactorialSteppingTest.WAT, "fac_iter", "3", "--labels", "--limit", "5", ""));
         assertEquals(List.of(
-                "1 $fac_iter 10:22 i32.const 1 [i32:1] labels{function(1)}",
-                "1 $fac_iter 10:6 local.set 1 [] labels{function(1)}",
-                "1 $fac_iter 11:6 block [] labels{function(1) block$done(0)^0}",
-                "1 $fac_iter 12:8 loop [] labels{function(1) block$done(0)^0 loop$again(0)^0}",
-                "1 $fac_iter 13:32 local.get 0 [i32:3] labels{function(1) block$done(0)^0 loop$again(0)^0}",
+                "1 func 1 $fac_iter 10:22 i32.const 1 [i32:1] labels{function(1)}",
+                "1 func 1 $fac_iter 10:6 local.set 1 [] labels{function(1)}",
+                "1 func 1 $fac_iter 11:6 block [] labels{function(1) block$done(0)^0}",
+                "1 func 1 $fac_iter 12:8 loop [] labels{function(1) block$done(0)^0 loop$again(0)^0}",
+                "1 func 1 $fac_iter 13:32 local.get 0 [i32:3] labels{function(1) block$done(0)^0 loop$again(0)^0}",
                 "stopped after 5 steps"), out.lines().toList());
     }
 
@@ -75,7 +75,7 @@ class TraceCommandTest {
     void aTrapEndsTheTraceWithItsMessage() throws Exception {
         assertEquals(Main.TRAPPED, trace(CallIndirectAndTrapTest.WAT, "outer", "0", ""));
         List<String> lines = out.lines().toList();
-        assertEquals("2 $div 12:6 i32.div_s trap: integer divide by zero", lines.get(lines.size() - 1));
+        assertEquals("2 func 5 $div 12:6 i32.div_s trap: integer divide by zero", lines.get(lines.size() - 1));
         assertEquals("trap: integer divide by zero", err.strip());
     }
 
