@@ -102,12 +102,18 @@ public final class Debuggee implements AutoCloseable {
         throw new AssertionError("never reached " + instr);
     }
 
-    /** Steps until the top frame stands at source line {@code line} the {@code occurrence}th time (from 1). */
+    /**
+     * Steps until the top frame stands where a breakpoint on source line {@code line} stops (the first
+     * instruction of a run of instructions on it) the {@code occurrence}th time (from 1).
+     */
     public Snapshot stepToLine(int line, int occurrence) throws InterruptedException {
         int seen = 0;
         for (int i = 0; i < 10_000; i++) {
             Snapshot s = step();
-            if (s.top() != null && s.top().pos().line() == line && ++seen == occurrence) {
+            Frame top = s.top();
+            if (top != null && top.pos().line() == line
+                    && (top.instrIndex() == 0 || top.function().func.body[top.instrIndex() - 1].line != line)
+                    && ++seen == occurrence) {
                 return s;
             }
         }

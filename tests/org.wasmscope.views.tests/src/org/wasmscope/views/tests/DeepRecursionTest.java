@@ -37,7 +37,7 @@ class DeepRecursionTest {
                     (System.nanoTime() - t0) / 1e6);
             List<String> stackRows = stack.lines(" | ", false);
             assertEquals(51, stackRows.size());
-            assertEquals("frame 2000 $down |  | (no operands)", stackRows.get(0));
+            assertEquals("frame 2000 func 0 $down |  | (no operands)", stackRows.get(0));
             assertEquals("1951 older frames", stackRows.get(50));
             List<String> frameRows = frames.lines(" | ", false);
             assertEquals(101, frameRows.size());

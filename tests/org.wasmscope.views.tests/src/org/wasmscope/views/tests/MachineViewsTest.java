@@ -319,7 +319,7 @@ class MachineViewsTest {
         edit(views.stack.tree(), top, "0");
         assertEquals("    *3 | i32 | 0", rows(views.stack).get(2));
         sample.step();
-        assertEquals("$add", sample.session.snapshot().top().displayName());
+        assertEquals("func 0 $add", sample.session.snapshot().top().displayName());
     }
 
     /** Types {@code text} into column 2 (the value) of {@code element}'s row and applies it, as a user would. */
