@@ -25,8 +25,8 @@ import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 
 /**
- * The store (spec 4.2.3): a tree of its function, table, memory, global, element and data instances by
- * address, and below it a hex and ASCII dump of the selected memory (the first one until another is
+ * The store (spec 4.2.3): the module instance with its address maps and exports, then the function,
+ * table, memory, global, element and data instances by address, and below it a hex and ASCII dump of the selected memory (the first one until another is
  * chosen) that reads only the lines on screen. Mutable globals can be edited; what the last step wrote
  * (globals, memory bytes) is highlighted.
  */
@@ -46,7 +46,7 @@ public class StoreInstancesView extends MachineView {
     protected Control createContent(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         tree = new RowTree(sash, this::numberFormat, List.of(
-                new Column("Instance", "The instance's kind and address in the store (spec 4.2.3: addresses number each kind from 0)", 14),
+                new Column("Instance", "The module instance, then each instance's kind and address in the store (spec 4.2.3: addresses number each kind from 0)", 20),
                 new Column("Type", "Function type, table type, memory limits in pages, or global type (spec 2.3)", 18),
                 new Column("Value", "Name, size, or value", 22),
                 new Column("Details", "Defining module, maximum, mutability, or whether a segment was dropped", 30)));
