@@ -91,7 +91,7 @@ public record Value(ValType type, long bits, long high) {
         if (!(o instanceof Value v) || v.type != type) {
             return false;
         }
-        return switch (type) {
+        return switch (type.kind) {
             case I32, F32 -> (int) bits == (int) v.bits;
             case V128 -> bits == v.bits && high == v.high;
             default -> bits == v.bits;
@@ -115,14 +115,14 @@ public record Value(ValType type, long bits, long high) {
 
     /** The value without its type, as {@link #toString()} writes it. */
     public String valueText() {
-        return switch (type) {
+        return switch (type.kind) {
             case I32 -> Integer.toString((int) bits);
             case I64 -> Long.toString(bits);
             case F32 -> Float.isNaN(asFloat()) ? InstrText.floatText(asFloat()) : Float.toString(asFloat());
             case F64 -> Double.isNaN(asDouble()) ? InstrText.doubleText(asDouble()) : Double.toString(asDouble());
             case V128 -> String.format("0x%08x 0x%08x 0x%08x 0x%08x", (int) bits, (int) (bits >>> 32), (int) high,
                     (int) (high >>> 32));
-            case FUNCREF, EXTERNREF, EXNREF -> bits == NULL_REF ? "null" : Long.toString(bits);
+            case REF -> bits == NULL_REF ? "null" : Long.toString(bits);
         };
     }
 }

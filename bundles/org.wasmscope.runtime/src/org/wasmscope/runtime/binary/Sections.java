@@ -3,6 +3,7 @@ package org.wasmscope.runtime.binary;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.CustomSection;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
@@ -16,6 +17,8 @@ import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.TagType;
+import org.wasmscope.runtime.syntax.Table;
+import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -83,7 +86,7 @@ final class Sections {
     /** 5.5.4 */
     private void type() {
         for (int n = r.length(); n > 0; n--) {
-            m.types.add(Types.funcType(r));
+            m.addRec(Types.recType(r));
         }
     }
 
@@ -116,10 +119,17 @@ final class Sections {
         }
     }
 
-    /** 5.5.7 */
+    /** 5.5.7: a table type, or 0x40 0x00, a table type and the expression its elements start as. */
     private void table() {
         for (int n = r.length(); n > 0; n--) {
-            m.tables.add(Types.tableType(r));
+            if (r.peek() == 0x40) {
+                r.u8();
+                r.expect(0x00, "malformed table");
+                TableType t = Types.tableType(r);
+                m.tables.add(new Table(t, instrs.expr()));
+            } else {
+                m.tables.add(Table.of(Types.tableType(r)));
+            }
         }
     }
 
@@ -194,8 +204,9 @@ final class Sections {
                 table = explicit ? r.index() : 0;
                 offset = instrs.expr();
             }
-            // Flags 0 and 4 imply funcref; the others state an element kind or a reference type.
-            ValType type = ValType.FUNCREF;
+            // Flag 0 implies function indices, so (ref func), and 4 funcref; the others state an element kind
+            // or a reference type.
+            ValType type = exprs ? ValType.FUNCREF : FUNC_INDICES;
             if (flags != 0 && flags != 4) {
                 type = exprs ? Types.refType(r) : elemKind();
             }
@@ -207,13 +218,16 @@ final class Sections {
         }
     }
 
-    /** The element kind 0x00 (funcref) of segments given by function indices. */
+    /** The type of a segment given by function indices: they are never null (3.0; funcref in 2.0, a supertype). */
+    static final ValType FUNC_INDICES = ValType.ref(false, AbsHeap.FUNC);
+
+    /** The element kind 0x00 of segments given by function indices. */
     private ValType elemKind() {
         int at = r.pos;
         if (r.u8() != 0x00) {
             throw r.error("malformed element kind", at);
         }
-        return ValType.FUNCREF;
+        return FUNC_INDICES;
     }
 
     /** A function index as the constant expression {@code ref.func x end}. */

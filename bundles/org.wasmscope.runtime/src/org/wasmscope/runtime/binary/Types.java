@@ -1,12 +1,20 @@
 package org.wasmscope.runtime.binary;
 
 import org.wasmscope.runtime.syntax.AddrType;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.CompType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Limits;
+import org.wasmscope.runtime.syntax.HeapType;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TypeIdx;
 import org.wasmscope.runtime.syntax.ValType;
 
 /** Decoding of types (spec 5.3). */
@@ -14,29 +22,59 @@ final class Types {
     private Types() {
     }
 
+    /** The prefix of {@code (ref null ht)} and of {@code (ref ht)}. */
+    private static final int REF_NULL = 0x63, REF = 0x64;
+
     /**
-     * A value type (5.3.4). Type bytes are s7 integers, so a byte with its continuation bit set cannot be
-     * one ("integer representation too long"); other unknown bytes are reported by the group they fall in.
+     * A value type (5.3.4): a number or vector type byte, or a reference type. Type bytes are s7 integers,
+     * so a byte with its continuation bit set cannot be one ("integer representation too long"); other
+     * unknown bytes are reported by the group they fall in.
      */
     static ValType valType(Reader r) {
-        int at = r.pos;
-        int b = r.u8();
+        int b = r.peek();
         ValType t = ValType.ofCode(b);
-        if (t != null) {
+        if (t != null && !t.isRef()) {
+            r.u8();
             return t;
         }
-        throw malformedType(r, b, at, b > ValType.FUNCREF.code ? "malformed value type" : "malformed reference type");
+        if (t != null || b == REF || b == REF_NULL) {
+            return refType(r);
+        }
+        int at = r.pos;
+        r.u8();
+        throw malformedType(r, b, at, b > ValType.FUNCREF.code() ? "malformed value type" : "malformed reference type");
     }
 
-    /** A reference type (5.3.3): funcref 0x70, externref 0x6F or exnref 0x69. */
+    /**
+     * A reference type (5.3.3): 0x63 (nullable) or 0x64 and a heap type, or the one byte of an abstract heap
+     * type, short for its nullable reference type.
+     */
     static ValType refType(Reader r) {
         int at = r.pos;
         int b = r.u8();
-        ValType t = ValType.ofCode(b);
-        if (t != null && t.isRef()) {
-            return t;
+        if (b == REF || b == REF_NULL) {
+            return ValType.ref(b == REF_NULL, heapType(r));
+        }
+        AbsHeap h = AbsHeap.ofCode(b);
+        if (h != null) {
+            return ValType.ref(true, h);
         }
         throw malformedType(r, b, at, "malformed reference type");
+    }
+
+    /** A heap type (5.3.2): an abstract heap type's byte, or a type index as a non-negative s33. */
+    static HeapType heapType(Reader r) {
+        int at = r.pos;
+        AbsHeap h = AbsHeap.ofCode(r.peek());
+        if (h != null) {
+            r.u8();
+            return h;
+        }
+        long x = r.signed(33);
+        if (x < 0 || x > Integer.MAX_VALUE) {
+            throw r.error("malformed heap type", at);
+        }
+        return new TypeIdx((int) x);
     }
 
     private static RuntimeException malformedType(Reader r, int b, int at, String message) {
@@ -55,12 +93,39 @@ final class Types {
         return ts;
     }
 
-    /** A function type (5.3.6): 0x60, parameters, results. */
-    static FuncType funcType(Reader r) {
+    /** A recursive type (5.3.7): 0x4E and a vector of sub types, or one sub type, a group of its own. */
+    static List<SubType> recType(Reader r) {
+        if (r.peek() != 0x4E) {
+            return List.of(subType(r));
+        }
+        r.u8();
+        List<SubType> group = new ArrayList<>();
+        for (int n = r.length(); n > 0; n--) {
+            group.add(subType(r));
+        }
+        return group;
+    }
+
+    /** A sub type (5.3.7): 0x50 (open) or 0x4F (final) and its supertypes' indices, or a final composite type. */
+    static SubType subType(Reader r) {
+        int b = r.peek();
+        if (b != 0x50 && b != 0x4F) {
+            return SubType.of(compType(r));
+        }
+        r.u8();
+        HeapType[] supers = new HeapType[r.length()];
+        for (int i = 0; i < supers.length; i++) {
+            supers[i] = new TypeIdx(r.index());
+        }
+        return new SubType(b == 0x4F, supers, compType(r));
+    }
+
+    /** A composite type (5.3.6): 0x60, then the parameters and results of a function type. */
+    static CompType compType(Reader r) {
         int at = r.pos;
         int b = r.u8();
         if (b != 0x60) {
-            throw malformedType(r, b, at, "malformed function type");
+            throw malformedType(r, b, at, "malformed definition type");
         }
         ValType[] params = resultType(r);
         ValType[] results = resultType(r);

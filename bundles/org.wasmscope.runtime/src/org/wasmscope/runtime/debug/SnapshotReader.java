@@ -169,7 +169,7 @@ public final class SnapshotReader {
     private ValType[] operandTypes(FuncInst f, int at) {
         ValType[][] perInstr = operandTypes.computeIfAbsent(f, x -> new ValType[x.func.body.length][]);
         if (perInstr[at] == null) {
-            perInstr[at] = Validator.operandTypesAt(f.module.module, f.index, at);
+            perInstr[at] = Validator.operandTypesAt(f.module.valid, f.index, at);
         }
         return perInstr[at];
     }
@@ -177,7 +177,7 @@ public final class SnapshotReader {
     /** The value of type {@code t} in {@code slots} at {@code i} (the machine's slot encoding, see {@link Value}). */
     static Value value(ValType t, long[] slots, int i) {
         long bits = slots[i];
-        return switch (t) {
+        return switch (t.kind) {
             case I32, F32 -> new Value(t, (int) bits, 0);
             case V128 -> new Value(t, bits, slots[i + 1]);
             default -> new Value(t, bits, 0);

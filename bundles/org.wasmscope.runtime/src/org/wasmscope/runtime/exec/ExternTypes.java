@@ -1,36 +1,52 @@
 package org.wasmscope.runtime.exec;
 
 import org.wasmscope.runtime.store.ExternVal;
-import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Limits;
-import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.valid.ValidModule;
 
 /**
- * Import matching (spec 4.5.2): an external value's type matches an import's when the kinds agree and
- * functions, globals and tags have equal types, tables and memories equal address types and matching limits
- * (and tables equal element types). A table's or memory's type is its current one, grown or not.
+ * Import matching (spec 4.5.2): an external value's type matches an import's when the kinds agree and a
+ * function's type is a subtype of the import's, a global's type matches (covariant if immutable, equal if
+ * mutable), tags have equal types, tables and memories have equal address types and matching limits (and
+ * tables equal element types). A table's or memory's type is its current one, grown or not. Types are
+ * canonical, so equal types are identical.
  */
 final class ExternTypes {
     private ExternTypes() {
     }
 
-    static boolean matches(Module m, Import im, ExternVal ev) {
-        if (ev.kind() != im.kind()) {
+    /** Whether {@code ev} matches the import of {@code vm} that is number {@code index} of its kind's index space. */
+    static boolean matches(ValidModule vm, ExternKind kind, int index, ExternVal ev) {
+        if (ev.kind() != kind) {
             return false;
         }
-        return switch (im.kind()) {
-            case FUNC -> ev.func().type.equals(m.types.get(im.typeIndex()));
+        return switch (kind) {
+            case FUNC -> ev.func().defType.isSubtypeOf(vm.funcs[index]);
             case TABLE -> {
                 TableType actual = ev.table().type();
-                yield actual.elemType() == im.table().elemType() && actual.addrType() == im.table().addrType()
-                        && matches(actual.limits(), im.table().limits());
+                TableType wanted = vm.tables[index];
+                yield actual.elemType() == wanted.elemType() && actual.addrType() == wanted.addrType()
+                        && matches(actual.limits(), wanted.limits());
             }
-            case MEMORY -> ev.memory().type().addrType() == im.memory().addrType()
-                    && matches(ev.memory().type().limits(), im.memory().limits());
-            case GLOBAL -> ev.global().type.equals(im.global());
-            case TAG -> ev.tag().type.equals(m.types.get(im.typeIndex()));
+            case MEMORY -> {
+                MemType wanted = vm.module.memoryType(index);
+                yield ev.memory().type().addrType() == wanted.addrType()
+                        && matches(ev.memory().type().limits(), wanted.limits());
+            }
+            case GLOBAL -> matches(ev.global().type, vm.globals[index]);
+            case TAG -> ev.tag().type.equals(vm.tags[index].func());
         };
+    }
+
+    private static boolean matches(GlobalType actual, GlobalType wanted) {
+        if (actual.mutable() != wanted.mutable()) {
+            return false;
+        }
+        return wanted.mutable() ? actual.type() == wanted.type() : actual.type().matches(wanted.type());
     }
 
     /**
@@ -48,13 +64,13 @@ final class ExternTypes {
     }
 
     /** The import's declared type, for messages. */
-    static String describe(Module m, Import im) {
-        return switch (im.kind()) {
-            case FUNC -> m.types.get(im.typeIndex()).toString();
-            case TABLE -> "(table " + im.table() + ")";
-            case MEMORY -> "(memory " + im.memory() + ")";
-            case GLOBAL -> "(global " + im.global() + ")";
-            case TAG -> "(tag " + m.types.get(im.typeIndex()) + ")";
+    static String describe(ValidModule vm, ExternKind kind, int index) {
+        return switch (kind) {
+            case FUNC -> vm.funcs[index].func().toString();
+            case TABLE -> "(table " + vm.tables[index] + ")";
+            case MEMORY -> "(memory " + vm.module.memoryType(index) + ")";
+            case GLOBAL -> "(global " + vm.globals[index] + ")";
+            case TAG -> "(tag " + vm.tags[index].func() + ")";
         };
     }
 

@@ -19,6 +19,7 @@ import org.wasmscope.runtime.store.TagInst;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Global;
@@ -27,7 +28,6 @@ import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.TableType;
-import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
 
@@ -73,7 +73,7 @@ public final class Instantiator {
     public static ModuleInst instantiateBeforeStart(Store store, ValidModule vm, Imports imports, String name)
             throws LinkException, Trap {
         Module m = vm.module;
-        ExternVal[] externs = resolveImports(m, imports);
+        ExternVal[] externs = resolveImports(vm, imports);
 
         ModuleInst inst = new ModuleInst(vm);
         inst.name = name != null ? name : m.names.module; // the name section's, if the caller has none
@@ -90,17 +90,20 @@ public final class Instantiator {
     }
 
     /** Steps 3-4: one external value per import, each of the kind and type the import declares. */
-    private static ExternVal[] resolveImports(Module m, Imports imports) throws LinkException {
+    private static ExternVal[] resolveImports(ValidModule vm, Imports imports) throws LinkException {
+        Module m = vm.module;
         ExternVal[] externs = new ExternVal[m.imports.size()];
+        int[] indexOfKind = new int[ExternKind.values().length];
         for (int i = 0; i < externs.length; i++) {
             Import im = m.imports.get(i);
+            int index = indexOfKind[im.kind().ordinal()]++;
             ExternVal ev = imports.resolve(im.module(), im.name());
             if (ev == null) {
                 throw new LinkException("unknown import " + quoted(im));
             }
-            if (!ExternTypes.matches(m, im, ev)) {
+            if (!ExternTypes.matches(vm, im.kind(), index, ev)) {
                 throw new LinkException("incompatible import type for " + quoted(im) + ": expected "
-                        + ExternTypes.describe(m, im) + ", got " + ExternTypes.describe(ev));
+                        + ExternTypes.describe(vm, im.kind(), index) + ", got " + ExternTypes.describe(ev));
             }
             externs[i] = ev;
         }
@@ -119,7 +122,7 @@ public final class Instantiator {
      */
     private static void allocate(Store store, ValidModule vm, ExternVal[] externs, ModuleInst inst) {
         Module m = vm.module;
-        inst.types = m.types.toArray(new FuncType[0]);
+        inst.types = vm.types;
         inst.funcs = new FuncInst[m.funcCount()];
         inst.tables = new TableInst[m.tableCount()];
         inst.memories = new MemInst[m.memoryCount()];
@@ -137,21 +140,26 @@ public final class Instantiator {
         }
         for (int i = 0; i < m.funcs.size(); i++) {
             Func f = m.funcs.get(i);
-            inst.funcs[nf] = store.allocFunc(m.types.get(f.typeIndex), inst, nf, f, vm.code[i]);
+            inst.funcs[nf] = store.allocFunc(vm.funcs[nf], inst, nf, f, vm.code[i]);
             nf++;
         }
-        for (TableType t : m.tables) {
-            inst.tables[nt++] = store.allocTable(t, Value.NULL_REF);
+        while (nt < inst.tables.length) {
+            Instr[] init = m.tables.get(nt - m.importCount(ExternKind.TABLE)).init();
+            long ref = init == null ? Value.NULL_REF : ConstEval.eval(inst, init).bits();
+            inst.tables[nt] = store.allocTable(vm.tables[nt], ref);
+            nt++;
         }
         for (var mt : m.memories) {
             inst.memories[nm++] = store.allocMemory(mt);
         }
-        for (TagType t : m.tags) {
-            inst.tags[nx++] = store.allocTag(m.types.get(t.typeIndex()));
+        while (nx < inst.tags.length) {
+            inst.tags[nx] = store.allocTag(vm.tags[nx].func());
+            nx++;
         }
         for (Global g : m.globals) {
             Value init = ConstEval.eval(inst, g.init());
-            inst.globals[ng++] = store.allocGlobal(g.type(), init);
+            inst.globals[ng] = store.allocGlobal(vm.globals[ng], init);
+            ng++;
         }
         inst.elems = new ElemInst[m.elems.size()];
         for (int i = 0; i < inst.elems.length; i++) {
@@ -160,7 +168,7 @@ public final class Instantiator {
             for (int j = 0; j < refs.length; j++) {
                 refs[j] = ConstEval.eval(inst, e.init()[j]).bits();
             }
-            inst.elems[i] = store.allocElem(e.type(), refs);
+            inst.elems[i] = store.allocElem(vm.elems[i], refs);
         }
         inst.datas = new DataInst[m.datas.size()];
         for (int i = 0; i < inst.datas.length; i++) {

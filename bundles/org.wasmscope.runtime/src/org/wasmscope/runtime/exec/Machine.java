@@ -155,10 +155,24 @@ public final class Machine {
             throw new IllegalArgumentException("wrong number of arguments: " + args.length + " for " + f.type);
         }
         for (int i = 0; i < args.length; i++) {
-            if (args[i] == null || args[i].type() != params[i]) {
+            if (args[i] == null || !fits(args[i], params[i])) {
                 throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
             }
         }
+    }
+
+    /**
+     * Whether value v is of type t: a number or vector of exactly that type; a null reference of the type's
+     * hierarchy if t is nullable (null has the bottom type); else a reference whose type, non-null, matches t.
+     */
+    private static boolean fits(Value v, ValType t) {
+        if (!v.type().isRef() || !t.isRef()) {
+            return v.type() == t;
+        }
+        if (v.isNull()) {
+            return t.nullable && v.type().heap.top() == t.heap.top();
+        }
+        return v.type().withNullable(false).matches(t);
     }
 
     /** Runs until the invocation returns, a breakpoint is reached or a pause was requested. */

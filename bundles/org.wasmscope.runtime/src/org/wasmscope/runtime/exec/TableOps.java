@@ -7,7 +7,7 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.TableInst;
-import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.DefType;
 
 /**
  * Table instructions (spec 4.4.6) and the table lookup of {@code call_indirect} (4.4.8). Indices and
@@ -63,7 +63,8 @@ final class TableOps {
 
     /**
      * The function {@code call_indirect typeIndex tableIndex} calls for table entry {@code i}: traps if the
-     * entry is outside the table, null, or a function of another type (types match structurally).
+     * entry is outside the table, null, or a function whose type does not match (canonical types: identity
+     * first, then the declared supertypes).
      */
     static FuncInst callTarget(Store store, ModuleInst module, int typeIndex, int tableIndex, int i) {
         return callTarget(store, module, typeIndex, tableIndex, i & 0xFFFF_FFFFL);
@@ -80,8 +81,8 @@ final class TableOps {
             throw Traps.uninitializedElement(i);
         }
         FuncInst f = store.func(ref);
-        FuncType expected = module.types[typeIndex];
-        if (f.type != expected && !f.type.equals(expected)) {
+        DefType expected = module.types[typeIndex];
+        if (f.defType != expected && !f.defType.isSubtypeOf(expected)) {
             throw Traps.indirectCallTypeMismatch();
         }
         return f;

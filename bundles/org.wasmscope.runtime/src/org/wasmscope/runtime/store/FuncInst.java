@@ -1,5 +1,6 @@
 package org.wasmscope.runtime.store;
 
+import org.wasmscope.runtime.syntax.DefType;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.valid.FunctionCode;
@@ -10,6 +11,8 @@ import org.wasmscope.runtime.valid.FunctionCode;
  */
 public final class FuncInst {
     public final int address;
+    /** The function's canonical type; {@link #type} is its function type. */
+    public final DefType defType;
     public final FuncType type;
     /** The defining module instance; null for a host function. */
     public final ModuleInst module;
@@ -27,10 +30,11 @@ public final class FuncInst {
      */
     public Object compiled;
 
-    FuncInst(int address, FuncType type, ModuleInst module, int index, Func func, FunctionCode code,
+    FuncInst(int address, DefType defType, ModuleInst module, int index, Func func, FunctionCode code,
             HostFunction host) {
         this.address = address;
-        this.type = type;
+        this.defType = defType;
+        this.type = defType.func();
         this.module = module;
         this.index = index;
         this.func = func;

@@ -3,7 +3,7 @@ package org.wasmscope.runtime.store;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.DefType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.valid.ValidModule;
 
@@ -17,7 +17,8 @@ public final class ModuleInst {
     public final ValidModule valid;
     /** A name for people (the script's {@code $id}, the file name, or the name section's module name). */
     public String name;
-    public FuncType[] types;
+    /** The canonical types of the module's type index space. */
+    public DefType[] types;
     public FuncInst[] funcs;
     public TableInst[] tables;
     public MemInst[] memories;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.syntax.DefType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.GlobalType;
@@ -88,13 +89,13 @@ public final class Store {
     }
 
     /** allocfunc (spec 4.5.3.1). */
-    public FuncInst allocFunc(FuncType type, ModuleInst module, int index, Func func, FunctionCode code) {
+    public FuncInst allocFunc(DefType type, ModuleInst module, int index, Func func, FunctionCode code) {
         return addFunc(new FuncInst(funcCount, type, module, index, func, code, null));
     }
 
     /** allochostfunc (spec 4.5.3.2). */
     public FuncInst allocHostFunc(FuncType type, HostFunction host) {
-        return addFunc(new FuncInst(funcCount, type, null, -1, null, null, host));
+        return addFunc(new FuncInst(funcCount, DefType.ofFunc(type), null, -1, null, null, host));
     }
 
     private FuncInst addFunc(FuncInst f) {

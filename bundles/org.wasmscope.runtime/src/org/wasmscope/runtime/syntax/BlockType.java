@@ -19,10 +19,10 @@ public record BlockType(ValType result, int typeIndex) {
         return typeIndex >= 0;
     }
 
-    /** The function type this block type stands for, in the context of {@code module}. */
+    /** The function type this block type stands for, in the context of {@code module} (null for a bad index). */
     public FuncType expand(Module module) {
         if (isIndex()) {
-            return module.types.get(typeIndex);
+            return module.funcTypeAt(typeIndex);
         }
         return result == null ? FuncType.EMPTY : new FuncType(new ValType[0], new ValType[] {result});
     }

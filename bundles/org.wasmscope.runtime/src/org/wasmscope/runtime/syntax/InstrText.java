@@ -34,7 +34,7 @@ public final class InstrText {
                 }
                 yield b.append(')').toString();
             }
-            case REF_NULL -> n + " " + heapTypeText(i.types[0]);
+            case REF_NULL -> n + " " + i.types[0].heap;
             case MEMORY_INIT -> n + memory(i.y) + " " + i.x;
             case MEMORY_COPY -> i.x == 0 && i.y == 0 ? n : n + " " + i.x + " " + i.y;
             case TABLE_INIT -> n + " " + i.y + " " + i.x;
@@ -65,12 +65,6 @@ public final class InstrText {
     /** A memory index, left out for memory 0 as the text format allows. */
     private static String memory(int x) {
         return x == 0 ? "" : " " + x;
-    }
-
-    /** The abstract heap type of a reference type: func, extern or exn. */
-    private static String heapTypeText(ValType t) {
-        String s = t.toString();
-        return s.substring(0, s.length() - "ref".length());
     }
 
     private static String memarg(Instr i) {

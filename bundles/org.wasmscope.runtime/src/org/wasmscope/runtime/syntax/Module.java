@@ -9,10 +9,16 @@ import java.util.List;
  * of that kind, followed by the module's own definitions.
  */
 public final class Module {
-    public final List<FuncType> types = new ArrayList<>();
+    /** The type index space: one sub type per index, in recursive type groups (see {@link #recStarts}). */
+    public final List<SubType> types = new ArrayList<>();
+    /**
+     * The first type index of each recursive type group, ascending; a group ends where the next starts, the
+     * last at the end of {@link #types}. Add types with {@link #addRec} or {@link #addFuncType}.
+     */
+    public final List<Integer> recStarts = new ArrayList<>();
     public final List<Import> imports = new ArrayList<>();
     public final List<Func> funcs = new ArrayList<>();
-    public final List<TableType> tables = new ArrayList<>();
+    public final List<Table> tables = new ArrayList<>();
     public final List<MemType> memories = new ArrayList<>();
     public final List<TagType> tags = new ArrayList<>();
     public final List<Global> globals = new ArrayList<>();
@@ -27,6 +33,24 @@ public final class Module {
     public final Names names = new Names();
     /** The edition whose rules validation applies; set by the decoder or parser that read the module. */
     public SpecVersion version = SpecVersion.V3;
+
+    /** Appends a recursive type group; returns the type index of its first type. */
+    public int addRec(List<SubType> group) {
+        int first = types.size();
+        recStarts.add(first);
+        types.addAll(group);
+        return first;
+    }
+
+    /** Appends a plain function type in a group of its own (the abbreviated form); returns its type index. */
+    public int addFuncType(FuncType t) {
+        return addRec(List.of(SubType.of(t)));
+    }
+
+    /** The function type at type index {@code x} as the syntax has it, or null if there is none there. */
+    public FuncType funcTypeAt(int x) {
+        return x >= 0 && x < types.size() && types.get(x).comp instanceof FuncType f ? f : null;
+    }
 
     public int importCount(ExternKind kind) {
         int n = 0;
@@ -75,13 +99,15 @@ public final class Module {
                 : funcs.get(funcIndex - imported).typeIndex;
     }
 
+    /** The function type of function {@code funcIndex} as the syntax has it, or null if its type index is bad. */
     public FuncType funcType(int funcIndex) {
-        return types.get(funcTypeIndex(funcIndex));
+        return funcTypeAt(funcTypeIndex(funcIndex));
     }
 
     public TableType tableType(int tableIndex) {
         int imported = importCount(ExternKind.TABLE);
-        return tableIndex < imported ? imported(ExternKind.TABLE, tableIndex).table() : tables.get(tableIndex - imported);
+        return tableIndex < imported ? imported(ExternKind.TABLE, tableIndex).table()
+                : tables.get(tableIndex - imported).type();
     }
 
     public MemType memoryType(int memIndex) {

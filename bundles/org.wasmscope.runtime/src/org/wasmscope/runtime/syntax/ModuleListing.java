@@ -118,7 +118,8 @@ public final class ModuleListing {
         }
 
         private int paramCount(Func f) {
-            return f.typeIndex < m.types.size() ? m.types.get(f.typeIndex).params.length : 0;
+            FuncType t = m.funcTypeAt(f.typeIndex);
+            return t == null ? 0 : t.params.length;
         }
 
         /** Instructions one per line, with position, indented by nesting depth. */

@@ -17,6 +17,11 @@ public record TableType(AddrType addrType, Limits limits, ValType elemType) {
         return new TableType(addrType, limits.withMin(min), elemType);
     }
 
+    /** The same table type with another element type (validation's resolved one). */
+    public TableType withElemType(ValType t) {
+        return new TableType(addrType, limits, t);
+    }
+
     @Override
     public String toString() {
         return (addrType == AddrType.I32 ? "" : addrType + " ") + limits + " " + elemType;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /**
@@ -59,13 +60,19 @@ final class Context {
         return c.at(Kind.ID) || c.at(Kind.NUMBER) && Numbers.isNat(c.peek().text());
     }
 
-    /** The smallest type index of {@code type}, appending an implicit type definition if there is none. */
+    /**
+     * The type index an implicit type use of {@code type} denotes (spec 6.6.3): the smallest one defined as
+     * that plain function type in a group of its own, or a new such definition appended to the module.
+     */
     int typeIndexOf(FuncType type) {
-        int i = module.types.indexOf(type);
-        if (i < 0) {
-            module.types.add(type);
-            i = module.types.size() - 1;
+        for (int g = 0; g < module.recStarts.size(); g++) {
+            int x = module.recStarts.get(g);
+            int end = g + 1 < module.recStarts.size() ? module.recStarts.get(g + 1) : module.types.size();
+            SubType s = module.types.get(x);
+            if (end == x + 1 && s.isPlain() && s.comp.equals(type)) {
+                return x;
+            }
         }
-        return i;
+        return module.addFuncType(type);
     }
 }

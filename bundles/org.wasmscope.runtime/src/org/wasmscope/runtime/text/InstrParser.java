@@ -195,7 +195,7 @@ final class InstrParser {
         if (!c.atOpen("type") && !c.atOpen("param")) {
             int save = c.position();
             List<ValType> results = new ArrayList<>();
-            Types.results(c, results);
+            Types.results(c, cx, results);
             if (results.size() <= 1) {
                 return results.isEmpty() ? BlockType.EMPTY : BlockType.of(results.get(0));
             }
@@ -228,7 +228,7 @@ final class InstrParser {
             case NONE -> {
                 if (op == Opcode.SELECT && c.atOpen("result")) {
                     List<ValType> types = new ArrayList<>();
-                    Types.results(c, types);
+                    Types.results(c, cx, types);
                     i = new Instr(Opcode.SELECT_T);
                     i.types = types.toArray(new ValType[0]);
                 }
@@ -268,7 +268,7 @@ final class InstrParser {
             case F32 -> i.imm = Literals.f32(c) & 0xFFFFFFFFL;
             case F64 -> i.imm = Literals.f64(c);
             case SELECT_T -> throw Cursor.unexpected(at);
-            case REF_NULL -> i.types = new ValType[] {Types.heapType(c)};
+            case REF_NULL -> i.types = new ValType[] {ValType.ref(true, Types.heapType(c, cx))};
             case MEMORY_INIT -> {
                 boolean two = Context.atIndex(c) && (c.peek(1).kind() == Kind.ID || c.peek(1).kind() == Kind.NUMBER);
                 i.y = two ? cx.index(c, Space.MEMORY) : 0;

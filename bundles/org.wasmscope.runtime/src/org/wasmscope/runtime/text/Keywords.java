@@ -18,11 +18,16 @@ final class Keywords {
             "assert_unlinkable", "nan:canonical", "nan:arithmetic", "ref.extern", "script", "input", "output",
             "tag", "exn", "exnref", "catch", "catch_ref", "catch_all", "catch_all_ref", "assert_exception");
 
+    /** The keywords of the 3.0 type system: reference and heap types, recursive and sub types. */
+    private static final Set<String> TYPES = Set.of("ref", "null", "rec", "sub", "final", "any", "eq", "i31",
+            "struct", "array", "none", "nofunc", "noextern", "exn", "noexn", "exnref", "anyref", "eqref", "i31ref",
+            "structref", "arrayref", "nullref", "nullfuncref", "nullexternref", "nullexnref");
+
     private Keywords() {
     }
 
     static boolean known(String keyword) {
-        return STRUCTURE.contains(keyword) || Opcode.byText(keyword) != null || keyword.startsWith("offset=")
+        return STRUCTURE.contains(keyword) || TYPES.contains(keyword) || Opcode.byText(keyword) != null || keyword.startsWith("offset=")
                 || keyword.startsWith("align=");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wasmscope.runtime.syntax.AddrType;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
@@ -22,6 +23,7 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
@@ -89,9 +91,10 @@ final class ModuleParser {
         c.expect(Kind.LPAREN);
         Token k = c.next();
         switch (k.text()) {
-            case "type" -> {
-                c.optId();
-                Types.funcType(c); // defined by the first pass
+            case "type", "rec" -> {
+                while (!c.at(Kind.RPAREN)) {
+                    c.skipSExpr(); // defined by the first pass
+                }
             }
             case "import" -> importField();
             case "func" -> func(k);
@@ -123,7 +126,7 @@ final class ModuleParser {
             }
             case "table" -> {
                 take(ExternKind.TABLE);
-                m.imports.add(Import.table(module, name, Types.tableType(c)));
+                m.imports.add(Import.table(module, name, Types.tableType(c, cx)));
             }
             case "memory" -> {
                 take(ExternKind.MEMORY);
@@ -131,7 +134,7 @@ final class ModuleParser {
             }
             case "global" -> {
                 take(ExternKind.GLOBAL);
-                m.imports.add(Import.global(module, name, Types.globalType(c)));
+                m.imports.add(Import.global(module, name, Types.globalType(c, cx)));
             }
             case "tag" -> {
                 nameTag(take(ExternKind.TAG), id);
@@ -175,8 +178,8 @@ final class ModuleParser {
         Map<String, Integer> locals = new HashMap<>();
         Map<Integer, String> localNames = new HashMap<>();
         int params = use.paramIds().length;
-        if (params == 0 && use.index() < m.types.size()) {
-            params = m.types.get(use.index()).params.length;
+        if (params == 0 && m.funcTypeAt(use.index()) != null) {
+            params = m.funcTypeAt(use.index()).params.length;
         }
         for (int i = 0; i < use.paramIds().length; i++) {
             declareLocal(locals, localNames, use.paramIds()[i], i, k);
@@ -187,10 +190,10 @@ final class ModuleParser {
                 Token at = c.peek();
                 String name = c.next().idName();
                 declareLocal(locals, localNames, name, params + declared.size(), at);
-                declared.add(Types.valType(c));
+                declared.add(Types.valType(c, cx));
             } else {
                 while (!c.at(Kind.RPAREN)) {
-                    declared.add(Types.valType(c));
+                    declared.add(Types.valType(c, cx));
                 }
             }
             c.close();
@@ -222,13 +225,13 @@ final class ModuleParser {
         int index = take(ExternKind.TABLE);
         String[] imported = inlineExportsAndImport(ExternKind.TABLE, index);
         if (imported != null) {
-            m.imports.add(Import.table(imported[0], imported[1], Types.tableType(c)));
+            m.imports.add(Import.table(imported[0], imported[1], Types.tableType(c, cx)));
             return;
         }
         AddrType at = Types.addrType(c);
-        if (c.at(Kind.KEYWORD)) {
+        if (c.at(Kind.KEYWORD) || c.atOpen("ref")) {
             // (table reftype (elem ...)): a table just large enough, and an active segment filling it
-            ValType type = Types.refType(c);
+            ValType type = Types.refType(c, cx);
             c.open("elem");
             List<Instr[]> init = new ArrayList<>();
             if (c.at(Kind.LPAREN)) {
@@ -241,11 +244,12 @@ final class ModuleParser {
                 }
             }
             c.close();
-            m.tables.add(new TableType(at, new Limits(init.size(), init.size()), type));
+            m.tables.add(Table.of(new TableType(at, new Limits(init.size(), init.size()), type)));
             m.elems.add(new Elem(type, init.toArray(new Instr[0][]), SegmentMode.ACTIVE, index, zeroOffset(k, at)));
             return;
         }
-        m.tables.add(Types.tableType(c, at));
+        TableType type = Types.tableType(c, cx, at);
+        m.tables.add(new Table(type, c.at(Kind.LPAREN) ? expr() : null));
     }
 
     private void memory(Token k) {
@@ -273,7 +277,7 @@ final class ModuleParser {
         c.optId();
         int index = take(ExternKind.GLOBAL);
         String[] imported = inlineExportsAndImport(ExternKind.GLOBAL, index);
-        GlobalType type = Types.globalType(c);
+        GlobalType type = Types.globalType(c, cx);
         if (imported != null) {
             m.imports.add(Import.global(imported[0], imported[1], type));
             return;
@@ -327,7 +331,7 @@ final class ModuleParser {
             elemList(k, SegmentMode.DECLARATIVE, 0, null, false);
             return;
         }
-        if (c.at(Kind.KEYWORD) || !c.at(Kind.LPAREN) && !Context.atIndex(c)) {
+        if (c.at(Kind.KEYWORD) || c.atOpen("ref") || !c.at(Kind.LPAREN) && !Context.atIndex(c)) {
             elemList(k, SegmentMode.PASSIVE, 0, null, false);
             return;
         }
@@ -345,14 +349,14 @@ final class ModuleParser {
     /** {@code reftype elemexpr*} or {@code func funcidx*} (or bare function indices where allowed). */
     private void elemList(Token k, SegmentMode mode, int table, Instr[] offset, boolean bareIndices) {
         List<Instr[]> init = new ArrayList<>();
-        ValType type = ValType.FUNCREF;
+        ValType type = ValType.ref(false, AbsHeap.FUNC); // function indices, never null
         if (c.atKeyword("func")) {
             c.next();
             while (Context.atIndex(c)) {
                 init.add(refFunc(cx.index(c, Space.FUNC), k));
             }
-        } else if (c.at(Kind.KEYWORD)) {
-            type = Types.refType(c);
+        } else if (c.at(Kind.KEYWORD) || c.atOpen("ref")) {
+            type = Types.refType(c, cx);
             while (c.at(Kind.LPAREN)) {
                 init.add(elemExpr());
             }

@@ -1,11 +1,15 @@
 package org.wasmscope.runtime.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /**
  * The first pass over a module's fields: binds every identifier of the module level to its index (spec
- * 6.6.1, the identifier context is built from the whole module, so fields may refer forward), defines the
- * explicit types, and checks the order of fields the text format demands (imports before definitions, one
+ * 6.6.1, the identifier context is built from the whole module, so fields may refer forward), then defines
+ * the explicit types (whose definitions may refer to any type, forward inside a recursive group), and checks the order of fields the text format demands (imports before definitions, one
  * start function).
  */
 final class ModuleScanner {
@@ -14,6 +18,8 @@ final class ModuleScanner {
     /** The kind of the first definition of a function, table, memory or global, for the import order. */
     private String defined;
     private boolean start;
+    /** Where each type definition's sub type starts, grouped by recursive type group. */
+    private final List<List<Integer>> recGroups = new ArrayList<>();
 
     private ModuleScanner(Cursor c, Context cx) {
         this.c = c;
@@ -30,7 +36,28 @@ final class ModuleScanner {
             c.reset(field);
             c.skipSExpr();
         }
+        s.defineTypes();
         c.reset(begin);
+    }
+
+    /** Defines the types, group by group, now that every type identifier is bound. */
+    private void defineTypes() {
+        for (List<Integer> group : recGroups) {
+            List<SubType> types = new ArrayList<>();
+            for (int at : group) {
+                c.reset(at);
+                types.add(Types.subType(c, cx));
+                c.close();
+            }
+            cx.module.addRec(types);
+        }
+    }
+
+    /** {@code (type id? subtype)} after its {@code (type}: binds the id, notes where the sub type starts. */
+    private int typeDefinition() {
+        Token at = c.peek();
+        cx.bind(Space.TYPE, c.optId(), at);
+        return c.position();
     }
 
     private void field() {
@@ -40,10 +67,15 @@ final class ModuleScanner {
             throw Cursor.unexpected(k);
         }
         switch (k.text()) {
-            case "type" -> {
-                Token at = c.peek();
-                cx.bind(Space.TYPE, c.optId(), at);
-                cx.module.types.add(Types.funcType(c));
+            case "type" -> recGroups.add(List.of(typeDefinition()));
+            case "rec" -> {
+                List<Integer> group = new ArrayList<>();
+                while (c.openIf("type")) {
+                    group.add(typeDefinition());
+                    c.skipSExpr();
+                    c.close();
+                }
+                recGroups.add(group);
             }
             case "import" -> {
                 c.expect(Kind.STRING);

@@ -281,16 +281,7 @@ public final class ScriptParser {
      * reference type of that hierarchy accepts.
      */
     private ValType nullArgumentType() {
-        Token t = c.peek();
-        if (t.isKeyword("nofunc")) {
-            c.next();
-            return ValType.FUNCREF;
-        }
-        if (t.isKeyword("noextern")) {
-            c.next();
-            return ValType.EXTERNREF;
-        }
-        return Types.heapType(c);
+        return ValType.ref(true, Types.heapType(c, null).top());
     }
 
     /**

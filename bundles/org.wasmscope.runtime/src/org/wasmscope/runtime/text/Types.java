@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wasmscope.runtime.syntax.AddrType;
+import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.CompType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
+import org.wasmscope.runtime.syntax.HeapType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.syntax.TableType;
+import org.wasmscope.runtime.syntax.TypeIdx;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.Token.Kind;
 
@@ -22,10 +27,14 @@ final class Types {
     }
 
     static boolean atValType(Cursor c) {
-        return c.at(Kind.KEYWORD) && ValType.ofText(c.peek().text()) != null;
+        return c.at(Kind.KEYWORD) && ValType.ofText(c.peek().text()) != null || c.atOpen("ref");
     }
 
-    static ValType valType(Cursor c) {
+    /** A value type (spec 6.4.4): a keyword, or a reference type {@code (ref null? ht)}. */
+    static ValType valType(Cursor c, Context cx) {
+        if (c.atOpen("ref")) {
+            return refType(c, cx);
+        }
         Token t = c.peek();
         ValType v = t.kind() == Kind.KEYWORD ? ValType.ofText(t.text()) : null;
         if (v == null) {
@@ -35,37 +44,69 @@ final class Types {
         return v;
     }
 
-    static ValType refType(Cursor c) {
-        if (c.atKeyword("funcref") || c.atKeyword("externref") || c.atKeyword("exnref")) {
-            return valType(c);
+    /** A reference type (spec 6.4.3): {@code (ref null? ht)} or a shorthand such as {@code funcref}. */
+    static ValType refType(Cursor c, Context cx) {
+        if (c.openIf("ref")) {
+            boolean nullable = c.atKeyword("null");
+            if (nullable) {
+                c.next();
+            }
+            HeapType h = heapType(c, cx);
+            c.close();
+            return ValType.ref(nullable, h);
+        }
+        ValType t = c.at(Kind.KEYWORD) ? ValType.ofText(c.peek().text()) : null;
+        if (t == null || !t.isRef()) {
+            throw c.unexpected();
+        }
+        c.next();
+        return t;
+    }
+
+    /**
+     * A heap type (spec 6.4.2): an abstract one's keyword, or a type index. Without a module context
+     * ({@code cx} null, as in script values) only abstract heap types exist.
+     */
+    static HeapType heapType(Cursor c, Context cx) {
+        AbsHeap h = c.at(Kind.KEYWORD) ? AbsHeap.ofText(c.peek().text()) : null;
+        if (h != null) {
+            c.next();
+            return h;
+        }
+        if (cx != null && Context.atIndex(c)) {
+            return new TypeIdx(cx.index(c, Space.TYPE));
         }
         throw c.unexpected();
     }
 
-    /** {@code func}, {@code extern} or {@code exn}, the heap type of ref.null. */
-    static ValType heapType(Cursor c) {
-        if (c.atKeyword("func")) {
-            c.next();
-            return ValType.FUNCREF;
+    /**
+     * A type definition's sub type (spec 6.4.9): a composite type, which is final and has no supertypes, or
+     * {@code (sub final? x* comptype)}.
+     */
+    static SubType subType(Cursor c, Context cx) {
+        if (!c.openIf("sub")) {
+            return SubType.of(funcType(c, cx));
         }
-        if (c.atKeyword("extern")) {
+        boolean isFinal = c.atKeyword("final");
+        if (isFinal) {
             c.next();
-            return ValType.EXTERNREF;
         }
-        if (c.atKeyword("exn")) {
-            c.next();
-            return ValType.EXNREF;
+        List<HeapType> supers = new ArrayList<>();
+        while (Context.atIndex(c)) {
+            supers.add(new TypeIdx(cx.index(c, Space.TYPE)));
         }
-        throw c.unexpected();
+        CompType comp = funcType(c, cx);
+        c.close();
+        return new SubType(isFinal, supers.toArray(new HeapType[0]), comp);
     }
 
     /** {@code (func (param ...)* (result ...)*)} of a type definition. */
-    static FuncType funcType(Cursor c) {
+    static FuncType funcType(Cursor c, Context cx) {
         c.open("func");
         List<ValType> params = new ArrayList<>();
-        params(c, params, new ArrayList<>(), true);
+        params(c, cx, params, new ArrayList<>(), true);
         List<ValType> results = new ArrayList<>();
-        results(c, results);
+        results(c, cx, results);
         c.close();
         return of(params, results);
     }
@@ -75,7 +116,7 @@ final class Types {
     }
 
     /** {@code (param id? t)} or {@code (param t*)}, repeated; ids only where {@code named}. */
-    static void params(Cursor c, List<ValType> types, List<String> ids, boolean named) {
+    static void params(Cursor c, Context cx, List<ValType> types, List<String> ids, boolean named) {
         while (c.atOpen("param")) {
             c.openIf("param");
             if (c.at(Kind.ID)) {
@@ -83,10 +124,10 @@ final class Types {
                     throw c.unexpected();
                 }
                 ids.add(c.next().idName());
-                types.add(valType(c));
+                types.add(valType(c, cx));
             } else {
                 while (!c.at(Kind.RPAREN)) {
-                    types.add(valType(c));
+                    types.add(valType(c, cx));
                     ids.add(null);
                 }
             }
@@ -94,10 +135,10 @@ final class Types {
         }
     }
 
-    static void results(Cursor c, List<ValType> types) {
+    static void results(Cursor c, Context cx, List<ValType> types) {
         while (c.openIf("result")) {
             while (!c.at(Kind.RPAREN)) {
-                types.add(valType(c));
+                types.add(valType(c, cx));
             }
             c.close();
         }
@@ -116,9 +157,9 @@ final class Types {
         }
         List<ValType> params = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        params(c, params, ids, named);
+        params(c, cx, params, ids, named);
         List<ValType> results = new ArrayList<>();
-        results(c, results);
+        results(c, cx, results);
         if (c.atOpen("param") || c.atOpen("type")) {
             throw c.unexpected(); // out of order: a syntax error, found before any check of the types
         }
@@ -131,7 +172,7 @@ final class Types {
             if (explicit >= cx.module.types.size()) {
                 throw Cursor.error(typeToken, "unknown type");
             }
-            if (!cx.module.types.get(explicit).equals(inline)) {
+            if (!inline.equals(cx.module.funcTypeAt(explicit))) {
                 throw Cursor.error(typeToken, "inline function type");
             }
         }
@@ -160,14 +201,14 @@ final class Types {
     }
 
     /** {@code addrtype? limits reftype}. */
-    static TableType tableType(Cursor c) {
-        return tableType(c, addrType(c));
+    static TableType tableType(Cursor c, Context cx) {
+        return tableType(c, cx, addrType(c));
     }
 
     /** {@code limits reftype} after the address type. */
-    static TableType tableType(Cursor c, AddrType at) {
+    static TableType tableType(Cursor c, Context cx, AddrType at) {
         Limits l = limits(c);
-        return new TableType(at, l, refType(c));
+        return new TableType(at, l, refType(c, cx));
     }
 
     /** {@code addrtype? limits}. */
@@ -181,12 +222,12 @@ final class Types {
     }
 
     /** {@code t} or {@code (mut t)}. */
-    static GlobalType globalType(Cursor c) {
+    static GlobalType globalType(Cursor c, Context cx) {
         if (c.openIf("mut")) {
-            ValType t = valType(c);
+            ValType t = valType(c, cx);
             c.close();
             return new GlobalType(t, true);
         }
-        return new GlobalType(valType(c), false);
+        return new GlobalType(valType(c, cx), false);
     }
 }

@@ -22,13 +22,13 @@ public final class ValueParser {
     /** @throws IllegalArgumentException if {@code text} is no value of {@code type} */
     public static Value parse(ValType type, String text) {
         String s = text.strip();
-        Value v = switch (type) {
+        Value v = switch (type.kind) {
             case I32 -> Numbers.isInt(s) ? i32(Numbers.bitsOf(s, 32)) : null;
             case I64 -> Numbers.isInt(s) ? i64(Numbers.bitsOf(s, 64)) : null;
             case F32 -> Numbers.isNumber(s) ? f32(Numbers.f32Bits(s)) : null;
             case F64 -> Numbers.isNumber(s) ? f64(Numbers.f64Bits(s)) : null;
             case V128 -> Numbers.isInt(s) ? v128(Numbers.integer(s)) : null;
-            case FUNCREF, EXTERNREF, EXNREF -> s.equals("null") ? Value.nullRef(type)
+            case REF -> s.equals("null") ? Value.nullRef(type)
                     : Numbers.isNat(s) && Numbers.unsigned(s, 31) != null
                             ? Value.ref(type, Numbers.unsigned(s, 31).longValue()) : null;
         };

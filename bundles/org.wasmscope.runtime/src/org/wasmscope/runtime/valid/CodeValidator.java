@@ -45,7 +45,7 @@ final class CodeValidator {
     /** Validates function {@code funcIndex} (index space) defined as {@code f}; returns its FunctionCode. */
     static FunctionCode function(ModuleContext c, int funcIndex, Func f) {
         FuncType type = c.type(f.typeIndex);
-        ValType[] locals = locals(type, f);
+        ValType[] locals = locals(c, type, f);
         CodeValidator v = new CodeValidator(c, locals, f.body, -1);
         v.run(type);
         int[] localSlot = new int[locals.length];
@@ -64,7 +64,7 @@ final class CodeValidator {
             throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
         }
         FuncType type = c.type(f.typeIndex);
-        CodeValidator v = new CodeValidator(c, locals(type, f), f.body, instrIndex);
+        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex);
         try {
             v.run(type);
         } catch (InvalidException e) {
@@ -80,13 +80,15 @@ final class CodeValidator {
         new CodeValidator(c, new ValType[0], expr, -1).run(new FuncType(new ValType[0], new ValType[] {t}));
     }
 
-    private static ValType[] locals(FuncType type, Func f) {
+    /** The parameters' and locals' types, resolved. */
+    private static ValType[] locals(ModuleContext c, FuncType type, Func f) {
         ValType[] all = Arrays.copyOf(type.params, type.params.length + f.locals.length);
-        System.arraycopy(f.locals, 0, all, type.params.length, f.locals.length);
+        System.arraycopy(c.resolve(f.locals), 0, all, type.params.length, f.locals.length);
         return all;
     }
 
     private void run(FuncType type) {
+        s.locals(locals, type.params.length);
         blocks.add(null);
         s.pushCtrl(Block.Kind.FUNCTION, -1, type, new ValType[0], 0);
         for (int i = 0; i < body.length; i++) {
@@ -176,7 +178,7 @@ final class CodeValidator {
     private FuncType indirectCallType(Instr in) {
         TableType table = c.table(in.y);
         ValType elem = table.elemType();
-        if (elem != ValType.FUNCREF) {
+        if (!elem.matches(ValType.FUNCREF)) {
             throw TypeStack.mismatch(in.op + " needs a table of funcref, table " + in.y + " holds " + elem);
         }
         FuncType t = c.type(in.x);
@@ -185,12 +187,12 @@ final class CodeValidator {
     }
 
     /**
-     * return_call, return_call_indirect (spec 3.3.8): the callee's results must be the function's own (it
+     * return_call, return_call_indirect (spec 3.3.8): the callee's results must match the function's own (it
      * returns them in the caller's place); its arguments are popped, and the rest of the block is unreachable.
      */
     private void returnCall(FuncType t) {
         ValType[] results = s.label(s.depth() - 1).labelTypes();
-        if (!Arrays.equals(t.results, results)) {
+        if (t.results.length != results.length || !FuncType.allMatch(t.results, results)) {
             throw TypeStack.mismatch("the callee returns " + TypeStack.text(t.results) + " but the function returns "
                     + TypeStack.text(results));
         }
@@ -242,7 +244,8 @@ final class CodeValidator {
         if (bt.isIndex()) {
             return c.type(bt.typeIndex());
         }
-        return bt.expand(c.module);
+        ValType t = c.resolve(bt.result());
+        return t == null ? FuncType.EMPTY : new FuncType(new ValType[0], new ValType[] {t});
     }
 
     /** else: the then-branch must have produced the results; the else-branch starts from the parameters. */

@@ -28,9 +28,11 @@ final class ControlFrame {
     boolean unreachable;
     /** The else of an if, once seen. */
     int elseIndex = -1;
+    /** The size of the log of set locals on entry (see {@link TypeStack#set}). */
+    final int setLogMark;
 
     ControlFrame(Block.Kind kind, int start, FuncType type, ValType[] params, int height, int slotHeight,
-            boolean dead, int blockIndex, int parentBlock) {
+            boolean dead, int blockIndex, int parentBlock, int setLogMark) {
         this.kind = kind;
         this.start = start;
         this.type = type;
@@ -41,6 +43,7 @@ final class ControlFrame {
         this.dead = dead;
         this.blockIndex = blockIndex;
         this.parentBlock = parentBlock;
+        this.setLogMark = setLogMark;
     }
 
     /** The types a branch to this frame's label carries: a loop's parameters, else its results. */

@@ -32,12 +32,22 @@ final class InstructionRules {
         switch (in.op) {
             case DROP -> s.pop();
             case SELECT -> select(s);
-            case SELECT_T -> selectTyped(s, in);
-            case LOCAL_GET -> s.push(local(locals, in.x));
-            case LOCAL_SET -> s.pop(local(locals, in.x));
+            case SELECT_T -> selectTyped(c, s, in);
+            case LOCAL_GET -> {
+                ValType t = local(locals, in.x);
+                if (!s.isSet(in.x)) {
+                    throw new InvalidException("uninitialized local " + in.x);
+                }
+                s.push(t);
+            }
+            case LOCAL_SET -> {
+                s.pop(local(locals, in.x));
+                s.set(in.x);
+            }
             case LOCAL_TEE -> {
                 ValType t = local(locals, in.x);
                 s.pop(t);
+                s.set(in.x);
                 s.push(t);
             }
             case GLOBAL_GET -> s.push(c.global(in.x).type());
@@ -102,11 +112,11 @@ final class InstructionRules {
         return t == null ? "any" : t.toString();
     }
 
-    private static void selectTyped(TypeStack s, Instr in) {
+    private static void selectTyped(ModuleContext c, TypeStack s, Instr in) {
         if (in.types == null || in.types.length != 1) {
             throw new InvalidException("invalid result arity");
         }
-        ValType t = in.types[0];
+        ValType t = c.resolve(in.types[0]);
         s.pop(ValType.I32);
         s.pop(t);
         s.pop(t);

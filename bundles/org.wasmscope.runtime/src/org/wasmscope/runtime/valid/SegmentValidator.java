@@ -19,13 +19,14 @@ final class SegmentValidator {
      * that type, and its offset is a constant of the table's address type.
      */
     static void elem(ModuleContext c, Elem e) {
+        ValType type = c.resolve(e.type());
         for (Instr[] init : e.init()) {
-            ConstantValidator.validate(c, init, e.type());
+            ConstantValidator.validate(c, init, type);
         }
         if (e.mode() == SegmentMode.ACTIVE) {
             TableType table = c.table(e.table());
             ValType t = table.elemType();
-            if (t != e.type()) {
+            if (!type.matches(t)) {
                 Instr at = e.offset().length > 0 ? e.offset()[0] : new Instr(null);
                 throw new InvalidException("type mismatch: segment of " + e.type() + " for a table of " + t, at.offset,
                         at.line, at.column);

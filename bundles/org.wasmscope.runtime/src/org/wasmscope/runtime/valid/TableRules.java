@@ -14,17 +14,14 @@ final class TableRules {
 
     static void apply(ModuleContext c, TypeStack s, Instr in) {
         switch (in.op) {
-            case REF_NULL -> s.push(in.types[0]);
+            case REF_NULL -> s.push(c.resolve(in.types[0]));
             case REF_IS_NULL -> {
-                ValType t = s.pop();
-                if (t != null && !t.isRef()) {
-                    throw TypeStack.mismatch("ref.is_null expects a reference but found " + t);
-                }
+                s.popRef("ref.is_null");
                 s.push(ValType.I32);
             }
             case REF_FUNC -> {
                 c.declaredRef(in.x);
-                s.push(ValType.FUNCREF);
+                s.push(c.funcDef(in.x).ref);
             }
             case TABLE_GET -> {
                 TableType t = c.table(in.x);
@@ -52,7 +49,7 @@ final class TableRules {
             case TABLE_COPY -> {
                 TableType dst = c.table(in.x);
                 TableType src = c.table(in.y);
-                if (dst.elemType() != src.elemType()) {
+                if (!src.elemType().matches(dst.elemType())) {
                     throw TypeStack.mismatch("table.copy from a table of " + src.elemType() + " to a table of "
                             + dst.elemType());
                 }
@@ -61,7 +58,7 @@ final class TableRules {
             case TABLE_INIT -> {
                 TableType table = c.table(in.y);
                 ValType elem = c.elem(in.x);
-                if (table.elemType() != elem) {
+                if (!elem.matches(table.elemType())) {
                     throw TypeStack.mismatch("table.init of a table of " + table.elemType() + " from a segment of " + elem);
                 }
                 s.pop(ValType.I32);

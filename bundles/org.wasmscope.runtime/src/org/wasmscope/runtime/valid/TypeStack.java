@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 
 import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.ValType;
 
@@ -19,10 +20,18 @@ final class TypeStack {
     private int size;
     private final ArrayList<ControlFrame> ctrls = new ArrayList<>();
     private int maxSlots;
+    /**
+     * The initialization status of the locals (spec 3.3.5): a local of a non-defaultable type is set only
+     * after a local.set or local.tee, and only until the end of the block in which that happened. The
+     * locals set in the blocks still open are logged, so that leaving a block unsets its ones.
+     */
+    private boolean[] localSet = new boolean[0];
+    private int[] setLog = new int[8];
+    private int setLogSize;
 
     /** Slots a value of type {@code t} occupies on the interpreter's operand stack. */
     static int slots(ValType t) {
-        return t == ValType.V128 ? 2 : 1;
+        return t.slots();
     }
 
     static InvalidException mismatch(String detail) {
@@ -78,9 +87,25 @@ final class TypeStack {
         return vals[--size];
     }
 
+    /**
+     * Pops a reference operand of any type. An unknown operand (unreachable code) counts as {@code (ref bot)},
+     * a non-null reference of the bottom type, so that types derived from it match whatever is expected.
+     */
+    ValType popRef(String instruction) {
+        ValType t = pop("a reference");
+        if (t == null) {
+            return ValType.ref(false, AbsHeap.BOT);
+        }
+        if (!t.isRef()) {
+            throw mismatch(instruction + " expects a reference but found " + t);
+        }
+        return t;
+    }
+
+    /** pop_val(expect): the operand must match the expected type (subtyping). */
     ValType pop(ValType expect) {
         ValType actual = pop(String.valueOf(expect));
-        if (actual != expect && actual != null && expect != null) {
+        if (actual != null && expect != null && !actual.matches(expect)) {
             throw mismatch("expected " + expect + " but found " + actual);
         }
         return actual;
@@ -97,7 +122,7 @@ final class TypeStack {
         for (int i = types.length - 1; i >= 0; i--) {
             boolean empty = size == f.height;
             ValType actual = empty ? null : vals[--size];
-            if (empty && !f.unreachable || actual != types[i] && actual != null) {
+            if (empty && !f.unreachable || actual != null && !actual.matches(types[i])) {
                 ValType[] has = Arrays.copyOfRange(vals, Math.max(f.height, before - types.length), before);
                 size = before;
                 throw mismatch("instruction requires " + text(types) + " but stack has " + text(has));
@@ -116,11 +141,42 @@ final class TypeStack {
         return b.append(']').toString();
     }
 
+    /** Starts a function's locals: set if defaultable (parameters are always set, being given). */
+    void locals(ValType[] locals, int params) {
+        localSet = new boolean[locals.length];
+        for (int i = 0; i < locals.length; i++) {
+            localSet[i] = i < params || locals[i].defaultable();
+        }
+    }
+
+    boolean isSet(int local) {
+        return localSet[local];
+    }
+
+    /** A local.set or local.tee: the local is set until the end of the current block. */
+    void set(int local) {
+        if (!localSet[local]) {
+            localSet[local] = true;
+            if (setLogSize == setLog.length) {
+                setLog = Arrays.copyOf(setLog, setLogSize * 2);
+            }
+            setLog[setLogSize++] = local;
+        }
+    }
+
+    /** Unsets the locals set since the frame was entered. */
+    private void resetLocals(ControlFrame f) {
+        while (setLogSize > f.setLogMark) {
+            localSet[setLog[--setLogSize]] = false;
+        }
+    }
+
     /** push_ctrl: enters a frame whose parameters have already been popped; pushes them again. */
     ControlFrame pushCtrl(Block.Kind kind, int start, FuncType type, ValType[] params, int blockIndex) {
         boolean dead = !ctrls.isEmpty() && !top().live();
         int parent = ctrls.isEmpty() ? -1 : top().blockIndex;
-        ControlFrame f = new ControlFrame(kind, start, type, params, size, slotsBelow[size], dead, blockIndex, parent);
+        ControlFrame f = new ControlFrame(kind, start, type, params, size, slotsBelow[size], dead, blockIndex, parent,
+                setLogSize);
         ctrls.add(f);
         push(params);
         return f;
@@ -131,6 +187,7 @@ final class TypeStack {
         ControlFrame f = top();
         checkEnd(f);
         ctrls.remove(ctrls.size() - 1);
+        resetLocals(f);
         return f;
     }
 
@@ -149,6 +206,7 @@ final class TypeStack {
 
     /** After an else: the same frame starts over with its parameters (the then-branch was checked). */
     void restart(ControlFrame f) {
+        resetLocals(f);
         size = f.height;
         f.unreachable = false;
         push(f.params);

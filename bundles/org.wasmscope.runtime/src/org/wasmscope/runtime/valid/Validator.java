@@ -17,6 +17,8 @@ import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.syntax.Table;
+import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
@@ -41,11 +43,11 @@ public final class Validator {
         for (int i = 0; i < m.globals.size(); i++) {
             Global g = m.globals.get(i);
             ModuleContext visible = c.globalsBefore(importedGlobals + (v2 ? 0 : i));
-            ConstantValidator.validate(visible, g.init(), g.type().type());
+            ConstantValidator.validate(visible, g.init(), c.resolve(g.type().type()));
         }
         ModuleContext constants = v2 ? c.globalsBefore(importedGlobals) : c;
-        for (TableType t : m.tables) {
-            TypeRules.table(t);
+        for (Table t : m.tables) {
+            table(c, constants, t);
         }
         for (MemType t : m.memories) {
             TypeRules.memory(t);
@@ -68,7 +70,7 @@ public final class Validator {
         if (m.version == SpecVersion.V2 && c.memoryCount() > 1) {
             throw new InvalidException("multiple memories");
         }
-        return new ValidModule(m, code);
+        return new ValidModule(c, code);
     }
 
     /**
@@ -76,12 +78,27 @@ public final class Validator {
      * (in the function index space, so imports come first), bottom first; null entries stand for the
      * unknown types of unreachable code.
      */
-    public static ValType[] operandTypesAt(Module m, int funcIndex, int instrIndex) {
+    public static ValType[] operandTypesAt(ValidModule vm, int funcIndex, int instrIndex) {
+        Module m = vm.module;
         int defined = funcIndex - m.importCount(ExternKind.FUNC);
         if (defined < 0 || defined >= m.funcs.size()) {
             throw new IllegalArgumentException("function " + funcIndex + " has no body in this module");
         }
-        return CodeValidator.operandTypes(ModuleContext.of(m), m.funcs.get(defined), instrIndex);
+        return CodeValidator.operandTypes(vm.context, m.funcs.get(defined), instrIndex);
+    }
+
+    /**
+     * A table's elements start as its initializer's value, which must be of the element type, or as null,
+     * which needs a nullable element type.
+     */
+    private static void table(ModuleContext c, ModuleContext constants, Table t) {
+        TypeRules.table(t.type());
+        ValType elem = c.resolve(t.type().elemType());
+        if (t.init() != null) {
+            ConstantValidator.validate(constants, t.init(), elem);
+        } else if (!elem.nullable) {
+            throw TypeStack.mismatch("a table of " + elem + " needs an initializer");
+        }
     }
 
     private static void importDesc(ModuleContext c, Import i) {

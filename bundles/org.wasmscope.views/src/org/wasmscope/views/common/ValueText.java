@@ -16,13 +16,13 @@ public final class ValueText {
 
     public static String of(Value v, NumberFormat format) {
         boolean hex = format == NumberFormat.HEX;
-        return switch (v.type()) {
+        return switch (v.type().kind) {
             case I32 -> hex ? hex32(v.asInt()) : Integer.toString(v.asInt());
             case I64 -> hex ? hex64(v.asLong()) : Long.toString(v.asLong());
             case F32 -> f32(v.asFloat(), hex);
             case F64 -> f64(v.asDouble(), hex);
             case V128 -> v128(v.bits(), v.high(), hex);
-            case FUNCREF, EXTERNREF, EXNREF -> v.isNull() ? "null" : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
+            case REF -> v.isNull() ? "null" : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
         };
     }
 

@@ -450,7 +450,7 @@ final class StoreRows {
             return switch (column) {
                 case 0 -> "[" + index + "]";
                 case 1 -> value.type().toString();
-                case 2 -> value.isNull() ? "null" : value.type() == ValType.FUNCREF ? "func " + ValueText.of(value, format) : ValueText.of(value, format);
+                case 2 -> value.isNull() ? "null" : value.type().matches(ValType.FUNCREF) ? "func " + ValueText.of(value, format) : ValueText.of(value, format);
                 default -> "";
             };
         }
@@ -462,7 +462,7 @@ final class StoreRows {
 
         @Override
         public String tooltip() {
-            return value.type() == ValType.FUNCREF ? "A function reference: the address of a function instance, or null"
+            return value.type().matches(ValType.FUNCREF) ? "A function reference: the address of a function instance, or null"
                     : "An external reference: a host value, or null";
         }
     }

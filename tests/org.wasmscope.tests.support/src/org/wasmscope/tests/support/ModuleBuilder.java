@@ -23,6 +23,7 @@ import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
@@ -186,12 +187,12 @@ public final class ModuleBuilder {
     /** The index of type [params] -> [results], added unless the module has it already. */
     public int type(ValType[] params, ValType... results) {
         FuncType t = new FuncType(params, results);
-        int i = module.types.indexOf(t);
-        if (i < 0) {
-            module.types.add(t);
-            i = module.types.size() - 1;
+        for (int i = 0; i < module.types.size(); i++) {
+            if (t.equals(module.funcTypeAt(i))) {
+                return i;
+            }
         }
-        return i;
+        return module.addFuncType(t);
     }
 
     /** Adds a function of type {@code type} with the given body (its final end is added); returns its index. */
@@ -230,7 +231,7 @@ public final class ModuleBuilder {
     }
 
     public void table(long min, long max, ValType t) {
-        module.tables.add(new TableType(new Limits(min, max), t));
+        module.tables.add(Table.of(new TableType(new Limits(min, max), t)));
     }
 
     // ---- validation ----

@@ -67,8 +67,8 @@ class DecoderTest {
         Module m = Decoder.decode(Bytes.module().section(1, types).section(2, imports).section(7, exports).toArray());
 
         assertEquals(new FuncType(new ValType[] {ValType.I32, ValType.I64}, new ValType[] {ValType.F32}),
-                m.types.get(0));
-        assertEquals(FuncType.EMPTY, m.types.get(1));
+                m.funcTypeAt(0));
+        assertEquals(FuncType.EMPTY, m.funcTypeAt(1));
         assertEquals(Import.func("env", "f", 0), m.imports.get(0));
         assertEquals(new Limits(1, 10), m.imports.get(1).table().limits());
         assertEquals(ValType.EXTERNREF, m.imports.get(1).table().elemType());

@@ -49,7 +49,7 @@ class ValueTypesTest {
             Snapshot s = d.steps(7);
             long all = d.func("all").address;
             assertEquals("[i32:-7 i64:1099511627776 f32:1.5 v128:0x00000001 0x00000002 0x00000003 0x00000004 f64:-0.25 "
-                    + "funcref:" + all + " externref:42]", stack(s));
+                    + d.func("all").defType.ref + ":" + all + " externref:42]", stack(s)); // ref.func: (ref $t)
             for (StackEntry e : s.stack()) {
                 assertEquals(e.index(), e.height());
             }

@@ -134,7 +134,7 @@ class CallTest {
         a.instantiate();
         ModuleBuilder b = new ModuleBuilder();
         int t = b.type(types(I32), types(I32));
-        b.module.imports.add(Import.table("a", "t", a.module.tables.get(0)));
+        b.module.imports.add(Import.table("a", "t", a.module.tables.get(0).type()));
         b.func("via", types(I32), types(I32), i32(5), get(0), op(CALL_INDIRECT, t, 0));
         ModuleInst ib = Instantiator.instantiate(a.store, Validator.validate(b.module),
                 (m, n) -> ExternVal.of(a.inst.tables[0]), "b");

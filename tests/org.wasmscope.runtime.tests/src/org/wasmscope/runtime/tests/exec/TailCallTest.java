@@ -25,6 +25,7 @@ import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.valid.Validator;
 import org.wasmscope.tests.support.ModuleBuilder;
@@ -133,7 +134,7 @@ class TailCallTest {
     static ModuleBuilder indirect() {
         ModuleBuilder a = new ModuleBuilder();
         a.table(4, -1, FUNCREF);
-        a.module.tables.add(new TableType(AddrType.I64, new Limits(4, -1), FUNCREF));
+        a.module.tables.add(Table.of(new TableType(AddrType.I64, new Limits(4, -1), FUNCREF)));
         int f0 = a.func(types(I32), types(I32), get(0), i32(1), op(I32_ADD));
         int f1 = a.func(types(), types(I32), i32(42));
         int t = a.type(types(I32), types(I32));

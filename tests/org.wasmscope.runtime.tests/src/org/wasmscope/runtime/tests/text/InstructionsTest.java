@@ -80,7 +80,7 @@ class InstructionsTest {
         assertEquals(BlockType.ofIndex(0), b[3].blockType);
         assertEquals(BlockType.ofIndex(0), b[6].blockType, "(param i32) (result i32) is type $t");
         assertTrue(b[8].blockType.isIndex());
-        assertEquals(2, m.types.get(b[8].blockType.typeIndex()).results.length);
+        assertEquals(2, m.funcTypeAt(b[8].blockType.typeIndex()).results.length);
         assertEquals(BlockType.EMPTY, Wat.body("(block)")[0].blockType);
         Wat.malformed("(func (block (param $x i32) (drop)))", "unexpected token");
         Wat.malformed("(type $sig (func)) (func (block (type $sig) (result i32) (i32.const 0)) (unreachable))",
@@ -137,7 +137,7 @@ class InstructionsTest {
         assertEquals(1, b[1].y);
         assertEquals(0, b[4].y);
         assertEquals(new org.wasmscope.runtime.syntax.FuncType(new ValType[] {ValType.I64}, new ValType[0]),
-                m.types.get(b[4].x));
+                m.funcTypeAt(b[4].x));
         assertEquals(1, b[8].x);
         assertEquals(0, b[8].y);
         assertEquals(0, b[12].x);

@@ -42,7 +42,7 @@ class ModuleFieldsTest {
                   (type $last (func (param f32))))
                 """);
         assertEquals(3, m.types.size(), "(param f32) is found as the later explicit $last");
-        assertEquals(new FuncType(new ValType[] {ValType.F32}, NONE), m.types.get(2));
+        assertEquals(new FuncType(new ValType[] {ValType.F32}, NONE), m.funcTypeAt(2));
         assertEquals(1, m.funcs.get(0).typeIndex);
         assertEquals(0, m.funcs.get(1).typeIndex);
         assertEquals(2, m.funcs.get(2).typeIndex);
@@ -53,7 +53,7 @@ class ModuleFieldsTest {
 
         Module implicit = Wat.parse("(module (func (result i64) (i64.const 1)) (func (param i32 i32)))");
         assertEquals(2, implicit.types.size());
-        assertEquals(new FuncType(NONE, new ValType[] {ValType.I64}), implicit.types.get(0));
+        assertEquals(new FuncType(NONE, new ValType[] {ValType.I64}), implicit.funcTypeAt(0));
     }
 
     @Test
@@ -125,7 +125,7 @@ class ModuleFieldsTest {
     void limits() {
         Module m = Wat.parse("(memory 0xffff_ffff) (table 0 0x1_0000 funcref)");
         assertEquals(new Limits(0xffffffffL, -1), m.memories.get(0).limits());
-        assertEquals(new Limits(0, 65536), m.tables.get(0).limits());
+        assertEquals(new Limits(0, 65536), m.tables.get(0).type().limits());
         // u64 in 3.0 (validation checks the address type's range), u32 in 2.0
         assertEquals(new Limits(1L << 32, -1), Wat.parse("(memory 0x1_0000_0000)").memories.get(0).limits());
         Wat.malformed("(memory 0x1_0000_0000_0000_0000)", "i64 constant out of range");
@@ -133,7 +133,7 @@ class ModuleFieldsTest {
                 () -> TextParser.parseModule("(table 0 0x1_0000_0000 funcref)", SpecVersion.V2));
         Module m64 = Wat.parse("(memory i64 1 2) (table i64 0 0xffff_ffff_ffff_ffff funcref)");
         assertEquals(new MemType(AddrType.I64, new Limits(1, 2)), m64.memories.get(0));
-        assertEquals(new TableType(AddrType.I64, new Limits(0, -1L, true), ValType.FUNCREF), m64.tables.get(0));
+        assertEquals(new TableType(AddrType.I64, new Limits(0, -1L, true), ValType.FUNCREF), m64.tables.get(0).type());
     }
 
     @Test
@@ -145,7 +145,7 @@ class ModuleFieldsTest {
                   (table externref (elem (ref.null extern)))
                   (func (elem.drop $first) (elem.drop 1) (table.init $t 2)))
                 """);
-        assertEquals(new Limits(3, 3), m.tables.get(0).limits());
+        assertEquals(new Limits(3, 3), m.tables.get(0).type().limits());
         assertEquals(3, m.elems.size());
         Elem inline = m.elems.get(1);
         assertEquals(SegmentMode.ACTIVE, inline.mode());

@@ -18,6 +18,7 @@ import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.tests.support.ModuleBuilder;
@@ -59,7 +60,7 @@ class AllInstructionsTest {
     private static ModuleBuilder richModule(Instr in) {
         ModuleBuilder m = new ModuleBuilder();
         m.func(m.type(types()), types(I32), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 0));
-        m.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        m.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         m.module.memories.add(new MemType(new Limits(1, -1)));
         m.module.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
         m.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));

@@ -77,7 +77,7 @@ class FunctionCodeTest {
         assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0}, fc.blockAt);
         assertEquals(4, fc.maxHeight);
         assertEquals(new Block(Block.Kind.IF, 2, 4, 8, funcType(types(), V128), 2, 0), fc.blocks[1]);
-        assertArrayEquals(new ValType[] {V128, V128}, Validator.operandTypesAt(m.module, 0, 9));
+        assertArrayEquals(new ValType[] {V128, V128}, Validator.operandTypesAt(m.valid(), 0, 9));
     }
 
     /** A block entered from unreachable code can never run: it and its instructions have height -1. */
@@ -114,18 +114,18 @@ class FunctionCodeTest {
         assertSame(fc.blocks[0], fc.label(4, 2));
         assertArrayEquals(new ValType[] {I64}, fc.label(4, 0).labelTypes());
         assertArrayEquals(new int[] {0, 1, 2, 2, 2, -1, 2, 2, -1}, fc.height);
-        assertArrayEquals(new ValType[] {F32, I64}, Validator.operandTypesAt(m.module, 0, 4));
+        assertArrayEquals(new ValType[] {F32, I64}, Validator.operandTypesAt(m.valid(), 0, 4));
     }
 
     @Test
     void functionIndexCountsImports() {
         ModuleBuilder m = new ModuleBuilder();
-        m.module.types.add(FuncType.EMPTY);
+        m.module.addFuncType(FuncType.EMPTY);
         m.module.imports.add(Import.func("env", "f", 0));
         m.func(0, types(), op(Opcode.CALL, 0), op(Opcode.NOP));
         ValidModule vm = m.valid();
         assertEquals(1, vm.code[0].funcIndex);
-        assertArrayEquals(new ValType[0], Validator.operandTypesAt(m.module, 1, 1));
+        assertArrayEquals(new ValType[0], Validator.operandTypesAt(m.valid(), 1, 1));
     }
 
     /** In unreachable code, operands the algorithm could not know are null. */
@@ -134,8 +134,8 @@ class FunctionCodeTest {
         ModuleBuilder m = new ModuleBuilder();
         m.func(types(), types(I32), op(Opcode.UNREACHABLE), op(Opcode.SELECT), i32(1), op(Opcode.I32_ADD));
         m.valid();
-        assertArrayEquals(new ValType[] {null}, Validator.operandTypesAt(m.module, 0, 2));
-        assertArrayEquals(new ValType[] {null, I32}, Validator.operandTypesAt(m.module, 0, 3));
-        assertArrayEquals(new ValType[] {I32}, Validator.operandTypesAt(m.module, 0, 4));
+        assertArrayEquals(new ValType[] {null}, Validator.operandTypesAt(m.valid(), 0, 2));
+        assertArrayEquals(new ValType[] {null, I32}, Validator.operandTypesAt(m.valid(), 0, 3));
+        assertArrayEquals(new ValType[] {I32}, Validator.operandTypesAt(m.valid(), 0, 4));
     }
 }

@@ -15,6 +15,7 @@ import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.tests.support.ModuleBuilder;
 
@@ -122,17 +123,17 @@ class InstructionRulesTest {
         ModuleBuilder ok = new ModuleBuilder();
         ok.func(types(I32, I64), types(F32), f32(0));
         ok.func(types(), types(F32), i32(1), i64(2), op(Opcode.CALL, 0));
-        ok.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        ok.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         ok.func(types(), types(F32), i32(1), i64(2), i32(0), op(Opcode.CALL_INDIRECT, 0, 0));
         ok.valid();
         ofFunc(types(), types(), op(Opcode.CALL, 1)).invalid("unknown function 1");
         ModuleBuilder noTable = ofFunc(types(), types(), i32(0), op(Opcode.CALL_INDIRECT, 0, 0));
         noTable.invalid("unknown table 0");
         ModuleBuilder externTable = ofFunc(types(), types(), i32(0), op(Opcode.CALL_INDIRECT, 0, 0));
-        externTable.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        externTable.module.tables.add(Table.of(new TableType(new Limits(1, -1), EXTERNREF)));
         externTable.invalid("type mismatch");
         ModuleBuilder noType = ofFunc(types(), types(), i32(0), op(Opcode.CALL_INDIRECT, 5, 0));
-        noType.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        noType.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         noType.invalid("unknown type 5");
     }
 
@@ -163,8 +164,8 @@ class InstructionRulesTest {
     @Test
     void referenceAndTableInstructions() {
         ModuleBuilder ok = new ModuleBuilder();
-        ok.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        ok.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        ok.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
+        ok.module.tables.add(Table.of(new TableType(new Limits(1, -1), EXTERNREF)));
         ok.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
         ok.func(types(), types(), i32(0), op(Opcode.TABLE_GET, 0), op(Opcode.REF_IS_NULL), op(Opcode.DROP),
                 i32(0), refNull(EXTERNREF), op(Opcode.TABLE_SET, 1),
@@ -175,18 +176,18 @@ class InstructionRulesTest {
                 i32(0), i32(0), i32(0), op(Opcode.TABLE_INIT, 0, 0), op(Opcode.ELEM_DROP, 0));
         ok.valid();
         ModuleBuilder copy = ofFunc(types(), types(), i32(0), i32(0), i32(0), op(Opcode.TABLE_COPY, 0, 1));
-        copy.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
-        copy.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        copy.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
+        copy.module.tables.add(Table.of(new TableType(new Limits(1, -1), EXTERNREF)));
         copy.invalid("type mismatch");
         ModuleBuilder init = ofFunc(types(), types(), i32(0), i32(0), i32(0), op(Opcode.TABLE_INIT, 0, 0));
-        init.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        init.module.tables.add(Table.of(new TableType(new Limits(1, -1), EXTERNREF)));
         init.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.PASSIVE, -1, null));
         init.invalid("type mismatch");
         ofFunc(types(), types(), i32(0), i32(0), i32(0), op(Opcode.TABLE_INIT, 0, 0)).invalid("unknown table 0");
         ofFunc(types(), types(), op(Opcode.ELEM_DROP, 4)).invalid("unknown elem segment 4");
         invalidFunc("type mismatch", types(), types(I32), i32(0), op(Opcode.REF_IS_NULL));
         ModuleBuilder set = ofFunc(types(), types(), i32(0), refNull(EXTERNREF), op(Opcode.TABLE_SET, 0));
-        set.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        set.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         set.invalid("type mismatch");
     }
 

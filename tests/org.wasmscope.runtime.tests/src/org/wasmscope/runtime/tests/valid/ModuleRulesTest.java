@@ -18,6 +18,7 @@ import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.Table;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.tests.support.ModuleBuilder;
 
@@ -46,11 +47,11 @@ class ModuleRulesTest {
     @Test
     void tableLimits() {
         ModuleBuilder ok = new ModuleBuilder();
-        ok.module.tables.add(new TableType(new Limits(0, 0xFFFF_FFFFL), FUNCREF));
-        ok.module.tables.add(new TableType(new Limits(3, -1), EXTERNREF)); // 2.0 allows several tables
+        ok.module.tables.add(Table.of(new TableType(new Limits(0, 0xFFFF_FFFFL), FUNCREF)));
+        ok.module.tables.add(Table.of(new TableType(new Limits(3, -1), EXTERNREF))); // 2.0 allows several tables
         ok.valid();
         ModuleBuilder minMax = new ModuleBuilder();
-        minMax.module.tables.add(new TableType(new Limits(10, 9), FUNCREF));
+        minMax.module.tables.add(Table.of(new TableType(new Limits(10, 9), FUNCREF)));
         minMax.invalid("size minimum must not be greater than maximum");
     }
 
@@ -77,9 +78,9 @@ class ModuleRulesTest {
         big64.module.memories.set(0, new MemType(AddrType.I64, new Limits(0, (1L << 48) + 1)));
         big64.invalid("memory size must be at most 2^48 pages");
         ModuleBuilder table64 = new ModuleBuilder();
-        table64.module.tables.add(new TableType(AddrType.I64, new Limits(0, -1L, true), FUNCREF));
+        table64.module.tables.add(Table.of(new TableType(AddrType.I64, new Limits(0, -1L, true), FUNCREF)));
         table64.valid();
-        table64.module.tables.set(0, new TableType(new Limits(0, 1L << 32), FUNCREF));
+        table64.module.tables.set(0, Table.of(new TableType(new Limits(0, 1L << 32), FUNCREF)));
         table64.invalid("table size must be at most 2^32-1");
     }
 
@@ -199,7 +200,7 @@ class ModuleRulesTest {
         data.invalid("unknown global 0");
 
         ModuleBuilder mutable = new ModuleBuilder();
-        mutable.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        mutable.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         mutable.module.globals.add(new Global(new GlobalType(I32, true), expr(i32(0))));
         mutable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0))));
         mutable.invalid("constant expression required");
@@ -214,7 +215,7 @@ class ModuleRulesTest {
     @Test
     void elementSegments() {
         ModuleBuilder ok = ofFunc(types(), types());
-        ok.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        ok.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         ok.module.elems.add(new Elem(FUNCREF, new Instr[][] {expr(op(Opcode.REF_FUNC, 0)), expr(refNull(FUNCREF))},
                 SegmentMode.ACTIVE, 0, expr(i32(0))));
         ok.module.elems.add(new Elem(EXTERNREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
@@ -224,18 +225,18 @@ class ModuleRulesTest {
         noTable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
         noTable.invalid("unknown table 0");
         ModuleBuilder wrongTable = new ModuleBuilder();
-        wrongTable.module.tables.add(new TableType(new Limits(1, -1), EXTERNREF));
+        wrongTable.module.tables.add(Table.of(new TableType(new Limits(1, -1), EXTERNREF)));
         wrongTable.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i32(0))));
         wrongTable.invalid("type mismatch");
         ModuleBuilder badOffset = new ModuleBuilder();
-        badOffset.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        badOffset.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         badOffset.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(i64(0))));
         badOffset.invalid("type mismatch");
         ModuleBuilder badInit = new ModuleBuilder();
         badInit.module.elems.add(new Elem(FUNCREF, new Instr[][] {expr(refNull(EXTERNREF))}, SegmentMode.PASSIVE, -1, null));
         badInit.invalid("type mismatch");
         ModuleBuilder unknownGlobal = new ModuleBuilder();
-        unknownGlobal.module.tables.add(new TableType(new Limits(1, -1), FUNCREF));
+        unknownGlobal.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         unknownGlobal.module.elems.add(new Elem(FUNCREF, new Instr[0][], SegmentMode.ACTIVE, 0, expr(op(Opcode.GLOBAL_GET, 0))));
         unknownGlobal.invalid("unknown global 0");
     }
