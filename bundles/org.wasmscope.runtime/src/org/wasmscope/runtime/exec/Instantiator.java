@@ -21,13 +21,11 @@ import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Export;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Func;
-import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SegmentMode;
-import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
 

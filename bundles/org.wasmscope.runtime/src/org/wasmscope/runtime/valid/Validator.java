@@ -18,7 +18,6 @@ import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TagType;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.syntax.Table;
-import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Module validation (spec 3.4.10), in the order of the reference interpreter so that a module with
