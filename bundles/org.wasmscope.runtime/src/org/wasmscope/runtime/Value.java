@@ -86,9 +86,20 @@ public record Value(ValType type, long bits, long high) {
         return type.isRef() && bits == NULL_REF;
     }
 
+    /**
+     * Numbers and vectors are equal with equal types and bits; references are equal when they are the same
+     * reference of one hierarchy, whatever static type each was read at ({@code (ref extern)} or
+     * {@code externref}).
+     */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Value v) || v.type != type) {
+        if (!(o instanceof Value v)) {
+            return false;
+        }
+        if (type.isRef() && v.type.isRef()) {
+            return type.heap.top() == v.type.heap.top() && bits == v.bits;
+        }
+        if (v.type != type) {
             return false;
         }
         return switch (type.kind) {
@@ -100,6 +111,9 @@ public record Value(ValType type, long bits, long high) {
 
     @Override
     public int hashCode() {
+        if (type.isRef()) {
+            return type.heap.top().hashCode() * 31 + Long.hashCode(bits);
+        }
         return type.hashCode() * 31 + Long.hashCode(type == ValType.I32 || type == ValType.F32 ? (int) bits : bits);
     }
 

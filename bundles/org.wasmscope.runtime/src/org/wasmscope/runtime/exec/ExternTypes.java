@@ -38,7 +38,7 @@ final class ExternTypes {
                         && matches(ev.memory().type().limits(), wanted.limits());
             }
             case GLOBAL -> matches(ev.global().type, vm.globals[index]);
-            case TAG -> ev.tag().type.equals(vm.tags[index].func());
+            case TAG -> ev.tag().defType == vm.tags[index];
         };
     }
 

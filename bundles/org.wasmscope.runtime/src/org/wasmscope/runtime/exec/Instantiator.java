@@ -151,7 +151,7 @@ public final class Instantiator {
             inst.memories[nm++] = store.allocMemory(mt);
         }
         while (nx < inst.tags.length) {
-            inst.tags[nx] = store.allocTag(vm.tags[nx].func());
+            inst.tags[nx] = store.allocTag(vm.tags[nx]);
             nx++;
         }
         for (Global g : m.globals) {

@@ -75,7 +75,7 @@ public final class Store {
     }
 
     /** alloctag (spec 4.5.3.9, 3.0). */
-    public TagInst allocTag(FuncType type) {
+    public TagInst allocTag(DefType type) {
         TagInst t = new TagInst(tags.size(), type);
         tags.add(t);
         return t;

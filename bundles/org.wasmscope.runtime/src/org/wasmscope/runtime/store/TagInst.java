@@ -1,5 +1,6 @@
 package org.wasmscope.runtime.store;
 
+import org.wasmscope.runtime.syntax.DefType;
 import org.wasmscope.runtime.syntax.FuncType;
 
 /**
@@ -8,11 +9,14 @@ import org.wasmscope.runtime.syntax.FuncType;
  */
 public final class TagInst {
     public final int address;
+    /** The tag's canonical type, which import matching compares; {@link #type} is its function type. */
+    public final DefType defType;
     public final FuncType type;
 
-    TagInst(int address, FuncType type) {
+    TagInst(int address, DefType defType) {
         this.address = address;
-        this.type = type;
+        this.defType = defType;
+        this.type = defType.func();
     }
 
     @Override

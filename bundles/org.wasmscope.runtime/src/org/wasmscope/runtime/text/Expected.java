@@ -3,6 +3,7 @@ package org.wasmscope.runtime.text;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -124,12 +125,13 @@ public sealed interface Expected {
     record AnyRef(RefKind kind) implements Expected {
         @Override
         public boolean matches(Value actual) {
-            ValType type = switch (kind) {
-                case FUNC -> ValType.FUNCREF;
-                case EXTERN -> ValType.EXTERNREF;
+            AbsHeap hierarchy = switch (kind) {
+                case FUNC -> AbsHeap.FUNC;
+                case EXTERN -> AbsHeap.EXTERN;
                 default -> null;
             };
-            return actual.type() == type && !actual.isNull();
+            // a value's static type may be any of its hierarchy, (ref $t) for a function
+            return actual.type().isRef() && actual.type().heap.top() == hierarchy && !actual.isNull();
         }
 
         @Override

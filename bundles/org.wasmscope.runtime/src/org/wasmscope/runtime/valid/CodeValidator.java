@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Catch;
 import org.wasmscope.runtime.syntax.Func;
@@ -228,11 +229,12 @@ final class CodeValidator {
             passed.addAll(Arrays.asList(c.tag(k.tag()).params));
         }
         if (k.kind().passesRef()) {
-            passed.add(ValType.EXNREF);
+            passed.add(ValType.ref(false, AbsHeap.EXN)); // the caught exception: never null
         }
         ValType[] label = s.label(k.label()).labelTypes();
-        if (!Arrays.equals(passed.toArray(new ValType[0]), label)) {
-            throw TypeStack.mismatch(k + " passes " + TypeStack.text(passed.toArray(new ValType[0]))
+        ValType[] types = passed.toArray(new ValType[0]);
+        if (types.length != label.length || !FuncType.allMatch(types, label)) {
+            throw TypeStack.mismatch(k + " passes " + TypeStack.text(types)
                     + " to a label of " + TypeStack.text(label));
         }
     }

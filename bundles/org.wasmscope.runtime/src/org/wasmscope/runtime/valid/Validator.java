@@ -46,7 +46,7 @@ public final class Validator {
         }
         ModuleContext constants = v2 ? c.globalsBefore(importedGlobals) : c;
         for (Table t : m.tables) {
-            table(c, constants, t);
+            table(c, c.globalsBefore(importedGlobals), t); // a table's initializer sees the imported globals only
         }
         for (MemType t : m.memories) {
             TypeRules.memory(t);
