@@ -98,7 +98,7 @@ final class InstrDecoder {
             case NONE -> {
             }
             case BLOCK -> i.blockType = blockType();
-            case LABEL, FUNC, LOCAL, GLOBAL, TABLE, ELEM -> i.x = r.index();
+            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, ELEM -> i.x = r.index();
             case DATA -> {
                 i.x = r.index();
                 usesDataIndex = true;

@@ -152,7 +152,7 @@ final class Compiler {
             return 2;
         }
         if (extOp(in.op) >= 0) {
-            return 3;
+            return in.op == Opcode.BR_ON_NULL || in.op == Opcode.BR_ON_NON_NULL ? ControlExt.BRANCH_LENGTH : 3;
         }
         return switch (in.op.immediates) {
             case NONE -> in.op == Opcode.ELSE ? 2 : 1;
@@ -189,6 +189,11 @@ final class Compiler {
             case THROW_REF -> ExceptionExt.THROW_REF;
             case RETURN_CALL -> ControlExt.RETURN_CALL;
             case RETURN_CALL_INDIRECT -> ControlExt.RETURN_CALL_INDIRECT;
+            case CALL_REF -> ControlExt.CALL_REF;
+            case RETURN_CALL_REF -> ControlExt.RETURN_CALL_REF;
+            case REF_AS_NON_NULL -> ControlExt.REF_AS_NON_NULL;
+            case BR_ON_NULL -> ControlExt.BR_ON_NULL;
+            case BR_ON_NON_NULL -> ControlExt.BR_ON_NON_NULL;
             default -> -1;
         };
     }
@@ -206,6 +211,11 @@ final class Compiler {
         }
         if (extOp(op) >= 0) {
             put(Op.EXT, extOp(op), i);
+            if (op == Opcode.BR_ON_NULL || op == Opcode.BR_ON_NON_NULL) {
+                // br_on_null drops the null it branches on; br_on_non_null keeps the reference as a label value
+                Target t = target(i, in.x, op == Opcode.BR_ON_NULL ? height(i) - 1 : height(i));
+                put(t.pc, t.to, t.keep);
+            }
             return;
         }
         int o = op.ordinal(); // == the Op code of every non-vector instruction

@@ -42,6 +42,20 @@ final class Ext {
                 return ControlExt.returnCall(m, instr);
             case ControlExt.RETURN_CALL_INDIRECT:
                 return ControlExt.returnCallIndirect(m, instr);
+            case ControlExt.CALL_REF:
+                ControlExt.callRef(m);
+                return false;
+            case ControlExt.RETURN_CALL_REF:
+                return ControlExt.returnCallRef(m);
+            case ControlExt.REF_AS_NON_NULL:
+                ControlExt.refAsNonNull(m);
+                return false;
+            case ControlExt.BR_ON_NULL:
+                ControlExt.brOnNull(m);
+                return false;
+            case ControlExt.BR_ON_NON_NULL:
+                ControlExt.brOnNonNull(m);
+                return false;
             default:
                 throw new IllegalStateException("no extended operation " + sub);
         }

@@ -86,9 +86,9 @@ public final class Machine {
 
     // the top frame, kept in fields while the loop is not running
     Code cur;
-    private int[] code;
+    int[] code;
     int pc;
-    private int fp;
+    int fp;
 
     /** Frames 1..stopDepth (counting from the invoked function's) stop before each instruction. */
     private int stopDepth;
@@ -339,7 +339,7 @@ public final class Machine {
         if (k == depth - 1) {
             return frameCode[k].instrAt(pc);
         }
-        // the saved position is just past the call: call takes 2 ints, call_indirect 3
+        // the saved position is just past the call: call takes 2 ints, call_indirect and an EXT call (call_ref) 3
         int call = frameCode[k].instrAt(framePc[k] - 2);
         return call >= 0 ? call : frameCode[k].instrAt(framePc[k] - 3);
     }
@@ -1727,7 +1727,7 @@ public final class Machine {
      * A branch's operand move (spec 4.4.8, br: the label's arity of values kept, those below them down to
      * the label's height dropped): the top {@code keep} slots go to slot {@code to}; returns the new sp.
      */
-    private static int moveTop(long[] stack, int sp, int to, int keep) {
+    static int moveTop(long[] stack, int sp, int to, int keep) {
         if (keep == 1) {
             stack[to] = stack[sp - 1];
         } else if (keep > 0) {

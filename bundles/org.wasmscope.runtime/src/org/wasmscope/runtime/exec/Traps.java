@@ -49,4 +49,12 @@ final class Traps {
     static Trap nullExceptionReference() {
         return new Trap("null exception reference");
     }
+
+    static Trap nullFunctionReference() {
+        return new Trap("null function reference");
+    }
+
+    static Trap nullReference() {
+        return new Trap("null reference");
+    }
 }

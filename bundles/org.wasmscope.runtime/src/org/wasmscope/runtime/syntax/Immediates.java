@@ -14,6 +14,8 @@ public enum Immediates {
     BR_TABLE,
     /** A function index: {@link Instr#x}. */
     FUNC,
+    /** A type index: {@link Instr#x}. */
+    TYPE,
     /** Type index {@link Instr#x}, table index {@link Instr#y}. */
     CALL_INDIRECT,
     /** A local index: {@link Instr#x}. */

@@ -10,7 +10,7 @@ public final class InstrText {
         return switch (i.op.immediates) {
             case NONE -> n;
             case BLOCK -> i.blockType == null || i.blockType == BlockType.EMPTY ? n : n + " " + i.blockType;
-            case LABEL, FUNC, LOCAL, GLOBAL, DATA, ELEM -> n + " " + i.x;
+            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, DATA, ELEM -> n + " " + i.x;
             case TABLE -> n + " " + i.x;
             case MEMORY -> n + memory(i.x);
             case BR_TABLE -> {

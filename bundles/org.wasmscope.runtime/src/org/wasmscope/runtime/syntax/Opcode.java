@@ -472,7 +472,12 @@ public enum Opcode {
     THROW_REF(0, 0x0A, "throw_ref", Immediates.NONE),
     TRY_TABLE(0, 0x1F, "try_table", Immediates.TRY_TABLE),
     RETURN_CALL(0, 0x12, "return_call", Immediates.FUNC),
-    RETURN_CALL_INDIRECT(0, 0x13, "return_call_indirect", Immediates.CALL_INDIRECT);
+    RETURN_CALL_INDIRECT(0, 0x13, "return_call_indirect", Immediates.CALL_INDIRECT),
+    CALL_REF(0, 0x14, "call_ref", Immediates.TYPE),
+    RETURN_CALL_REF(0, 0x15, "return_call_ref", Immediates.TYPE),
+    REF_AS_NON_NULL(0, 0xD4, "ref.as_non_null", Immediates.NONE),
+    BR_ON_NULL(0, 0xD5, "br_on_null", Immediates.LABEL),
+    BR_ON_NON_NULL(0, 0xD6, "br_on_non_null", Immediates.LABEL);
 
     /** 0 for single-byte opcodes, otherwise the prefix byte (0xFC or 0xFD). */
     public final int prefix;
@@ -554,7 +559,7 @@ public enum Opcode {
 
     /** Whether this is a tail call: the instruction replaces the current frame by the callee's. */
     public boolean isTailCall() {
-        return this == RETURN_CALL || this == RETURN_CALL_INDIRECT;
+        return this == RETURN_CALL || this == RETURN_CALL_INDIRECT || this == RETURN_CALL_REF;
     }
 
     /** The instruction named {@code text} in the text format, or null. */

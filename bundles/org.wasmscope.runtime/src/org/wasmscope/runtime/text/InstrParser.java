@@ -243,6 +243,7 @@ final class InstrParser {
                 i.labels = ls.stream().mapToInt(Integer::intValue).toArray();
             }
             case FUNC -> i.x = cx.index(c, Space.FUNC);
+            case TYPE -> i.x = cx.index(c, Space.TYPE);
             case CALL_INDIRECT -> {
                 i.y = Context.atIndex(c) ? cx.index(c, Space.TABLE) : 0;
                 i.x = Types.typeUse(c, cx, false).index();

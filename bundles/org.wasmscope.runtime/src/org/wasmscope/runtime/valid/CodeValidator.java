@@ -163,6 +163,17 @@ final class CodeValidator {
             case CALL_INDIRECT -> call(indirectCallType(in));
             case RETURN_CALL -> returnCall(c.func(in.x));
             case RETURN_CALL_INDIRECT -> returnCall(indirectCallType(in));
+            case CALL_REF -> call(refCallType(in));
+            case RETURN_CALL_REF -> returnCall(refCallType(in));
+            case REF_AS_NON_NULL -> s.push(s.popRef(in.op.text).withNullable(false));
+            case BR_ON_NULL -> {
+                ValType ref = s.popRef(in.op.text);
+                ValType[] types = s.label(in.x).labelTypes();
+                s.pop(types);
+                s.push(types);
+                s.push(ref.withNullable(false));
+            }
+            case BR_ON_NON_NULL -> brOnNonNull(in);
             default -> InstructionRules.apply(c, s, locals, in);
         }
     }
@@ -187,9 +198,17 @@ final class CodeValidator {
         return t;
     }
 
+    /** call_ref, return_call_ref: pops a reference to a function of type {@code x} (or null); that type. */
+    private FuncType refCallType(Instr in) {
+        FuncType t = c.type(in.x);
+        s.pop(c.defType(in.x).refNull);
+        return t;
+    }
+
     /**
-     * return_call, return_call_indirect (spec 3.3.8): the callee's results must match the function's own (it
-     * returns them in the caller's place); its arguments are popped, and the rest of the block is unreachable.
+     * return_call, return_call_indirect, return_call_ref (spec 3.3.8): the callee's results must match the
+     * function's own (it returns them in the caller's place); its arguments are popped, and the rest of the
+     * block is unreachable.
      */
     private void returnCall(FuncType t) {
         ValType[] results = s.label(s.depth() - 1).labelTypes();
@@ -199,6 +218,21 @@ final class CodeValidator {
         }
         s.pop(t.params);
         s.unreachable();
+    }
+
+    /**
+     * br_on_non_null l (spec 3.3.8): label l's last type must take the non-null reference, which the branch
+     * passes with the values below it; without the branch the null is dropped.
+     */
+    private void brOnNonNull(Instr in) {
+        ValType[] types = s.label(in.x).labelTypes();
+        ValType ref = s.popRef(in.op.text).withNullable(false);
+        if (types.length == 0 || !ref.matches(types[types.length - 1])) {
+            throw TypeStack.mismatch("br_on_non_null passes " + ref + " but the label has " + TypeStack.text(types));
+        }
+        ValType[] below = Arrays.copyOf(types, types.length - 1);
+        s.pop(below);
+        s.push(below);
     }
 
     /** block, loop, if: the block type is [t1*] -> [t2*]; its parameters move into the new frame. */

@@ -65,6 +65,44 @@ class TailCallSteppingTest {
         }
     }
 
+    /*
+     * functions: 0 $double (0 local.get 0, 1 local.get 0, 2 i32.add, 3 end), 1 $via (0 local.get 0,
+     * 1 ref.func 0, 2 return_call_ref 0, 3 end), 2 $main (0 local.get 0, 1 global.get 0, 2 call_ref 0,
+     * 3 i32.const 1, 4 i32.add, 5 end).
+     */
+    static final String REF_WAT = """
+            (module
+              (type $t (func (param i32) (result i32)))
+              (func $double (type $t) (i32.add (local.get 0) (local.get 0)))
+              (func $via (type $t) (return_call_ref $t (local.get 0) (ref.func $double)))
+              (elem declare func $double)
+              (global (ref $t) (ref.func $via))
+              (func $main (export "main") (param i32) (result i32)
+                (i32.add (call_ref $t (local.get 0) (global.get 0)) (i32.const 1)))
+            )
+            """;
+
+    @Test
+    void callRefAndReturnCallRefFrames() throws Exception {
+        try (Debuggee d = new Debuggee(REF_WAT)) {
+            d.start("main", Value.i32(20));
+            Snapshot s = d.steps(3); // call_ref enters $via; $main's frame is at its call_ref
+            assertEquals("$main@2 $via@0", frames(s));
+            assertEquals("call_ref 0", s.frames().get(0).instr().toString());
+            s = d.stepTo("return_call_ref 0");
+            assertEquals(2, s.top().stackSize());
+            assertEquals(d.inst.funcs[0].address, s.stack().get(s.top().stackBase() + 1).value().bits(), "ref.func $double");
+            s = d.act(Action.STEP_OVER);
+            assertEquals("$main@2 $double@0", frames(s));
+            assertTrue(s.top().tailCalled());
+            s = d.act(Action.STEP_OUT);
+            assertEquals("$main@3", frames(s));
+            assertEquals("[i32:40]", stack(s));
+            d.act(Action.RESUME);
+            assertEquals(new SuspendReason.Done(List.of(Value.i32(41))), d.session.reason());
+        }
+    }
+
     @Test
     void aSelfTailCallIsANewFrameInThePlaceOfTheOld() throws Exception {
         try (Debuggee d = new Debuggee(WAT)) {

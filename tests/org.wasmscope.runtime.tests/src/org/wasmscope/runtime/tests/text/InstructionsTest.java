@@ -188,7 +188,7 @@ class InstructionsTest {
             String text = switch (op.immediates) {
                 case NONE -> op == Opcode.ELSE || op == Opcode.END ? null : op.text;
                 case BLOCK, TRY_TABLE -> op.text + " end";
-                case LABEL, FUNC, LOCAL, GLOBAL, TABLE, MEMORY, DATA, ELEM, TAG -> op.text + " 0";
+                case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, MEMORY, DATA, ELEM, TAG -> op.text + " 0";
                 case BR_TABLE -> op.text + " 0 0";
                 case CALL_INDIRECT -> op.text + " (type 0)";
                 case MEMARG -> op.text + " offset=1";

@@ -59,7 +59,9 @@ class AllInstructionsTest {
 
     private static ModuleBuilder richModule(Instr in) {
         ModuleBuilder m = new ModuleBuilder();
-        m.func(m.type(types()), types(I32), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 0));
+        // label 0 takes a reference, as br_on_non_null's label must; br 1 leaves the function whatever in pushed
+        m.func(m.type(types()), types(I32), block(Opcode.BLOCK, FUNCREF), op(Opcode.UNREACHABLE), in, op(Opcode.BR, 1),
+                op(Opcode.END), op(Opcode.DROP));
         m.module.tables.add(Table.of(new TableType(new Limits(1, -1), FUNCREF)));
         m.module.memories.add(new MemType(new Limits(1, -1)));
         m.module.globals.add(new Global(new GlobalType(V128, true), expr(v128())));
