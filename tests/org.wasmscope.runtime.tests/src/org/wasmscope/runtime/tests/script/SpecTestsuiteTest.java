@@ -31,10 +31,6 @@ class SpecTestsuiteTest {
     }
 
     private static final List<KnownFailing> KNOWN_FAILING_3_0 = List.of(
-            new KnownFailing("typed function references: call_ref, return_call_ref, ref.as_non_null, br_on_null, "
-                    + "br_on_non_null (also used by the 3.0 unreachable-code scripts)", List.of(
-                    "br_on_non_null.wast", "br_on_null.wast", "call_ref.wast", "ref_as_non_null.wast",
-                    "return_call_ref.wast", "unreached-invalid.wast", "unreached-valid.wast")),
             new KnownFailing("GC (issue 14): struct, array and i31 types and instructions", List.of(
                     "bulk-memory/table_init.wast", "gc/array.wast", "gc/array_copy.wast", "gc/array_fill.wast",
                     "gc/array_init_data.wast", "gc/array_init_elem.wast", "gc/array_new_data.wast",
