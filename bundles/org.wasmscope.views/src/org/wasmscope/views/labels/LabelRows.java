@@ -33,9 +33,10 @@ final class LabelRows {
     }
 
     /**
-     * The label index a branch at the frame's current instruction takes, or -1: {@code br l} and
-     * {@code br_if l} name it (br_if whether or not it will branch), {@code br_table} picks it with the i32
-     * on top of the stack (the last label when out of range), {@code return} leaves the function body.
+     * The label index a branch at the frame's current instruction takes, or -1: {@code br l}, {@code br_if l},
+     * {@code br_on_null l} and {@code br_on_non_null l} name it (whether or not they will branch),
+     * {@code br_table} picks it with the i32 on top of the stack (the last label when out of range),
+     * {@code return} leaves the function body.
      */
     static int branchTarget(MachineInput input, Frame frame) {
         Instr in = frame.instr();
@@ -43,7 +44,7 @@ final class LabelRows {
             return -1;
         }
         return switch (in.op) {
-            case BR, BR_IF -> in.x;
+            case BR, BR_IF, BR_ON_NULL, BR_ON_NON_NULL -> in.x;
             case RETURN -> frame.labels().size() - 1;
             case BR_TABLE -> {
                 List<StackEntry> operands = input.snapshot().stackOf(frame.index());
