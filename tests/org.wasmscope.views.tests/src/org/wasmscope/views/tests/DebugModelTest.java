@@ -191,7 +191,7 @@ class DebugModelTest {
                 "  global 0 | mut i32 | 0 | mutable",
                 "  global 1 | const i64 | -1 | immutable",
                 "elems |  | 1 instance",
-                "  elem 0 | funcref | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
+                "  elem 0 | (ref func) | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
                 "datas |  | 1 instance",
                 "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
                 views.store.lines(" | ", false));
