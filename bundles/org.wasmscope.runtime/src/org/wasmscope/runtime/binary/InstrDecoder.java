@@ -76,7 +76,7 @@ final class InstrDecoder {
         int at = r.pos;
         int b = r.u8();
         Opcode op;
-        if (b == 0xFC || b == 0xFD) {
+        if (b == 0xFB && version != SpecVersion.V2 || b == 0xFC || b == 0xFD) {
             long sub = r.u32();
             op = Opcode.prefixed(b, sub);
             if (op == null) {
@@ -151,6 +151,20 @@ final class InstrDecoder {
             case SHUFFLE -> i.lanes = r.bytes(16);
             case LANE -> i.lane = r.u8();
             case TAG -> i.x = r.index();
+            case FIELD, ARRAY_FIXED, ARRAY_ELEM, ARRAY_COPY -> {
+                i.x = r.index();
+                i.y = r.index();
+            }
+            case ARRAY_DATA -> {
+                i.x = r.index();
+                i.y = r.index();
+                usesDataIndex = true;
+            }
+            case REF_TYPE -> {
+                boolean nullable = i.op == Opcode.REF_TEST_NULL || i.op == Opcode.REF_CAST_NULL;
+                i.types = new ValType[] {ValType.ref(nullable, Types.heapType(r))};
+            }
+            case BR_ON_CAST -> brOnCast(i);
             case TRY_TABLE -> {
                 i.blockType = blockType();
                 Catch[] catches = new Catch[r.length()];
@@ -160,6 +174,22 @@ final class InstrDecoder {
                 i.catches = catches;
             }
         }
+    }
+
+    /**
+     * br_on_cast and br_on_cast_fail (5.4.1): a flags byte saying which of the two heap types that follow
+     * the label are nullable (bit 0 the operand's, bit 1 the target's).
+     */
+    private void brOnCast(Instr i) {
+        int at = r.pos;
+        int flags = r.u8();
+        if ((flags & ~3) != 0) {
+            throw r.error("malformed br_on_cast flags", at);
+        }
+        i.x = r.index();
+        ValType from = ValType.ref((flags & 1) != 0, Types.heapType(r));
+        ValType to = ValType.ref((flags & 2) != 0, Types.heapType(r));
+        i.types = new ValType[] {from, to};
     }
 
     /** A memory index of a memory instruction: in 2.0 a zero byte (memory 0 is the only one). */

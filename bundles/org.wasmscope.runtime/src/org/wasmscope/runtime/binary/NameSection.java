@@ -9,7 +9,7 @@ import org.wasmscope.runtime.syntax.Names;
 
 /**
  * The "name" custom section (spec 7.4.1, plus the extended-name-section's label names): subsections of
- * module name (0), function names (1), local names (2) and label names (3). A custom section never makes a
+ * module name (0), function names (1), local names (2), label names (3), type names (4) and field names (10). A custom section never makes a
  * module malformed, so reading stops quietly at the first bad byte and keeps what was read so far.
  */
 final class NameSection {
@@ -29,8 +29,10 @@ final class NameSection {
                     case 1 -> nameMap(sub, names.functions);
                     case 2 -> indirectNameMap(sub, names.locals);
                     case 3 -> indirectNameMap(sub, names.labels);
+                    case 4 -> nameMap(sub, names.types);
+                    case 10 -> indirectNameMap(sub, names.fields);
                     default -> {
-                        // other subsections (types, tables, ...) are not shown anywhere yet
+                        // other subsections (tables, memories, ...) are not shown anywhere yet
                     }
                 }
                 r.pos = end;

@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.ArrayType;
 import org.wasmscope.runtime.syntax.CompType;
+import org.wasmscope.runtime.syntax.FieldType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.HeapType;
 import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.PackedType;
 import org.wasmscope.runtime.syntax.SpecVersion;
+import org.wasmscope.runtime.syntax.StorageType;
+import org.wasmscope.runtime.syntax.StructType;
 import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TypeIdx;
@@ -120,16 +125,57 @@ final class Types {
         return new SubType(b == 0x4F, supers, compType(r));
     }
 
-    /** A composite type (5.3.6): 0x60, then the parameters and results of a function type. */
+    /**
+     * A composite type (5.3.6): 0x60 and the parameters and results of a function type, 0x5F and the
+     * fields of a structure type, or 0x5E and the element field of an array type.
+     */
     static CompType compType(Reader r) {
         int at = r.pos;
         int b = r.u8();
-        if (b != 0x60) {
-            throw malformedType(r, b, at, "malformed definition type");
+        switch (b) {
+            case 0x60 -> {
+                ValType[] params = resultType(r);
+                ValType[] results = resultType(r);
+                return new FuncType(params, results);
+            }
+            case 0x5F -> {
+                FieldType[] fields = new FieldType[r.length()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = fieldType(r);
+                }
+                return new StructType(fields);
+            }
+            case 0x5E -> {
+                return new ArrayType(fieldType(r));
+            }
+            default -> throw malformedType(r, b, at, "malformed definition type");
         }
-        ValType[] params = resultType(r);
-        ValType[] results = resultType(r);
-        return new FuncType(params, results);
+    }
+
+    /** A field type (5.3.6): a storage type, then its mutability. */
+    static FieldType fieldType(Reader r) {
+        StorageType t = storageType(r);
+        return new FieldType(t, mutability(r));
+    }
+
+    /** A storage type (5.3.6): a value type, or the byte of a packed type. */
+    static StorageType storageType(Reader r) {
+        PackedType p = PackedType.ofCode(r.peek());
+        if (p != null) {
+            r.u8();
+            return p;
+        }
+        return valType(r);
+    }
+
+    /** Mutability (5.3.10): 0x00 for const, 0x01 for var. */
+    private static boolean mutability(Reader r) {
+        int at = r.pos;
+        int m = r.u8();
+        if (m > 1) {
+            throw r.error("malformed mutability", at);
+        }
+        return m == 1;
     }
 
     private static final int HAS_MAX = 0x01;
@@ -180,11 +226,6 @@ final class Types {
     /** A global type (5.3.10): value type, then mutability 0x00 (const) or 0x01 (var). */
     static GlobalType globalType(Reader r) {
         ValType t = valType(r);
-        int at = r.pos;
-        int m = r.u8();
-        if (m > 1) {
-            throw r.error("malformed mutability", at);
-        }
-        return new GlobalType(t, m == 1);
+        return new GlobalType(t, mutability(r));
     }
 }

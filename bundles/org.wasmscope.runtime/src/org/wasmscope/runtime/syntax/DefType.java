@@ -57,6 +57,22 @@ public final class DefType implements HeapType {
         throw new IllegalStateException(this + " is not a function type");
     }
 
+    /** The structure type this type defines; IllegalStateException if it is not one. */
+    public StructType struct() {
+        if (comp instanceof StructType s) {
+            return s;
+        }
+        throw new IllegalStateException(this + " is not a structure type");
+    }
+
+    /** The array type this type defines; IllegalStateException if it is not one. */
+    public ArrayType array() {
+        if (comp instanceof ArrayType a) {
+            return a;
+        }
+        throw new IllegalStateException(this + " is not an array type");
+    }
+
     public boolean isFunc() {
         return comp instanceof FuncType;
     }

@@ -23,8 +23,7 @@ public final class FuncType implements CompType {
     static ValType[] map(ValType[] ts, UnaryOperator<HeapType> f) {
         ValType[] mapped = new ValType[ts.length];
         for (int i = 0; i < ts.length; i++) {
-            ValType t = ts[i];
-            mapped[i] = t.isRef() ? ValType.ref(t.nullable, f.apply(t.heap)) : t;
+            mapped[i] = ts[i].map(f);
         }
         return mapped;
     }

@@ -63,5 +63,25 @@ public enum Immediates {
     /** A tag index: {@link Instr#x}. */
     TAG,
     /** A block type {@link Instr#blockType} and the handler's clauses {@link Instr#catches}. */
-    TRY_TABLE
+    TRY_TABLE,
+    /** A structure type index {@link Instr#x} and a field index {@link Instr#y}. */
+    FIELD,
+    /** An array type index {@link Instr#x} and the number of elements {@link Instr#y} (array.new_fixed). */
+    ARRAY_FIXED,
+    /** An array type index {@link Instr#x} and a data index {@link Instr#y}. */
+    ARRAY_DATA,
+    /** An array type index {@link Instr#x} and an element index {@link Instr#y}. */
+    ARRAY_ELEM,
+    /** Destination array type index {@link Instr#x}, source array type index {@link Instr#y}. */
+    ARRAY_COPY,
+    /**
+     * The target reference type of ref.test and ref.cast: {@link Instr#types}[0], nullable for the
+     * {@code _NULL} opcodes (one text name, two binary opcodes).
+     */
+    REF_TYPE,
+    /**
+     * A label index {@link Instr#x}, the operand's reference type {@link Instr#types}[0] and the type cast
+     * to {@link Instr#types}[1] (br_on_cast, br_on_cast_fail).
+     */
+    BR_ON_CAST
 }

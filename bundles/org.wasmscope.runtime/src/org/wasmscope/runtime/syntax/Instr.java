@@ -16,7 +16,10 @@ public final class Instr {
     public final Opcode op;
     /** First index immediate (local, global, function, label, type, table, data, element, memory; align). */
     public int x;
-    /** Second index immediate (table of call_indirect, source table/memory, memory of a memarg). */
+    /**
+     * Second index immediate (table of call_indirect, source table/memory, memory of a memarg; field, data,
+     * element or source type of a struct or array instruction, array.new_fixed's length).
+     */
     public int y;
     /** A constant's value or bits, or a memarg's offset (u32); low half of a v128 constant. */
     public long imm;
@@ -25,7 +28,7 @@ public final class Instr {
     public BlockType blockType;
     /** br_table's labels, the default label last. */
     public int[] labels;
-    /** Types of a typed select, or the one reference type of ref.null. */
+    /** Types of a typed select; the one reference type of ref.null, ref.test and ref.cast; br_on_cast's two. */
     public ValType[] types;
     /** i8x16.shuffle's 16 lane indices. */
     public byte[] lanes;

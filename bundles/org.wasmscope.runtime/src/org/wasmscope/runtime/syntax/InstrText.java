@@ -11,6 +11,9 @@ public final class InstrText {
             case NONE -> n;
             case BLOCK -> i.blockType == null || i.blockType == BlockType.EMPTY ? n : n + " " + i.blockType;
             case LABEL, FUNC, TYPE, LOCAL, GLOBAL, DATA, ELEM -> n + " " + i.x;
+            case FIELD, ARRAY_FIXED, ARRAY_DATA, ARRAY_ELEM, ARRAY_COPY -> n + " " + i.x + " " + Integer.toUnsignedString(i.y);
+            case REF_TYPE -> n + " " + i.types[0];
+            case BR_ON_CAST -> n + " " + i.x + " " + i.types[0] + " " + i.types[1];
             case TABLE -> n + " " + i.x;
             case MEMORY -> n + memory(i.x);
             case BR_TABLE -> {

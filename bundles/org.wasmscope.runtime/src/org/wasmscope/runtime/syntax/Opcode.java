@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every instruction of WebAssembly 2.0 and those of 3.0 implemented so far, with its binary encoding (an optional prefix byte 0xFC or 0xFD
+ * Every instruction of WebAssembly 2.0 and 3.0, with its binary encoding (an optional prefix byte 0xFB, 0xFC or 0xFD
  * followed by a u32 sub-opcode), its text name and the kind of immediates that follow it.
  */
 public enum Opcode {
@@ -477,9 +477,42 @@ public enum Opcode {
     RETURN_CALL_REF(0, 0x15, "return_call_ref", Immediates.TYPE),
     REF_AS_NON_NULL(0, 0xD4, "ref.as_non_null", Immediates.NONE),
     BR_ON_NULL(0, 0xD5, "br_on_null", Immediates.LABEL),
-    BR_ON_NON_NULL(0, 0xD6, "br_on_non_null", Immediates.LABEL);
+    BR_ON_NON_NULL(0, 0xD6, "br_on_non_null", Immediates.LABEL),
+    // garbage collection (3.0)
+    REF_EQ(0, 0xD3, "ref.eq", Immediates.NONE),
+    STRUCT_NEW(0xFB, 0x00, "struct.new", Immediates.TYPE),
+    STRUCT_NEW_DEFAULT(0xFB, 0x01, "struct.new_default", Immediates.TYPE),
+    STRUCT_GET(0xFB, 0x02, "struct.get", Immediates.FIELD),
+    STRUCT_GET_S(0xFB, 0x03, "struct.get_s", Immediates.FIELD),
+    STRUCT_GET_U(0xFB, 0x04, "struct.get_u", Immediates.FIELD),
+    STRUCT_SET(0xFB, 0x05, "struct.set", Immediates.FIELD),
+    ARRAY_NEW(0xFB, 0x06, "array.new", Immediates.TYPE),
+    ARRAY_NEW_DEFAULT(0xFB, 0x07, "array.new_default", Immediates.TYPE),
+    ARRAY_NEW_FIXED(0xFB, 0x08, "array.new_fixed", Immediates.ARRAY_FIXED),
+    ARRAY_NEW_DATA(0xFB, 0x09, "array.new_data", Immediates.ARRAY_DATA),
+    ARRAY_NEW_ELEM(0xFB, 0x0A, "array.new_elem", Immediates.ARRAY_ELEM),
+    ARRAY_GET(0xFB, 0x0B, "array.get", Immediates.TYPE),
+    ARRAY_GET_S(0xFB, 0x0C, "array.get_s", Immediates.TYPE),
+    ARRAY_GET_U(0xFB, 0x0D, "array.get_u", Immediates.TYPE),
+    ARRAY_SET(0xFB, 0x0E, "array.set", Immediates.TYPE),
+    ARRAY_LEN(0xFB, 0x0F, "array.len", Immediates.NONE),
+    ARRAY_FILL(0xFB, 0x10, "array.fill", Immediates.TYPE),
+    ARRAY_COPY(0xFB, 0x11, "array.copy", Immediates.ARRAY_COPY),
+    ARRAY_INIT_DATA(0xFB, 0x12, "array.init_data", Immediates.ARRAY_DATA),
+    ARRAY_INIT_ELEM(0xFB, 0x13, "array.init_elem", Immediates.ARRAY_ELEM),
+    REF_TEST(0xFB, 0x14, "ref.test", Immediates.REF_TYPE),
+    REF_TEST_NULL(0xFB, 0x15, "ref.test", Immediates.REF_TYPE),
+    REF_CAST(0xFB, 0x16, "ref.cast", Immediates.REF_TYPE),
+    REF_CAST_NULL(0xFB, 0x17, "ref.cast", Immediates.REF_TYPE),
+    BR_ON_CAST(0xFB, 0x18, "br_on_cast", Immediates.BR_ON_CAST),
+    BR_ON_CAST_FAIL(0xFB, 0x19, "br_on_cast_fail", Immediates.BR_ON_CAST),
+    ANY_CONVERT_EXTERN(0xFB, 0x1A, "any.convert_extern", Immediates.NONE),
+    EXTERN_CONVERT_ANY(0xFB, 0x1B, "extern.convert_any", Immediates.NONE),
+    REF_I31(0xFB, 0x1C, "ref.i31", Immediates.NONE),
+    I31_GET_S(0xFB, 0x1D, "i31.get_s", Immediates.NONE),
+    I31_GET_U(0xFB, 0x1E, "i31.get_u", Immediates.NONE);
 
-    /** 0 for single-byte opcodes, otherwise the prefix byte (0xFC or 0xFD). */
+    /** 0 for single-byte opcodes, otherwise the prefix byte (0xFB, 0xFC or 0xFD). */
     public final int prefix;
     /** The opcode byte, or the sub-opcode after the prefix. */
     public final int code;
@@ -519,6 +552,7 @@ public enum Opcode {
     }
 
     private static final Opcode[] SINGLE = new Opcode[256];
+    private static final Opcode[] PREFIX_FB = new Opcode[0x1F];
     private static final Opcode[] PREFIX_FC = new Opcode[256];
     /** 0xFD sub-opcodes run past a byte: relaxed SIMD ends at 0x113. */
     private static final Opcode[] PREFIX_FD = new Opcode[0x114];
@@ -528,10 +562,12 @@ public enum Opcode {
         for (Opcode op : values()) {
             switch (op.prefix) {
                 case 0 -> SINGLE[op.code] = op;
+                case 0xFB -> PREFIX_FB[op.code] = op;
                 case 0xFC -> PREFIX_FC[op.code] = op;
                 default -> PREFIX_FD[op.code] = op;
             }
-            if (op != SELECT_T) { // "select" with a type annotation is told apart by the parser
+            // the parser tells these apart from the instruction of the same name by their immediates
+            if (op != SELECT_T && op != REF_TEST_NULL && op != REF_CAST_NULL) {
                 BY_TEXT.put(op.text, op);
             }
         }
@@ -542,7 +578,7 @@ public enum Opcode {
         return ordinal() <= F64X2_CONVERT_LOW_I32X4_U.ordinal();
     }
 
-    /** The single-byte opcode {@code b}, or null if no instruction has it (0xFC and 0xFD are prefixes). */
+    /** The single-byte opcode {@code b}, or null if no instruction has it (0xFB, 0xFC and 0xFD are prefixes). */
     public static Opcode single(int b) {
         return b >= 0 && b < 256 ? SINGLE[b] : null;
     }
@@ -550,6 +586,7 @@ public enum Opcode {
     /** The instruction {@code prefix sub}, or null if there is none. */
     public static Opcode prefixed(int prefix, long sub) {
         Opcode[] table = switch (prefix) {
+            case 0xFB -> PREFIX_FB;
             case 0xFC -> PREFIX_FC;
             case 0xFD -> PREFIX_FD;
             default -> null;

@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.syntax;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Value types (spec 2.3.4): number types, the vector type and reference types {@code (ref null? ht)}.
@@ -9,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ==} compares them. A reference to a defined type is interned per canonical {@link DefType}, so after
  * validation resolved the module's type indices, equivalent types of different modules are identical too.
  */
-public final class ValType {
+public final class ValType implements StorageType {
     /** What kind of value a type describes; a switch over it distinguishes the representations. */
     public enum Kind {
         I32, I64, F32, F64, V128, REF
@@ -89,6 +90,16 @@ public final class ValType {
         };
     }
 
+    /** This type with the heap type of a reference type replaced by {@code f} (substitution, spec 2.3.8). */
+    public ValType map(UnaryOperator<HeapType> f) {
+        return isRef() ? ref(nullable, f.apply(heap)) : this;
+    }
+
+    @Override
+    public ValType unpacked() {
+        return this;
+    }
+
     /** This reference type with the given nullability. */
     public ValType withNullable(boolean n) {
         return ref(n, heap);
@@ -112,6 +123,7 @@ public final class ValType {
     }
 
     /** Whether the type has a default value (spec 3.2.4), so that a local of it needs no initialization. */
+    @Override
     public boolean defaultable() {
         return kind != Kind.REF || nullable;
     }

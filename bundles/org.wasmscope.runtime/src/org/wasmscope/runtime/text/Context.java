@@ -18,6 +18,8 @@ final class Context {
     final Module module = new Module();
     private final Map<Space, Map<String, Integer>> ids = new EnumMap<>(Space.class);
     private final Map<Space, Integer> counts = new EnumMap<>(Space.class);
+    /** The field identifiers of each structure type, by type index: each type has its own. */
+    private final Map<Integer, Map<String, Integer>> fieldIds = new HashMap<>();
 
     Context(SpecVersion version) {
         module.version = version;
@@ -35,6 +37,28 @@ final class Context {
             throw Cursor.error(at, "duplicate " + space.word + " $" + id);
         }
         return index;
+    }
+
+    /** Binds field {@code field} of type {@code type} to the identifier {@code id}, for the names too. */
+    void bindField(int type, int field, Token id) {
+        if (fieldIds.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(id.idName(), field) != null) {
+            throw Cursor.error(id, "duplicate field " + id.text());
+        }
+        module.names.fields.computeIfAbsent(type, t -> new HashMap<>()).put(field, id.idName());
+    }
+
+    /** A field index of structure type {@code type}, written as a number or one of the type's field identifiers. */
+    int field(Cursor c, int type) {
+        Token t = c.peek();
+        if (t.kind() == Kind.ID) {
+            c.next();
+            Integer i = fieldIds.getOrDefault(type, Map.of()).get(t.idName());
+            if (i == null) {
+                throw Cursor.error(t, "unknown field " + t.text());
+            }
+            return i;
+        }
+        return Literals.u32(c);
     }
 
     int count(Space space) {

@@ -316,6 +316,37 @@ final class InstrParser {
             case LANE -> i.lane = Literals.laneIndex(c);
             case TAG -> i.x = cx.index(c, Space.TAG);
             case TRY_TABLE -> throw Cursor.unexpected(at);
+            case FIELD -> {
+                i.x = cx.index(c, Space.TYPE);
+                i.y = cx.field(c, i.x);
+            }
+            case ARRAY_FIXED -> {
+                i.x = cx.index(c, Space.TYPE);
+                i.y = Literals.u32(c);
+            }
+            case ARRAY_DATA -> {
+                i.x = cx.index(c, Space.TYPE);
+                i.y = cx.index(c, Space.DATA);
+            }
+            case ARRAY_ELEM -> {
+                i.x = cx.index(c, Space.TYPE);
+                i.y = cx.index(c, Space.ELEM);
+            }
+            case ARRAY_COPY -> {
+                i.x = cx.index(c, Space.TYPE);
+                i.y = cx.index(c, Space.TYPE);
+            }
+            case REF_TYPE -> {
+                ValType t = Types.refType(c, cx);
+                if (t.nullable) {
+                    i = new Instr(op == Opcode.REF_TEST ? Opcode.REF_TEST_NULL : Opcode.REF_CAST_NULL);
+                }
+                i.types = new ValType[] {t};
+            }
+            case BR_ON_CAST -> {
+                i.x = label();
+                i.types = new ValType[] {Types.refType(c, cx), Types.refType(c, cx)};
+            }
         }
         return i;
     }

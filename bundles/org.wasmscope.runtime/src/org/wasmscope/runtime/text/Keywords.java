@@ -18,10 +18,10 @@ final class Keywords {
             "assert_unlinkable", "nan:canonical", "nan:arithmetic", "ref.extern", "script", "input", "output",
             "tag", "exn", "exnref", "catch", "catch_ref", "catch_all", "catch_all_ref", "assert_exception");
 
-    /** The keywords of the 3.0 type system: reference and heap types, recursive and sub types. */
+    /** The keywords of the 3.0 type system: reference and heap types, recursive and sub types, structs and arrays. */
     private static final Set<String> TYPES = Set.of("ref", "null", "rec", "sub", "final", "any", "eq", "i31",
             "struct", "array", "none", "nofunc", "noextern", "exn", "noexn", "exnref", "anyref", "eqref", "i31ref",
-            "structref", "arrayref", "nullref", "nullfuncref", "nullexternref", "nullexnref");
+            "structref", "arrayref", "nullref", "nullfuncref", "nullexternref", "nullexnref", "field", "i8", "i16");
 
     private Keywords() {
     }

@@ -46,7 +46,7 @@ final class ModuleScanner {
             List<SubType> types = new ArrayList<>();
             for (int at : group) {
                 c.reset(at);
-                types.add(Types.subType(c, cx));
+                types.add(Types.subType(c, cx, cx.module.types.size() + types.size()));
                 c.close();
             }
             cx.module.addRec(types);
@@ -56,7 +56,11 @@ final class ModuleScanner {
     /** {@code (type id? subtype)} after its {@code (type}: binds the id, notes where the sub type starts. */
     private int typeDefinition() {
         Token at = c.peek();
-        cx.bind(Space.TYPE, c.optId(), at);
+        String id = c.optId();
+        int index = cx.bind(Space.TYPE, id, at);
+        if (id != null) {
+            cx.module.names.types.put(index, id);
+        }
         return c.position();
     }
 

@@ -5,12 +5,17 @@ import java.util.List;
 
 import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.ArrayType;
 import org.wasmscope.runtime.syntax.CompType;
+import org.wasmscope.runtime.syntax.FieldType;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.HeapType;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
+import org.wasmscope.runtime.syntax.PackedType;
+import org.wasmscope.runtime.syntax.StorageType;
+import org.wasmscope.runtime.syntax.StructType;
 import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.syntax.TableType;
 import org.wasmscope.runtime.syntax.TypeIdx;
@@ -80,12 +85,12 @@ final class Types {
     }
 
     /**
-     * A type definition's sub type (spec 6.4.9): a composite type, which is final and has no supertypes, or
-     * {@code (sub final? x* comptype)}.
+     * The sub type of type definition {@code typeIndex} (spec 6.4.9): a composite type, which is final and
+     * has no supertypes, or {@code (sub final? x* comptype)}.
      */
-    static SubType subType(Cursor c, Context cx) {
+    static SubType subType(Cursor c, Context cx, int typeIndex) {
         if (!c.openIf("sub")) {
-            return SubType.of(funcType(c, cx));
+            return SubType.of(compType(c, cx, typeIndex));
         }
         boolean isFinal = c.atKeyword("final");
         if (isFinal) {
@@ -95,9 +100,52 @@ final class Types {
         while (Context.atIndex(c)) {
             supers.add(new TypeIdx(cx.index(c, Space.TYPE)));
         }
-        CompType comp = funcType(c, cx);
+        CompType comp = compType(c, cx, typeIndex);
         c.close();
         return new SubType(isFinal, supers.toArray(new HeapType[0]), comp);
+    }
+
+    /** A composite type (spec 6.4.8): a function, structure or array type. */
+    private static CompType compType(Cursor c, Context cx, int typeIndex) {
+        if (c.openIf("struct")) {
+            List<FieldType> fields = new ArrayList<>();
+            while (c.openIf("field")) {
+                if (c.at(Kind.ID)) {
+                    cx.bindField(typeIndex, fields.size(), c.next());
+                    fields.add(fieldType(c, cx));
+                } else {
+                    while (!c.at(Kind.RPAREN)) {
+                        fields.add(fieldType(c, cx)); // (field t*): one field each, without names
+                    }
+                }
+                c.close();
+            }
+            c.close();
+            return new StructType(fields.toArray(new FieldType[0]));
+        }
+        if (c.openIf("array")) {
+            FieldType element = fieldType(c, cx);
+            c.close();
+            return new ArrayType(element);
+        }
+        return funcType(c, cx);
+    }
+
+    /** A field type (spec 6.4.7): {@code st} or {@code (mut st)}, st a value type or {@code i8}, {@code i16}. */
+    private static FieldType fieldType(Cursor c, Context cx) {
+        boolean mutable = c.openIf("mut");
+        PackedType packed = c.at(Kind.KEYWORD) ? PackedType.ofText(c.peek().text()) : null;
+        StorageType t;
+        if (packed != null) {
+            c.next();
+            t = packed;
+        } else {
+            t = valType(c, cx);
+        }
+        if (mutable) {
+            c.close();
+        }
+        return new FieldType(t, mutable);
     }
 
     /** {@code (func (param ...)* (result ...)*)} of a type definition. */
