@@ -10,11 +10,12 @@ import org.wasmscope.runtime.syntax.ValType;
  * {@link #bits} (f32 as raw IEEE bits; the high 32 bits carry no meaning), i64 and f64 (raw bits) in
  * {@link #bits}; v128 in {@link #bits} (lanes 0..7 as bytes, little endian) and {@link #high} (bytes
  * 8..15); a reference is {@link #NULL_REF} or, for funcref, the function's address in the store, for
- * externref, the host reference's number, and for exnref, the exception instance's address in the store.
+ * externref, the host reference's number, for exnref, the exception instance's address in the store, and in
+ * the any hierarchy an i31 value or a struct or array instance's reference ({@link RefBits} has the encoding).
  */
 public record Value(ValType type, long bits, long high) {
     /** The null reference, of either reference type. */
-    public static final long NULL_REF = -1L;
+    public static final long NULL_REF = RefBits.NULL;
 
     public static Value i32(int v) {
         return new Value(ValType.I32, v, 0);
@@ -120,7 +121,8 @@ public record Value(ValType type, long bits, long high) {
     /**
      * As the command line prints results: {@code i32:-3}, {@code i64:7}, {@code f32:1.5} (Java's
      * Float.toString; NaN with its payload), {@code v128:0x00000001 0x00000002 0x00000003 0x00000004}
-     * (four i32 lanes), {@code funcref:null}, {@code funcref:3}, {@code externref:1}.
+     * (four i32 lanes), {@code funcref:null}, {@code funcref:3}, {@code externref:1}, {@code anyref:i31:5},
+     * {@code (ref $1):struct} (the store's heap has the object itself, see {@code Heap}).
      */
     @Override
     public String toString() {
@@ -136,7 +138,13 @@ public record Value(ValType type, long bits, long high) {
             case F64 -> Double.isNaN(asDouble()) ? InstrText.doubleText(asDouble()) : Double.toString(asDouble());
             case V128 -> String.format("0x%08x 0x%08x 0x%08x 0x%08x", (int) bits, (int) (bits >>> 32), (int) high,
                     (int) (high >>> 32));
-            case REF -> bits == NULL_REF ? "null" : Long.toString(bits);
+            case REF -> switch (RefBits.kind(bits)) {
+                case RefBits.NULL_KIND -> "null";
+                case RefBits.I31 -> "i31:" + RefBits.i31Signed(bits);
+                case RefBits.STRUCT -> "struct";
+                case RefBits.ARRAY -> "array";
+                default -> Long.toString(bits);
+            };
         };
     }
 }

@@ -151,8 +151,11 @@ final class Compiler {
         if (in.op.prefix == 0xFD) {
             return 2;
         }
+        if (GcExt.plainOperation(in.op) >= 0) {
+            return 1;
+        }
         if (extOp(in.op) >= 0) {
-            return in.op == Opcode.BR_ON_NULL || in.op == Opcode.BR_ON_NON_NULL ? ControlExt.BRANCH_LENGTH : 3;
+            return extBranches(in.op) ? ControlExt.BRANCH_LENGTH : 3;
         }
         return switch (in.op.immediates) {
             case NONE -> in.op == Opcode.ELSE ? 2 : 1;
@@ -194,8 +197,14 @@ final class Compiler {
             case REF_AS_NON_NULL -> ControlExt.REF_AS_NON_NULL;
             case BR_ON_NULL -> ControlExt.BR_ON_NULL;
             case BR_ON_NON_NULL -> ControlExt.BR_ON_NON_NULL;
-            default -> -1;
+            default -> GcExt.subOperation(op);
         };
+    }
+
+    /** Whether an instruction run by {@link Ext} has its branch pre-decoded after it (see {@link ControlExt}). */
+    private static boolean extBranches(Opcode op) {
+        return op == Opcode.BR_ON_NULL || op == Opcode.BR_ON_NON_NULL || op == Opcode.BR_ON_CAST
+                || op == Opcode.BR_ON_CAST_FAIL;
     }
 
     private void emit(int i, Instr in) {
@@ -209,10 +218,14 @@ final class Compiler {
             put(Op.SIMD, i);
             return;
         }
+        if (GcExt.plainOperation(op) >= 0) {
+            put(GcExt.plainOperation(op));
+            return;
+        }
         if (extOp(op) >= 0) {
             put(Op.EXT, extOp(op), i);
-            if (op == Opcode.BR_ON_NULL || op == Opcode.BR_ON_NON_NULL) {
-                // br_on_null drops the null it branches on; br_on_non_null keeps the reference as a label value
+            if (extBranches(op)) {
+                // br_on_null drops the null it branches on; the others keep the reference as a label value
                 Target t = target(i, in.x, op == Opcode.BR_ON_NULL ? height(i) - 1 : height(i));
                 put(t.pc, t.to, t.keep);
             }

@@ -3,22 +3,30 @@ package org.wasmscope.runtime.exec;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.store.Layout;
 import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Evaluation of constant expressions (spec 4.4.11 / 3.3.10): global initializers, segment offsets and
  * element initializers. Validation admits only constants, {@code ref.null}, {@code ref.func},
- * {@code global.get} and the extended-constant i32/i64 {@code add}, {@code sub} and {@code mul}.
+ * {@code global.get}, the extended-constant i32/i64 {@code add}, {@code sub} and {@code mul}, and GC's
+ * allocations ({@code struct.new}, {@code array.new} and their variants), {@code ref.i31} and the
+ * conversions between extern and any. Their allocations never collect: the values on this stack and the
+ * instance being built are no roots of the heap.
  */
 final class ConstEval {
     private ConstEval() {
     }
 
-    static Value eval(ModuleInst inst, Instr[] expr) {
+    static Value eval(Store store, ModuleInst inst, Instr[] expr) {
         Deque<Value> stack = new ArrayDeque<>();
         for (Instr in : expr) {
             switch (in.op) {
@@ -49,6 +57,35 @@ final class ConstEval {
                         default -> a * b;
                     }));
                 }
+                case STRUCT_NEW, STRUCT_NEW_DEFAULT -> {
+                    Layout l = inst.layout(in.x);
+                    long[] fields = l.defaults(new long[l.slots]);
+                    if (in.op == Opcode.STRUCT_NEW) {
+                        for (int i = l.types.length - 1; i >= 0; i--) {
+                            setSlots(fields, l.slot[i], stack.pop(), l, i);
+                        }
+                    }
+                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newStruct(l, fields, false)));
+                }
+                case ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED -> {
+                    Layout l = inst.layout(in.x);
+                    int n = in.op == Opcode.ARRAY_NEW_FIXED ? in.y : stack.pop().asInt();
+                    long[] slots = l.defaults(new long[n * l.slots]);
+                    Value init = in.op == Opcode.ARRAY_NEW ? stack.pop() : null;
+                    for (int e = n - 1; e >= 0; e--) {
+                        Value v = in.op == Opcode.ARRAY_NEW_FIXED ? stack.pop() : init;
+                        if (v != null) {
+                            setSlots(slots, e * l.slots, v, l, 0);
+                        }
+                    }
+                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newArray(l, slots, n, false)));
+                }
+                case REF_I31 -> stack.push(Value.ref(ValType.ref(false, AbsHeap.I31), RefBits.i31(stack.pop().asInt())));
+                case ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> {
+                    long bits = stack.pop().bits();
+                    AbsHeap to = in.op == Opcode.ANY_CONVERT_EXTERN ? AbsHeap.ANY : AbsHeap.EXTERN;
+                    stack.push(Value.ref(ValType.ref(bits == RefBits.NULL, to), bits));
+                }
                 case END -> {
                     return stack.pop();
                 }
@@ -56,5 +93,13 @@ final class ConstEval {
             }
         }
         return stack.pop(); // an expression given without its end
+    }
+
+    /** Value {@code v} of field {@code i} of layout {@code l} into {@code slots} from slot {@code at}. */
+    private static void setSlots(long[] slots, int at, Value v, Layout l, int i) {
+        slots[at] = l.pack(i, v.bits());
+        if (v.type() == ValType.V128) {
+            slots[at + 1] = v.high();
+        }
     }
 }

@@ -99,7 +99,7 @@ final class ControlExt {
     }
 
     /** The branch pre-decoded after the instruction, as {@code br} does it. */
-    private static void branch(Machine m) {
+    static void branch(Machine m) {
         int[] code = m.code;
         int at = m.pc + LENGTH;
         m.sp = Machine.moveTop(m.stack, m.sp, m.fp + code[at + 1], code[at + 2]);

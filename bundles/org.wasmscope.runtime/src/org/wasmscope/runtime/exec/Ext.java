@@ -19,7 +19,7 @@ final class Ext {
     //   0..49    control and references: tail calls, call_ref, br_on_null (ControlExt)
     //   50..99   exceptions (ExceptionExt)
     //   100..199 memories and tables by index, 64-bit addresses (MemoryExt)
-    //   200..299 garbage-collected structs, arrays, i31 and casts
+    //   200..299 garbage-collected structs, arrays, i31 and casts (GcExt)
 
     /**
      * Executes sub-operation {@code sub} of the instruction at index {@code instr} of the current function.
@@ -57,6 +57,10 @@ final class Ext {
                 ControlExt.brOnNonNull(m);
                 return false;
             default:
+                if (GcExt.owns(sub)) {
+                    GcExt.execute(m, sub, instr);
+                    return false;
+                }
                 throw new IllegalStateException("no extended operation " + sub);
         }
     }

@@ -77,8 +77,8 @@ public final class Instantiator {
         inst.name = name != null ? name : m.names.module; // the name section's, if the caller has none
         allocate(store, vm, externs, inst);
 
-        initializeElems(inst);
-        initializeDatas(inst);
+        initializeElems(store, inst);
+        initializeDatas(store, inst);
         return inst;
     }
 
@@ -143,7 +143,7 @@ public final class Instantiator {
         }
         while (nt < inst.tables.length) {
             Instr[] init = m.tables.get(nt - m.importCount(ExternKind.TABLE)).init();
-            long ref = init == null ? Value.NULL_REF : ConstEval.eval(inst, init).bits();
+            long ref = init == null ? Value.NULL_REF : ConstEval.eval(store, inst, init).bits();
             inst.tables[nt] = store.allocTable(vm.tables[nt], ref);
             nt++;
         }
@@ -155,7 +155,7 @@ public final class Instantiator {
             nx++;
         }
         for (Global g : m.globals) {
-            Value init = ConstEval.eval(inst, g.init());
+            Value init = ConstEval.eval(store, inst, g.init());
             inst.globals[ng] = store.allocGlobal(vm.globals[ng], init);
             ng++;
         }
@@ -164,7 +164,7 @@ public final class Instantiator {
             Elem e = m.elems.get(i);
             long[] refs = new long[e.init().length];
             for (int j = 0; j < refs.length; j++) {
-                refs[j] = ConstEval.eval(inst, e.init()[j]).bits();
+                refs[j] = ConstEval.eval(store, inst, e.init()[j]).bits();
             }
             inst.elems[i] = store.allocElem(vm.elems[i], refs);
         }
@@ -191,12 +191,12 @@ public final class Instantiator {
      * Steps 11-12 (2.0): each active segment runs as {@code table.init} then {@code elem.drop}, each
      * declarative one as {@code elem.drop}, in segment order.
      */
-    private static void initializeElems(ModuleInst inst) {
+    private static void initializeElems(Store store, ModuleInst inst) {
         List<Elem> elems = inst.module.elems;
         for (int i = 0; i < elems.size(); i++) {
             Elem e = elems.get(i);
             if (e.mode() == SegmentMode.ACTIVE) {
-                long offset = offset(inst, e.offset());
+                long offset = offset(store, inst, e.offset());
                 tableInit(inst.tables[e.table()], inst.elems[i], offset);
                 inst.elems[i].drop();
             } else if (e.mode() == SegmentMode.DECLARATIVE) {
@@ -215,12 +215,12 @@ public final class Instantiator {
     }
 
     /** Step 13 (2.0): each active data segment runs as {@code memory.init} then {@code data.drop}. */
-    private static void initializeDatas(ModuleInst inst) {
+    private static void initializeDatas(Store store, ModuleInst inst) {
         List<Data> datas = inst.module.datas;
         for (int i = 0; i < datas.size(); i++) {
             Data d = datas.get(i);
             if (d.mode() == SegmentMode.ACTIVE) {
-                long offset = offset(inst, d.offset());
+                long offset = offset(store, inst, d.offset());
                 memoryInit(inst.memories[d.memory()], inst.datas[i], offset);
                 inst.datas[i].drop();
             }
@@ -238,8 +238,8 @@ public final class Instantiator {
     }
 
     /** A segment offset as an unsigned address: an i32, or an i64 for a 64-bit table or memory (3.0). */
-    private static long offset(ModuleInst inst, Instr[] expr) {
-        Value v = ConstEval.eval(inst, expr);
+    private static long offset(Store store, ModuleInst inst, Instr[] expr) {
+        Value v = ConstEval.eval(store, inst, expr);
         return v.type() == ValType.I64 ? v.bits() : v.asInt() & 0xFFFF_FFFFL;
     }
 }

@@ -29,8 +29,11 @@ public final class Interpreter {
         return m.results();
     }
 
-    /** The value of the constant expression {@code expr} in module instance {@code inst} (spec 4.4.11). */
-    public static Value evalConst(ModuleInst inst, Instr[] expr) {
-        return ConstEval.eval(inst, expr);
+    /**
+     * The value of the constant expression {@code expr} in module instance {@code inst} of {@code store} (spec
+     * 4.4.11).
+     */
+    public static Value evalConst(Store store, ModuleInst inst, Instr[] expr) {
+        return ConstEval.eval(store, inst, expr);
     }
 }

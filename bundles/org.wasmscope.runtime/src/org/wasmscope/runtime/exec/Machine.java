@@ -15,6 +15,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.exec.simd.Simd;
 import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.Heap;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -110,6 +111,12 @@ public final class Machine {
     private Catcher catcher;
     /** The exception that left the invocation, or null; the machine then stays at the throw. */
     private ThrownException uncaught;
+    /**
+     * The value stack up to its top as the heap's roots while an invocation is under way (attached from
+     * {@link #start} until it returns, traps or throws out): its references keep their objects.
+     */
+    private final Heap.Roots roots = heap -> heap.markSlots(stack, 0, sp);
+    private boolean attached;
 
     public Machine(Store store) {
         this.store = store;
@@ -128,6 +135,10 @@ public final class Machine {
         uncaught = null;
         sp = 0;
         depth = 0;
+        if (!attached) {
+            store.heap().attach(roots);
+            attached = true;
+        }
         for (Value v : args) {
             ensure(sp + 2);
             stack[sp++] = v.bits();
@@ -522,6 +533,15 @@ public final class Machine {
         cur = null;
         code = null;
         sp = 0;
+        detach();
+    }
+
+    /** The invocation ended: its stack no longer keeps objects (its results are the host's now). */
+    private void detach() {
+        if (attached) {
+            store.heap().detach(roots);
+            attached = false;
+        }
     }
 
     /** Thrown (without a stack trace) from {@link #call} to leave the loop for a requested pause. */
@@ -562,6 +582,7 @@ public final class Machine {
             Instr in = cur.instrs[cur.instrAt(pc)];
             uncaught = new ThrownException(exn.address, exn.tag.address, List.of(exn.payload()), in.offset, in.line,
                     in.column);
+            detach();
             throw uncaught;
         }
         if (stopOnCaughtThrow) {
@@ -1706,6 +1727,7 @@ public final class Machine {
             this.pc = pc;
             this.sp = sp;
             this.trap = positioned(t, cur, pc);
+            detach();
             throw this.trap;
         } catch (RuntimeException e) {
             return stopped(e);

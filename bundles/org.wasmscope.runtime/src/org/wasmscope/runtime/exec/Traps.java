@@ -57,4 +57,24 @@ final class Traps {
     static Trap nullReference() {
         return new Trap("null reference");
     }
+
+    static Trap nullStructureReference() {
+        return new Trap("null structure reference");
+    }
+
+    static Trap nullArrayReference() {
+        return new Trap("null array reference");
+    }
+
+    static Trap nullI31Reference() {
+        return new Trap("null i31 reference");
+    }
+
+    static Trap arrayOutOfBounds() {
+        return new Trap("out of bounds array access");
+    }
+
+    static Trap castFailure() {
+        return new Trap("cast failure");
+    }
 }

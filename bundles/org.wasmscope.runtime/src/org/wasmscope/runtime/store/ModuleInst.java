@@ -27,6 +27,8 @@ public final class ModuleInst {
     public ElemInst[] elems;
     public DataInst[] datas;
     public final Map<String, ExternVal> exports = new LinkedHashMap<>();
+    /** The layouts of the struct and array types, by type index, made on first use. */
+    private Layout[] layouts;
 
     public ModuleInst(ValidModule valid) {
         this.valid = valid;
@@ -35,5 +37,15 @@ public final class ModuleInst {
 
     public ExternVal export(String name) {
         return exports.get(name);
+    }
+
+    /** The layout of struct or array type {@code typeIndex} (its instances' slots). */
+    public Layout layout(int typeIndex) {
+        Layout[] ls = layouts;
+        if (ls == null) {
+            ls = layouts = new Layout[types.length];
+        }
+        Layout l = ls[typeIndex];
+        return l != null ? l : (ls[typeIndex] = Layout.of(types[typeIndex]));
     }
 }

@@ -18,7 +18,8 @@ import org.wasmscope.runtime.valid.FunctionCode;
  * The store (spec 4.2.3): every function, table, memory, global, element, data, tag and exception instance
  * allocated so far. An instance's address is its index in its list. Allocation is the only way to create
  * instances, so addresses stay dense and stable. Exception instances stay as long as the store does, as
- * in the spec (whose store never shrinks); a store lives for one program or script.
+ * in the spec (whose store never shrinks); a store lives for one program or script. Struct and array
+ * instances are in the {@link Heap}, which reclaims the unreachable ones.
  */
 public final class Store {
     private FuncInst[] funcs = new FuncInst[16];
@@ -30,6 +31,12 @@ public final class Store {
     private final List<DataInst> datas = new ArrayList<>();
     private final List<TagInst> tags = new ArrayList<>();
     private final List<ExnInst> exns = new ArrayList<>();
+    private final Heap heap = new Heap(this);
+
+    /** The struct and array instances. */
+    public Heap heap() {
+        return heap;
+    }
 
     /** The function at {@code address}: the target of a funcref (fast: the interpreter calls this). */
     public FuncInst func(long address) {

@@ -1,0 +1,31 @@
+package org.wasmscope.runtime.store;
+
+/**
+ * An array instance (spec 4.2.11, 3.0): {@link #length} elements of its array type's element type, each
+ * {@link Layout#elementSlots} slots wide.
+ */
+public final class ArrayInst extends GcObject {
+    /** The elements' values, element i at slot {@code i * layout.elementSlots} (the interpreter reads and writes them). */
+    public final long[] slots;
+    public final int length;
+
+    ArrayInst(Layout layout, long serial, long[] slots, int length) {
+        super(layout, serial);
+        this.slots = slots;
+        this.length = length;
+    }
+
+    @Override
+    void markChildren(Heap heap) {
+        if (layout.refElements) {
+            for (long s : slots) {
+                heap.mark(s);
+            }
+        }
+    }
+
+    @Override
+    long size() {
+        return 48 + 8L * slots.length;
+    }
+}

@@ -1,0 +1,281 @@
+package org.wasmscope.runtime.store;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.RefBits;
+
+/**
+ * The store's struct and array instances (spec 4.2.11, 3.0) and their reclamation. The spec's store keeps
+ * every object forever; this one reclaims those no reference can reach any more, which no program can
+ * tell apart.
+ *
+ * <p>Objects sit in a table; a reference is the object's index there plus a check ({@link RefBits}). When the
+ * table is full (or much memory was allocated since the last collection), an allocation that may collect
+ * marks what the roots reach and sweeps the rest: the slots of the machines running or suspended on the
+ * store ({@link #attach}), the store's globals, tables, element segments and exception payloads, and from
+ * each marked object its reference fields or elements. The table grows only when a collection freed less
+ * than half of it, so allocation costs amortised constant time.
+ *
+ * <p>Machine slots and exception payloads are untyped here, so they are scanned conservatively: a slot whose
+ * bits equal a live object's reference keeps it, whether it holds a reference or a number. That is safe (a
+ * number can only keep an object longer, never free one in use) and rarely keeps anything: the bits must
+ * match an object's kind, index and 30 bits of its serial number.
+ *
+ * <p>Only a machine's allocation collects ({@code mayCollect}): there every value in use is in the roots.
+ * Constant expressions during instantiation hold values the roots do not show, so their allocations never
+ * collect. References handed to the host (invocation results, values read by a debugger) are not roots: one
+ * kept across a later invocation may refer to a reclaimed object; {@link #find} then says so, and the check
+ * keeps it from ever meaning another object that got the same index.
+ */
+public final class Heap {
+    /** Slots a machine holds (its operand stacks and locals), marked with {@link Heap#markSlots}. */
+    public interface Roots {
+        void mark(Heap heap);
+    }
+
+    private static final int INITIAL_CAPACITY = 1024;
+    /** The table's limit: an index has 31 bits. */
+    private static final int MAX_CAPACITY = 1 << 30;
+    /** Allocated bytes (estimated) after which an allocation collects, whatever the table's fill. */
+    private static final long MIN_BYTE_BUDGET = 64L << 20;
+
+    private final Store store;
+    private GcObject[] objects = new GcObject[INITIAL_CAPACITY];
+    /** Indices below {@code top} were used; of them, {@code free[0 .. freeCount)} are free again. */
+    private int top;
+    private int[] free = new int[0];
+    private int freeCount;
+    private long nextSerial = 1;
+    private long bytesSinceCollection;
+    private long byteBudget = MIN_BYTE_BUDGET;
+    private final List<WeakReference<Roots>> machines = new ArrayList<>();
+    private GcObject[] work = new GcObject[64];
+    private int workCount;
+    private int liveCount;
+    private long collections;
+
+    Heap(Store store) {
+        this.store = store;
+    }
+
+    // ---------------------------------------------------------------- allocation
+
+    /**
+     * Allocates a struct instance with the given field slots (taken, not copied) and returns the reference
+     * to it. With {@code mayCollect}, every value in use must be in the roots or in {@code fields}.
+     *
+     * @throws Exhaustion if the table cannot grow any more
+     */
+    public long newStruct(Layout layout, long[] fields, boolean mayCollect) {
+        StructInst o = new StructInst(layout, nextSerial, fields);
+        return add(o, RefBits.STRUCT, mayCollect);
+    }
+
+    /** As {@link #newStruct}, for an array of {@code length} elements in {@code slots}. */
+    public long newArray(Layout layout, long[] slots, int length, boolean mayCollect) {
+        ArrayInst o = new ArrayInst(layout, nextSerial, slots, length);
+        return add(o, RefBits.ARRAY, mayCollect);
+    }
+
+    private long add(GcObject o, int kind, boolean mayCollect) {
+        bytesSinceCollection += o.size();
+        boolean full = freeCount == 0 && top == objects.length;
+        if (mayCollect && (full || bytesSinceCollection > byteBudget)) {
+            o.markChildren(this); // the new object's fields are roots too: nothing else may hold them
+            int rootSlots = collect();
+            // too little freed, or the roots cost more to scan than the table holds: amortise over a larger table
+            if (freeCount + objects.length - top < objects.length / 2 || rootSlots > objects.length) {
+                grow();
+            }
+        } else if (full) {
+            grow();
+        }
+        int index = freeCount > 0 ? free[--freeCount] : top++;
+        nextSerial++;
+        o.ref = RefBits.object(kind, index, o.serial);
+        objects[index] = o;
+        liveCount++;
+        return o.ref;
+    }
+
+    private void grow() {
+        if (objects.length == MAX_CAPACITY) {
+            if (freeCount == 0 && top == objects.length) {
+                throw new Exhaustion("out of memory: " + MAX_CAPACITY + " live objects");
+            }
+            return;
+        }
+        objects = Arrays.copyOf(objects, Math.min(MAX_CAPACITY, objects.length * 2));
+    }
+
+    // ---------------------------------------------------------------- looking up
+
+    /**
+     * The object {@code ref} refers to; the interpreter's lookup, for references it holds (which are live).
+     *
+     * @throws IllegalArgumentException if {@code ref} refers to no live object (a stale reference from the host)
+     */
+    public GcObject object(long ref) {
+        GcObject o = find(ref);
+        if (o == null) {
+            throw new IllegalArgumentException("not a reference to a live struct or array: " + Long.toHexString(ref));
+        }
+        return o;
+    }
+
+    /** The live object {@code ref} refers to, or null (not an object reference, or its object was reclaimed). */
+    public GcObject find(long ref) {
+        if (!RefBits.isObject(ref)) {
+            return null;
+        }
+        int i = RefBits.index(ref);
+        GcObject o = i < top ? objects[i] : null;
+        return o != null && o.ref == ref ? o : null;
+    }
+
+    /** The number of objects allocated and not yet reclaimed (some may be unreachable until the next collection). */
+    public int size() {
+        return liveCount;
+    }
+
+    /** The number of collections so far. */
+    public long collections() {
+        return collections;
+    }
+
+    // ---------------------------------------------------------------- roots
+
+    /** Makes a machine's slots roots until {@link #detach}, or until the machine itself is gone. */
+    public synchronized void attach(Roots machine) {
+        machines.add(new WeakReference<>(machine));
+    }
+
+    public synchronized void detach(Roots machine) {
+        for (int i = machines.size() - 1; i >= 0; i--) { // the latest first: machines nest
+            Roots r = machines.get(i).get();
+            if (r == machine || r == null) {
+                machines.remove(i);
+                if (r == machine) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Marks the objects that slots {@code from .. to} of {@code slots} may refer to (conservatively). */
+    public void markSlots(long[] slots, int from, int to) {
+        for (int i = from; i < to; i++) {
+            mark(slots[i]);
+        }
+    }
+
+    /** Marks the object {@code bits} refers to, if it is a live object's reference. */
+    void mark(long bits) {
+        GcObject o = find(bits);
+        if (o != null && !o.marked) {
+            o.marked = true;
+            if (workCount == work.length) {
+                work = Arrays.copyOf(work, workCount * 2);
+            }
+            work[workCount++] = o;
+        }
+    }
+
+    /** Marks everything the roots reach; returns how many root slots of the store it looked at. */
+    private int markAll() {
+        int rootSlots = 0;
+        for (GlobalInst g : store.globals()) {
+            if (g.type.type().isRef()) {
+                mark(g.value);
+            }
+        }
+        for (TableInst t : store.tables()) {
+            markSlots(t.elements(), 0, t.size());
+            rootSlots += t.size();
+        }
+        for (ElemInst e : store.elems()) {
+            markSlots(e.refs(), 0, e.refs().length);
+            rootSlots += e.refs().length;
+        }
+        for (ExnInst x : store.exceptions()) {
+            markSlots(x.payload, 0, x.payload.length);
+            rootSlots += x.payload.length;
+        }
+        List<Roots> roots = new ArrayList<>();
+        synchronized (this) {
+            machines.removeIf(w -> w.get() == null);
+            for (WeakReference<Roots> w : machines) {
+                Roots r = w.get();
+                if (r != null) {
+                    roots.add(r);
+                }
+            }
+        }
+        for (Roots r : roots) {
+            r.mark(this);
+        }
+        while (workCount > 0) {
+            GcObject o = work[--workCount];
+            work[workCount] = null;
+            o.markChildren(this);
+        }
+        return rootSlots + store.globals().size();
+    }
+
+    // ---------------------------------------------------------------- collecting
+
+    /**
+     * Reclaims every object the roots do not reach. Safe whenever no machine of the store is in the middle
+     * of an instruction and no constant expression is being evaluated (allocation calls it when it may).
+     *
+     * @return how many root slots of the store it looked at
+     */
+    public int collect() {
+        int rootSlots = markAll();
+        long liveBytes = 0;
+        int live = 0;
+        if (free.length < top) {
+            free = new int[objects.length];
+        }
+        freeCount = 0;
+        for (int i = top - 1; i >= 0; i--) { // freed low indices come out first
+            GcObject o = objects[i];
+            if (o != null && o.marked) {
+                o.marked = false;
+                live++;
+                liveBytes += o.size();
+            } else {
+                objects[i] = null;
+                free[freeCount++] = i;
+            }
+        }
+        liveCount = live;
+        bytesSinceCollection = 0;
+        byteBudget = Math.max(MIN_BYTE_BUDGET, liveBytes);
+        collections++;
+        return rootSlots;
+    }
+
+    /**
+     * The objects the roots reach now, in allocation order (by serial): for a debugger, while every machine
+     * of the store is suspended. Marks without reclaiming anything.
+     */
+    public List<GcObject> reachable() {
+        markAll();
+        List<GcObject> out = new ArrayList<>();
+        for (int i = 0; i < top; i++) {
+            GcObject o = objects[i];
+            if (o != null && o.marked) {
+                o.marked = false;
+                out.add(o);
+            }
+        }
+        out.sort(Comparator.comparingLong(o -> o.serial));
+        return out;
+    }
+}

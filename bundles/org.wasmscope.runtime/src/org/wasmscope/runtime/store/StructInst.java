@@ -1,0 +1,24 @@
+package org.wasmscope.runtime.store;
+
+/** A struct instance (spec 4.2.11, 3.0): one value per field of its struct type. */
+public final class StructInst extends GcObject {
+    /** The fields' values, at the slots {@link Layout#slot} gives (the interpreter reads and writes them). */
+    public final long[] fields;
+
+    StructInst(Layout layout, long serial, long[] fields) {
+        super(layout, serial);
+        this.fields = fields;
+    }
+
+    @Override
+    void markChildren(Heap heap) {
+        for (int s : layout.refSlots) {
+            heap.mark(fields[s]);
+        }
+    }
+
+    @Override
+    long size() {
+        return 48 + 8L * fields.length;
+    }
+}
