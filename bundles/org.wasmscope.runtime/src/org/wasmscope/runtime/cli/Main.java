@@ -15,6 +15,7 @@ import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.ExternVal;
@@ -126,8 +127,9 @@ public final class Main {
             inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, args[1]);
             Value[] values = arguments(f.type, Arrays.asList(args).subList(2, args.length));
+            ValueFormat format = new ValueFormat(store, List.of(inst));
             for (Value v : Wasm.invoke(store, f, values)) {
-                out.println(v);
+                out.println(format.full(v));
             }
             return OK;
         } catch (IOException e) {

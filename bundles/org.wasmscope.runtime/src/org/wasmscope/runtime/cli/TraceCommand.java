@@ -16,6 +16,7 @@ import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
+import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
@@ -104,6 +105,7 @@ public final class TraceCommand {
         Machine m = new Machine(store);
         m.start(f, args);
         SnapshotReader reader = new SnapshotReader();
+        ValueFormat format = new ValueFormat(store, f.isHost() ? List.of() : List.of(f.module));
         long steps = 0;
         while (!m.isDone()) {
             if (limit >= 0 && steps == limit) {
@@ -128,22 +130,22 @@ public final class TraceCommand {
             }
             steps++;
             if (m.isDone()) {
-                out.println(where + " " + results(m.results()));
+                out.println(where + " " + results(m.results(), format));
                 break;
             }
             Snapshot s = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
-            out.println(where + " " + s.stackText() + (labels ? " " + labels(s.top()) : ""));
+            out.println(where + " " + s.stackText(format) + (labels ? " " + labels(s.top()) : ""));
         }
         for (Value v : m.results()) {
-            out.println(v);
+            out.println(format.full(v));
         }
         return Main.OK;
     }
 
-    private static String results(Value[] values) {
+    private static String results(Value[] values, ValueFormat format) {
         StringBuilder b = new StringBuilder("[");
         for (Value v : values) {
-            b.append(b.length() > 1 ? " " : "").append(v);
+            b.append(b.length() > 1 ? " " : "").append(format.brief(v));
         }
         return b.append(']').toString();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
@@ -373,6 +374,13 @@ public final class Session {
                 Snapshot s = builder.read(machine, sequence);
                 snapshot = new Snapshot(sequence, s.frames(), s.stack(), tracker.diff(s));
             }
+        }
+    }
+
+    /** What {@code read} gives, read while suspended (the machine cannot start meanwhile); else {@code otherwise}. */
+    <T> T whileSuspendedOr(Supplier<T> read, T otherwise) {
+        synchronized (lock) {
+            return state == SessionState.SUSPENDED ? read.get() : otherwise;
         }
     }
 

@@ -33,13 +33,13 @@ public record Snapshot(int sequence, List<Frame> frames, List<StackEntry> stack,
         return stack.subList(f.stackBase(), f.stackBase() + f.stackSize());
     }
 
-    /** The top frame's operands as {@code [i32:3 i32:4]}. */
-    public String stackText() {
+    /** The top frame's operands as {@code [i32:3 i32:4]}, a struct or array briefly ({@link ValueFormat#brief}). */
+    public String stackText(ValueFormat format) {
         StringBuilder b = new StringBuilder("[");
         Frame top = top();
         if (top != null) {
             for (StackEntry e : stackOf(top.index())) {
-                b.append(b.length() > 1 ? " " : "").append(e.value());
+                b.append(b.length() > 1 ? " " : "").append(format.brief(e.value()));
             }
         }
         return b.append(']').toString();

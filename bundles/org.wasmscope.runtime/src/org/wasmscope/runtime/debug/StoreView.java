@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.store.DataInst;
 import org.wasmscope.runtime.store.ElemInst;
 import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.GcObject;
 import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -25,6 +27,9 @@ import org.wasmscope.runtime.store.TagInst;
 public final class StoreView {
     private final Store store;
     private final Session session;
+    /** The reachable objects found for one snapshot (one suspension, or one write during it). */
+    private Snapshot reachableAt;
+    private List<GcObject> reachable = List.of();
 
     StoreView(Store store, Session session) {
         this.store = store;
@@ -108,6 +113,55 @@ public final class StoreView {
             out.add(new ExceptionView(e.address, e.tag.address, List.of(e.payload())));
         }
         return out;
+    }
+
+    /**
+     * The struct or array instance reference {@code ref} refers to (a value of a stack entry, local, global,
+     * table element or field), or null if it is null, no object reference, or its object was reclaimed
+     * (which only happens to a value kept across a resume after nothing reached it any more).
+     */
+    public ObjectView object(Value ref) {
+        GcObject o = ref.type().isRef() ? store.heap().find(ref.bits()) : null;
+        return o == null ? null : new ObjectView(o, format());
+    }
+
+    /**
+     * The struct and array instances reachable from the roots (the operand stacks and locals of the machines on
+     * the store, globals, tables, element segments, exception payloads), in allocation order, from
+     * {@code offset}, at most {@code limit}. Found once per suspension (a walk of what is reachable, not of
+     * everything ever allocated), while the session is suspended; empty otherwise.
+     */
+    public List<ObjectView> objects(int offset, int limit) {
+        List<GcObject> all = reachable();
+        List<ObjectView> out = new ArrayList<>();
+        ValueFormat format = format();
+        for (int i = Math.max(0, offset); i < all.size() && i - offset < limit; i++) {
+            out.add(new ObjectView(all.get(i), format));
+        }
+        return out;
+    }
+
+    /** How many objects {@link #objects} enumerates at this suspension. */
+    public int objectCount() {
+        return reachable().size();
+    }
+
+    private List<GcObject> reachable() {
+        return session.whileSuspendedOr(() -> {
+            synchronized (this) {
+                Snapshot now = session.snapshot();
+                if (now != reachableAt) {
+                    reachable = store.heap().reachable();
+                    reachableAt = now;
+                }
+                return reachable;
+            }
+        }, List.of());
+    }
+
+    /** Names types and fields as the store's module instances do. */
+    public ValueFormat format() {
+        return new ValueFormat(store, modules().stream().map(ModuleView::instance).toList());
     }
 
     public MemoryView memory(int address) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
@@ -127,6 +128,12 @@ public final class Machine {
     /** Invokes {@code f} with {@code args} (spec 4.5.5): pushes its frame; nothing is executed yet. */
     public void start(FuncInst f, Value... args) {
         checkArguments(f, args);
+        for (int i = 0; i < args.length; i++) {
+            if (RefBits.isObject(args[i].bits()) && args[i].type().isRef() && store.heap().find(args[i].bits()) == null) {
+                throw new IllegalArgumentException("argument " + i + " refers to a struct or array that was reclaimed: "
+                        + args[i]);
+            }
+        }
         entry = f;
         results = null;
         trap = null;

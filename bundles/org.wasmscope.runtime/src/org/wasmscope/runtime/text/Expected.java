@@ -2,6 +2,7 @@ package org.wasmscope.runtime.text;
 
 import java.util.List;
 
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.ValType;
@@ -119,19 +120,28 @@ public sealed interface Expected {
 
     /**
      * A non-null reference of a kind, written without a value: {@code (ref.func)}, {@code (ref.extern)},
-     * {@code (ref.exn)}, and GC's {@code (ref.any)}, {@code (ref.eq)}, {@code (ref.i31)}, {@code (ref.struct)},
-     * {@code (ref.array)}. The runtime has values of the first two kinds only: the others match nothing.
+     * {@code (ref.exn)}, and GC's {@code (ref.any)} (a host reference made internal included), {@code (ref.eq)}
+     * (an i31, struct or array), {@code (ref.i31)}, {@code (ref.struct)}, {@code (ref.array)}. Whatever static
+     * type the value was read at: its hierarchy and its bits ({@link RefBits}) tell the kind.
      */
     record AnyRef(RefKind kind) implements Expected {
         @Override
         public boolean matches(Value actual) {
-            AbsHeap hierarchy = switch (kind) {
-                case FUNC -> AbsHeap.FUNC;
-                case EXTERN -> AbsHeap.EXTERN;
-                default -> null;
+            if (!actual.type().isRef() || actual.isNull()) {
+                return false;
+            }
+            AbsHeap top = actual.type().heap.top();
+            int bits = RefBits.kind(actual.bits());
+            return switch (kind) {
+                case FUNC -> top == AbsHeap.FUNC;
+                case EXTERN -> top == AbsHeap.EXTERN;
+                case EXN -> top == AbsHeap.EXN;
+                case ANY -> top == AbsHeap.ANY;
+                case EQ -> top == AbsHeap.ANY && (bits == RefBits.I31 || bits == RefBits.STRUCT || bits == RefBits.ARRAY);
+                case I31 -> top == AbsHeap.ANY && bits == RefBits.I31;
+                case STRUCT -> top == AbsHeap.ANY && bits == RefBits.STRUCT;
+                case ARRAY -> top == AbsHeap.ANY && bits == RefBits.ARRAY;
             };
-            // a value's static type may be any of its hierarchy, (ref $t) for a function
-            return actual.type().isRef() && actual.type().heap.top() == hierarchy && !actual.isNull();
         }
 
         @Override
