@@ -254,7 +254,10 @@ public final class ScriptParser {
         return new Action.Invoke(line, id, name, args);
     }
 
-    /** An argument: {@code (t.const c)}, {@code (ref.null ht)} or {@code (ref.extern n)}. */
+    /**
+     * An argument: {@code (t.const c)}, {@code (ref.null ht)}, {@code (ref.extern n)} or {@code (ref.host n)},
+     * host reference n in the any hierarchy (as any.convert_extern makes of {@code (ref.extern n)}).
+     */
     private Value constant() {
         c.expect(Kind.LPAREN);
         Token k = c.expect(Kind.KEYWORD);
@@ -270,6 +273,7 @@ public final class ScriptParser {
             }
             case "ref.null" -> Value.nullRef(nullArgumentType());
             case "ref.extern" -> Value.ref(ValType.EXTERNREF, Integer.toUnsignedLong(Literals.u32(c)));
+            case "ref.host" -> Value.ref(ValType.ANYREF, Integer.toUnsignedLong(Literals.u32(c)));
             default -> throw Cursor.unexpected(k);
         };
         c.close();
@@ -323,7 +327,7 @@ public final class ScriptParser {
                 if (kind != null && c.at(Kind.RPAREN)) {
                     e = new Expected.AnyRef(kind);
                 } else if (kind != null && kind != Expected.RefKind.EXTERN) {
-                    // no other reference than an extern one can be named by a number in a script
+                    // no other reference than a host one, extern or any, can be named by a number in a script
                     throw Cursor.unexpected(c.peek());
                 }
                 // otherwise an exact constant, read below

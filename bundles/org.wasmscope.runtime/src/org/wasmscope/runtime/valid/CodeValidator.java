@@ -174,6 +174,7 @@ final class CodeValidator {
                 s.push(ref.withNullable(false));
             }
             case BR_ON_NON_NULL -> brOnNonNull(in);
+            case BR_ON_CAST, BR_ON_CAST_FAIL -> brOnCast(in);
             default -> InstructionRules.apply(c, s, locals, in);
         }
     }
@@ -233,6 +234,32 @@ final class CodeValidator {
         ValType[] below = Arrays.copyOf(types, types.length - 1);
         s.pop(below);
         s.push(below);
+    }
+
+    /**
+     * br_on_cast l rt1 rt2 and br_on_cast_fail (3.0, spec 3.4.8): the operand of type rt1 is cast to rt2,
+     * which must match rt1. br_on_cast passes the reference to label l when the cast succeeds, as rt2, and
+     * keeps it otherwise, as rt1 minus rt2 (non-null if a null would have been cast); br_on_cast_fail the
+     * other way round. Label l's last type takes the passed reference, the values below it pass through.
+     */
+    private void brOnCast(Instr in) {
+        ValType rt1 = c.resolve(in.types[0]);
+        ValType rt2 = c.resolve(in.types[1]);
+        if (!rt2.matches(rt1)) {
+            throw TypeStack.mismatch(in.op + " casts to " + rt2 + ", which does not match " + rt1);
+        }
+        ValType diff = rt1.withNullable(rt1.nullable && !rt2.nullable);
+        boolean onSuccess = in.op == Opcode.BR_ON_CAST;
+        ValType passed = onSuccess ? rt2 : diff;
+        ValType[] types = s.label(in.x).labelTypes();
+        if (types.length == 0 || !passed.matches(types[types.length - 1])) {
+            throw TypeStack.mismatch(in.op + " passes " + passed + " but the label has " + TypeStack.text(types));
+        }
+        s.pop(rt1);
+        ValType[] below = Arrays.copyOf(types, types.length - 1);
+        s.pop(below);
+        s.push(below);
+        s.push(onSuccess ? diff : rt2);
     }
 
     /** block, loop, if: the block type is [t1*] -> [t2*]; its parameters move into the new frame. */

@@ -10,8 +10,10 @@ import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * Constant expressions (spec 3.3.10): only t.const, ref.null, ref.func, global.get of an immutable global
- * and, since 3.0 (extended constants), i32/i64 add, sub and mul; then typed like any expression, to
- * exactly one value of the expected type.
+ * and, since 3.0, i32/i64 add, sub and mul (extended constants) and the allocations of GC that take their
+ * contents from operands (struct.new*, array.new, array.new_default, array.new_fixed, ref.i31) and the
+ * conversions between any and extern; then typed like any expression, to exactly one value of the
+ * expected type.
  */
 final class ConstantValidator {
     private ConstantValidator() {
@@ -39,7 +41,9 @@ final class ConstantValidator {
         return switch (in.op) {
             case I32_CONST, I64_CONST, F32_CONST, F64_CONST, V128_CONST, REF_NULL, REF_FUNC -> true;
             case GLOBAL_GET -> !c.global(in.x).mutable();
-            case I32_ADD, I32_SUB, I32_MUL, I64_ADD, I64_SUB, I64_MUL -> c.module.version != SpecVersion.V2;
+            case I32_ADD, I32_SUB, I32_MUL, I64_ADD, I64_SUB, I64_MUL, STRUCT_NEW, STRUCT_NEW_DEFAULT, ARRAY_NEW,
+                    ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED, REF_I31, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY ->
+                c.module.version != SpecVersion.V2;
             default -> false;
         };
     }

@@ -202,6 +202,10 @@ class InstructionsTest {
                 case V128 -> op.text + " i32x4 1 2 3 4";
                 case SHUFFLE -> op.text + " 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15";
                 case LANE -> op.text + " 1";
+                case FIELD, ARRAY_FIXED, ARRAY_DATA, ARRAY_ELEM, ARRAY_COPY -> op.text + " 0 0";
+                case REF_TYPE -> op.text + (op == Opcode.REF_TEST_NULL || op == Opcode.REF_CAST_NULL ? " (ref null any)"
+                        : " (ref any)");
+                case BR_ON_CAST -> op.text + " 0 anyref (ref i31)";
             };
             if (text == null) {
                 continue;
