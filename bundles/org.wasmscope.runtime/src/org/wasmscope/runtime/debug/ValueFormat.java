@@ -10,6 +10,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.StructInst;
 import org.wasmscope.runtime.syntax.DefType;
+import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * How values are written for people where the store is at hand (the command line's results and traces, the
@@ -23,7 +24,7 @@ import org.wasmscope.runtime.syntax.DefType;
  *  i31:5
  * </pre>
  *
- * A reference inside an object is written briefly (type and identity), so cycles end.
+ * A reference inside an object is written briefly (type and identity, or {@code null}), so cycles end.
  */
 public final class ValueFormat {
     /** How many array elements the full form shows. */
@@ -56,7 +57,8 @@ public final class ValueFormat {
             if (!view.isArray()) {
                 b.append(f.displayName()).append(": ");
             }
-            b.append(f.value().type().isRef() ? brief(f.value()) : f.type().storage() + " " + f.value().valueText());
+            b.append(!f.value().type().isRef() ? f.type().storage() + " " + f.value().valueText()
+                    : f.value().isNull() ? "null" : brief(f.value()));
         }
         if (view.isArray()) {
             b.append(view.length() > ValueFormat.ARRAY_ELEMENTS_SHOWN ? ", ...]" : "]");
@@ -66,10 +68,20 @@ public final class ValueFormat {
         return b.toString();
     }
 
-    /** A value, a struct or array by its type and identity only: {@code (ref $point) struct#3}. */
+    /**
+     * A value, a struct or array by its type and identity only: {@code (ref $point) struct#3}; an i31 by its
+     * value: {@code i31:5}; another reference as {@link Value#toString()} writes it, a defined type by its name:
+     * {@code (ref null $point):null}.
+     */
     public String brief(Value v) {
-        if (!v.type().isRef() || !RefBits.isObject(v.bits())) {
+        if (!v.type().isRef()) {
             return v.toString();
+        }
+        if (RefBits.isI31(v.bits())) {
+            return v.valueText(); // i31:5, whatever the static type
+        }
+        if (!RefBits.isObject(v.bits())) {
+            return typeText(v.type()) + ":" + v.valueText();
         }
         GcObject o = object(v);
         String kind = RefBits.kind(v.bits()) == RefBits.STRUCT ? "struct" : "array";
@@ -92,6 +104,12 @@ public final class ValueFormat {
             }
         }
         return t.toString();
+    }
+
+    /** A value type, a reference to a defined type by the type's name: {@code (ref null $point)}. */
+    public String typeText(ValType t) {
+        return t.isRef() && t.heap instanceof DefType d ? "(ref " + (t.nullable ? "null " : "") + typeName(d) + ")"
+                : t.toString();
     }
 
     /** The name the first naming module gives field {@code i} of struct type {@code t}, or null. */

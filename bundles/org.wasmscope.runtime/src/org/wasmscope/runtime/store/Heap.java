@@ -143,6 +143,11 @@ public final class Heap {
         return liveCount;
     }
 
+    /** The number of objects the table holds before the next allocation collects or grows it. */
+    public int capacity() {
+        return objects.length;
+    }
+
     /** The number of collections so far. */
     public long collections() {
         return collections;

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,31 @@ class MainTest {
         assertEquals("i32:7\nf32:1.5", out.strip().replace("\r", ""));
         assertEquals(Main.OK, run("invoke", wat, "div", "-7", "0x2"), err);
         assertEquals("i32:-3", out.strip());
+    }
+
+    @Test
+    void invokeAndTracePrintStructsArraysAndI31s() throws IOException {
+        String wat = file("gc.wat", """
+                (module
+                  (type $point (struct (field $x i32) (field $y (mut i32))))
+                  (type $bytes (array (mut i8)))
+                  (func (export "point") (result (ref $point)) (struct.new $point (i32.const 1) (i32.const 2)))
+                  (func (export "bytes") (param i32) (result (ref $bytes)) (array.new $bytes (i32.const 200) (local.get 0)))
+                  (func (export "i31") (result anyref) (ref.i31 (i32.const -5))))
+                """);
+        assertEquals(Main.OK, run("invoke", wat, "point"), err);
+        assertEquals("(ref $point) struct#1 {x: i32 1, y: i32 2}", out.strip());
+        assertEquals(Main.OK, run("invoke", wat, "bytes", "9"), err);
+        assertEquals("(ref $bytes) array#1 length 9 [i8 200, i8 200, i8 200, i8 200, i8 200, i8 200, i8 200, i8 200, ...]",
+                out.strip());
+        assertEquals(Main.OK, run("invoke", wat, "bytes", "1"), err);
+        assertEquals("(ref $bytes) array#1 length 1 [i8 200]", out.strip());
+        assertEquals(Main.OK, run("invoke", wat, "i31"), err);
+        assertEquals("i31:-5", out.strip());
+        assertEquals(Main.OK, run("trace", wat, "point"), err);
+        assertEquals(List.of("1 func 0 4:68 i32.const 1 [i32:1]", "1 func 0 4:82 i32.const 2 [i32:1 i32:2]",
+                "1 func 0 4:49 struct.new 0 [(ref $point) struct#1]", "1 func 0 4:95 end [(ref $point) struct#1]",
+                "(ref $point) struct#1 {x: i32 1, y: i32 2}"), out.strip().replace("\r", "").lines().toList());
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.wasmscope.runtime.tests.exec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.RefBits;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.store.GcObject;
+import org.wasmscope.runtime.store.Heap;
+import org.wasmscope.runtime.store.Imports;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.store.StructInst;
+
+/**
+ * The store's heap of struct and array instances and its collector: what a root reaches (a global, a table
+ * element, a field of a reachable object, a machine's operand stack and locals while it runs) survives a
+ * collection, the rest is reclaimed; identities (serial numbers) are never reused, and a reference to a
+ * reclaimed object never finds the object that took its place.
+ */
+class GcHeapTest {
+    private static final String WAT = """
+            (module
+              (type $box (struct (field $v i32) (field $next (mut (ref null $box)))))
+              (global $g (mut (ref null $box)) (ref.null $box))
+              (table $t 2 (ref null $box))
+              (func $new (param i32) (result (ref $box)) (struct.new $box (local.get 0) (ref.null $box)))
+              (func (export "make") (param i32) (result (ref $box)) (call $new (local.get 0)))
+              (func (export "keepInGlobal") (param i32) (global.set $g (call $new (local.get 0))))
+              (func (export "keepInTable") (param i32) (table.set $t (i32.const 0) (call $new (local.get 0))))
+              (func (export "keepInField") (param i32)
+                (struct.set $box $next (ref.as_non_null (global.get $g)) (call $new (local.get 0))))
+              (func (export "garbage") (param $n i32)
+                (loop $l
+                  (drop (call $new (local.get $n)))
+                  (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+              ;; a list of n boxes in a local, 50 garbage boxes allocated after each: many collections on the way
+              (func (export "listAmidGarbage") (param $n i32) (result i32)
+                (local $list (ref null $box)) (local $i i32) (local $sum i32)
+                (loop $build
+                  (local.set $list (struct.new $box (local.get $n) (local.get $list)))
+                  (local.set $i (i32.const 50))
+                  (loop $waste
+                    (drop (call $new (local.get $i)))
+                    (br_if $waste (local.tee $i (i32.sub (local.get $i) (i32.const 1)))))
+                  (br_if $build (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (block $done
+                  (loop $sum
+                    (br_if $done (ref.is_null (local.get $list)))
+                    (local.set $sum (i32.add (local.get $sum) (struct.get $box $v (local.get $list))))
+                    (local.set $list (struct.get $box $next (local.get $list)))
+                    (br $sum)))
+                (local.get $sum))
+              (func (export "value") (param (ref $box)) (result i32) (struct.get $box $v (local.get 0)))
+            )
+            """;
+
+    private final Store store = new Store();
+    private final ModuleInst inst;
+
+    GcHeapTest() throws Exception {
+        inst = Wasm.instantiate(store, Wasm.load(WAT.getBytes(StandardCharsets.UTF_8)), Imports.NONE, null);
+    }
+
+    private Value[] invoke(String export, Value... args) {
+        return Wasm.invoke(store, Wasm.exportedFunc(inst, export), args);
+    }
+
+    private StructInst box(long ref) {
+        return (StructInst) store.heap().find(ref);
+    }
+
+    @Test
+    void whatAGlobalATableOrAFieldReachesSurvivesTheRestIsReclaimed() {
+        Heap heap = store.heap();
+        invoke("keepInGlobal", Value.i32(1));
+        invoke("keepInTable", Value.i32(2));
+        invoke("keepInField", Value.i32(3));
+        Value dropped = invoke("make", Value.i32(4))[0];
+        invoke("garbage", Value.i32(10));
+        assertEquals(14, heap.size());
+        assertNotNull(heap.find(dropped.bits()));
+
+        heap.collect();
+
+        assertEquals(3, heap.size());
+        assertNull(heap.find(dropped.bits()), "reachable from nothing once the host's result is not a root");
+        StructInst inGlobal = box(inst.globals[0].value);
+        assertArrayEquals(new long[] {1, inGlobal.fields[1]}, inGlobal.fields);
+        assertEquals(3, box(inGlobal.fields[1]).fields[0], "the field's object");
+        assertEquals(2, box(inst.tables[0].get(0)).fields[0], "the table's object");
+        assertEquals(List.of(1L, 2L, 3L), heap.reachable().stream().map(o -> o.serial).toList(),
+                "the global's, the table's and the field's objects, by serial");
+    }
+
+    @Test
+    void identitiesAreNeverReusedAndAStaleReferenceFindsNothing() {
+        Heap heap = store.heap();
+        Value first = invoke("make", Value.i32(1))[0];
+        long firstSerial = heap.find(first.bits()).serial;
+        heap.collect();
+        assertNull(heap.find(first.bits()));
+
+        Value second = invoke("make", Value.i32(2))[0];
+        GcObject o = heap.find(second.bits());
+        assertEquals(firstSerial + 1, o.serial);
+        assertEquals(RefBits.index(first.bits()), RefBits.index(second.bits()), "the freed index is taken again");
+        assertNotEquals(first.bits(), second.bits(), "the check bits tell the two apart");
+        assertNull(heap.find(first.bits()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> invoke("value", first));
+        assertTrue(e.getMessage().contains("reclaimed"), e.getMessage());
+        assertEquals(Value.i32(2), invoke("value", second)[0]);
+    }
+
+    @Test
+    void aMachinesLocalsAndOperandsAreRootsWhileItRuns() {
+        // 200 list boxes and 10000 garbage boxes: the table of 1024 fills many times
+        assertEquals(Value.i32(200 * 201 / 2), invoke("listAmidGarbage", Value.i32(200))[0]);
+        assertTrue(store.heap().collections() >= 5, "collections: " + store.heap().collections());
+        assertEquals(List.of(), store.heap().reachable(), "nothing reachable after the run");
+    }
+
+    @Test
+    void theTableGrowsOnlyWhenACollectionFreesTooLittle() {
+        int initial = store.heap().capacity();
+        invoke("garbage", Value.i32(100_000));
+        assertEquals(initial, store.heap().capacity(), "garbage only: every collection frees the whole table");
+        assertTrue(store.heap().size() <= initial, "objects not yet reclaimed: " + store.heap().size());
+        // 3000 list boxes live at once: collections free too little, so the table grows
+        assertEquals(Value.i32(3000 * 3001 / 2), invoke("listAmidGarbage", Value.i32(3000))[0]);
+        assertTrue(store.heap().capacity() >= 4 * initial, "capacity " + store.heap().capacity());
+    }
+}
