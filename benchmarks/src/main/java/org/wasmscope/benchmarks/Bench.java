@@ -8,14 +8,18 @@ import java.util.List;
 /**
  * The benchmark of issue 8, in one JVM: each workload on WasmScope and on Chicory's interpreter (warm-up
  * runs, then the median of measured runs), the ratio Chicory/WasmScope and its geometric mean; the load
- * time of a module of about 1 MiB; the wall time of the spec testsuite.
+ * time of a module of about 1 MiB; the wall time of the spec testsuite; WebAssembly GC's allocation in
+ * bounded memory ({@link GcBench}).
  *
- * <p>Arguments: {@code WASM_DIR [--spec DIR] [--warmup N] [--runs N] [--only NAME]}; WASM_DIR holds the
- * compiled workloads ({@code benchmarks/run} makes them).
+ * <p>Arguments: {@code WASM_DIR [--spec DIR] [--warmup N] [--runs N] [--only NAME] [--gc]}; WASM_DIR holds the
+ * compiled workloads ({@code benchmarks/run} makes them); {@code --gc} runs the GC benchmark alone.
  */
 public final class Bench {
     private Bench() {
     }
+
+    /** How many structs the GC benchmark allocates, in its runs one after the other. */
+    private static final long[] GC_COUNTS = {1_000_000, 10_000_000, 100_000_000};
 
     public static void main(String[] args) throws Exception {
         Path wasmDir = Path.of(args[0]);
@@ -23,8 +27,10 @@ public final class Bench {
         int warmup = 3;
         int runs = 5;
         String only = null;
+        boolean gcOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+                case "--gc" -> gcOnly = true;
                 case "--spec" -> spec = Path.of(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -36,6 +42,10 @@ public final class Bench {
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().availableProcessors(), warmup, runs,
                 Timing.CPU_TIME ? "thread CPU time" : "wall time");
+        if (gcOnly) {
+            GcBench.run(GC_COUNTS);
+            return;
+        }
 
         Engine ws = new WasmScopeEngine();
         Engine chicory = new ChicoryEngine();
@@ -94,6 +104,8 @@ public final class Bench {
         }
         long step = DebugBench.stepLatency(Files.readAllBytes(wasmDir.resolve("fib.wasm")), "bench_fib", 25, 2000);
         System.out.printf("  one step into + snapshot read (fib, wall time, median of 2000 steps): %.1f us%n", step / 1e3);
+
+        GcBench.run(GC_COUNTS);
 
         if (spec != null) {
             SpecSuite.Result s = SpecSuite.run(spec);
