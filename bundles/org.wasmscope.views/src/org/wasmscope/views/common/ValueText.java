@@ -1,5 +1,6 @@
 package org.wasmscope.views.common;
 
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.InstrText;
 
@@ -8,7 +9,8 @@ import org.wasmscope.runtime.syntax.InstrText;
  * view shows can be pasted back into a {@code .wat}: integers signed in decimal or as their two's
  * complement bits in hex; floats exact, with {@code inf}, {@code nan} and NaN payloads
  * ({@code nan:0x200000}) as the text format writes them; v128 as four i32 lanes; references as
- * {@code null} or the address they hold.
+ * {@code null}, the address or host number they hold, or as {@link Value#valueText()} writes an i31
+ * ({@code i31:5}) or a struct or array reference (whose object the runtime's {@code StoreView.object} shows).
  */
 public final class ValueText {
     private ValueText() {
@@ -22,7 +24,8 @@ public final class ValueText {
             case F32 -> f32(v.asFloat(), hex);
             case F64 -> f64(v.asDouble(), hex);
             case V128 -> v128(v.bits(), v.high(), hex);
-            case REF -> v.isNull() ? "null" : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
+            case REF -> RefBits.kind(v.bits()) != RefBits.ADDRESS ? v.valueText()
+                    : hex ? "0x" + Long.toHexString(v.bits()) : Long.toString(v.bits());
         };
     }
 
