@@ -40,16 +40,11 @@ public final class RefBits {
     private static final int CHECK_SHIFT = 31;
     private static final long INDEX_MASK = 0x7FFF_FFFFL;
     /** The bits of a serial number an object reference carries. */
-    public static final long CHECK_MASK = (1L << 30) - 1;
+    private static final long CHECK_MASK = (1L << 30) - 1;
 
     /** The kind of reference {@code bits} encodes: ADDRESS, I31, STRUCT, ARRAY or NULL_KIND. */
     public static int kind(long bits) {
         return (int) (bits >>> KIND_SHIFT);
-    }
-
-    /** Whether {@code bits} is a host reference's number (the encoding of an externref from the host). */
-    public static boolean isHostNumber(long bits) {
-        return bits >>> 32 == 0;
     }
 
     // ---------------------------------------------------------------- i31
@@ -89,10 +84,5 @@ public final class RefBits {
     /** The heap index of an object reference. */
     public static int index(long bits) {
         return (int) (bits & INDEX_MASK);
-    }
-
-    /** The check (low serial bits) of an object reference. */
-    public static long check(long bits) {
-        return bits >>> CHECK_SHIFT & CHECK_MASK;
     }
 }

@@ -60,10 +60,10 @@ public final class Main {
                                                  invoke, printing each executed instruction: call depth,
                                                  function, position, instruction, operand stack after it
               help                               this text
-            The runtime implements WebAssembly 3.0 except garbage collection (structs, arrays, i31
-            references, casts): typed references, tail calls, exceptions, multi-memory, memory64 and
-            table64, extended constants, relaxed SIMD (deterministic profile). wast --spec 2.0 applies
-            the few 2.0 rules that 3.0 relaxed.
+            The runtime implements WebAssembly 3.0: typed references, garbage collection (structs,
+            arrays, i31 references, casts), tail calls, exceptions, multi-memory, memory64 and table64,
+            extended constants, relaxed SIMD (deterministic profile). wast --spec 2.0 applies the few
+            2.0 rules that 3.0 relaxed. A struct or array result prints as (ref $t) struct#N {fields}.
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
             Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception.""";
