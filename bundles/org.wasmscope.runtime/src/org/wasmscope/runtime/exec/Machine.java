@@ -20,6 +20,7 @@ import org.wasmscope.runtime.store.Heap;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.ValType;
 
@@ -128,12 +129,7 @@ public final class Machine {
     /** Invokes {@code f} with {@code args} (spec 4.5.5): pushes its frame; nothing is executed yet. */
     public void start(FuncInst f, Value... args) {
         checkArguments(f, args);
-        for (int i = 0; i < args.length; i++) {
-            if (RefBits.isObject(args[i].bits()) && args[i].type().isRef() && store.heap().find(args[i].bits()) == null) {
-                throw new IllegalArgumentException("argument " + i + " refers to a struct or array that was reclaimed: "
-                        + args[i]);
-            }
-        }
+        checkObjects(f, args);
         entry = f;
         results = null;
         trap = null;
@@ -175,6 +171,28 @@ public final class Machine {
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null || !fits(args[i], params[i])) {
                 throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
+            }
+        }
+    }
+
+    /**
+     * The part of the arguments check that needs the store: a reference to a struct or array must refer to a
+     * live object (the host may have kept it across a collection), and a reference of the any hierarchy must
+     * be of its parameter's type by what it refers to (ref.test's rule), not only by its static type.
+     */
+    private void checkObjects(FuncInst f, Value[] args) {
+        for (int i = 0; i < args.length; i++) {
+            long bits = args[i].bits();
+            ValType param = f.type.params[i];
+            if (!param.isRef()) {
+                continue;
+            }
+            if (RefBits.isObject(bits) && store.heap().find(bits) == null) {
+                throw new IllegalArgumentException("argument " + i + " refers to a struct or array that was reclaimed: "
+                        + args[i]);
+            }
+            if (param.heap.top() == AbsHeap.ANY && !GcExt.isInstance(store, bits, param)) {
+                throw new IllegalArgumentException("argument " + i + " is not a " + param + ": " + args[i]);
             }
         }
     }

@@ -123,6 +123,13 @@ class GcHeapTest {
     }
 
     @Test
+    void anArgumentOfTheAnyHierarchyIsCheckedByWhatItRefersTo() {
+        Value i31AsBox = Value.ref(inst.types[0].ref, RefBits.i31(5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> invoke("value", i31AsBox));
+        assertTrue(e.getMessage().startsWith("argument 0 is not a"), e.getMessage());
+    }
+
+    @Test
     void aMachinesLocalsAndOperandsAreRootsWhileItRuns() {
         // 200 list boxes and 10000 garbage boxes: the table of 1024 fills many times
         assertEquals(Value.i32(200 * 201 / 2), invoke("listAmidGarbage", Value.i32(200))[0]);
