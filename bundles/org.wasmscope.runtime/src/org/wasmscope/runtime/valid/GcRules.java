@@ -88,10 +88,7 @@ final class GcRules {
                 s.push(c.defType(in.x).ref);
             }
             case ARRAY_NEW_FIXED -> {
-                FieldType e = array(c, in.x).element();
-                for (long n = Integer.toUnsignedLong(in.y); n > 0; n--) {
-                    s.pop(e.unpacked());
-                }
+                s.pop(array(c, in.x).element().unpacked(), Integer.toUnsignedLong(in.y));
                 s.push(c.defType(in.x).ref);
             }
             case ARRAY_NEW_DATA -> {

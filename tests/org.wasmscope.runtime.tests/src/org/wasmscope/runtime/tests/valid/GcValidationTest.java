@@ -3,7 +3,10 @@ package org.wasmscope.runtime.tests.valid;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InvalidException;
@@ -86,6 +89,9 @@ class GcValidationTest {
         valid("(module (type $a (array (mut i16))) (func (result (ref $a)) (array.new_fixed $a 3 (i32.const 1)"
                 + " (i32.const 2) (i32.const 3))))");
         invalid("(module (type $a (array i16)) (func (drop (array.new_fixed $a 2 (i32.const 1)))))", "type mismatch");
+        // in unreachable code any number of operands is there, at no cost
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> valid("(module (type $a (array i8))"
+                + " (func (result (ref $a)) unreachable (i32.const 1) array.new_fixed $a 4294967295))"));
         invalid("(module (type $f (func)) (func (drop (struct.new_default $f))))", "type mismatch");
     }
 
