@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
-/** A structure type (spec 2.3.7): a sequence of fields, each with its own type. Immutable: do not write into its array. */
+/**
+ * A structure type (spec 2.3.7): a sequence of fields, each with its own type. Immutable: do not write into its
+ * array.
+ */
 public final class StructType implements CompType {
     public final FieldType[] fields;
 
@@ -56,7 +59,7 @@ public final class StructType implements CompType {
         return text(i -> null);
     }
 
-    /** The text format with the identifiers {@code fieldName} gives (null for none): {@code (struct (field $x i32))}. */
+    /** The text format with the field identifiers {@code fieldName} gives (null: none), e.g. {@code (field $x i32)}. */
     public String text(IntFunction<String> fieldName) {
         StringBuilder b = new StringBuilder("(struct");
         for (int i = 0; i < fields.length; i++) {
