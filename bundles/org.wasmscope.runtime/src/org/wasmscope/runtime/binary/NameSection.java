@@ -9,8 +9,9 @@ import org.wasmscope.runtime.syntax.Names;
 
 /**
  * The "name" custom section (spec 7.4.1, plus the extended-name-section's label names): subsections of
- * module name (0), function names (1), local names (2), label names (3), type names (4) and field names (10). A custom section never makes a
- * module malformed, so reading stops quietly at the first bad byte and keeps what was read so far.
+ * module name (0), function names (1), local names (2), label names (3), type names (4) and field names
+ * (10). A custom section never makes a module malformed, so reading stops quietly at the first bad byte and
+ * keeps what was read so far.
  */
 final class NameSection {
     private NameSection() {

@@ -75,10 +75,23 @@ public final class ModuleListing {
             }
         }
 
+        /** Each type with its name and its fields' names; a recursive group of several types is announced. */
         private void types() {
             section("types", m.types.size());
-            for (int i = 0; i < m.types.size(); i++) {
-                out.println("  type " + i + ": " + m.types.get(i));
+            for (int g = 0; g < m.recStarts.size(); g++) {
+                int start = m.recStarts.get(g);
+                int end = g + 1 < m.recStarts.size() ? m.recStarts.get(g + 1) : m.types.size();
+                if (end - start > 1) {
+                    out.println("  rec group of types " + start + " to " + (end - 1) + ":");
+                }
+                for (int x = start; x < end; x++) {
+                    SubType s = m.types.get(x);
+                    String name = m.names.types.get(x);
+                    int typeIndex = x;
+                    String comp = s.comp instanceof StructType st ? st.text(f -> m.names.field(typeIndex, f))
+                            : s.comp.toString();
+                    out.println("  type " + x + (name != null ? " $" + name : "") + ": " + s.text(comp));
+                }
             }
         }
 

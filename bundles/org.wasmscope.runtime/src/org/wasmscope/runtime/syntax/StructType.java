@@ -1,9 +1,13 @@
 package org.wasmscope.runtime.syntax;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
-/** A structure type (spec 2.3.7): a sequence of fields, each with its own type. Immutable: do not write into its array. */
+/**
+ * A structure type (spec 2.3.7): a sequence of fields, each with its own type. Immutable: do not write into its
+ * array.
+ */
 public final class StructType implements CompType {
     public final FieldType[] fields;
 
@@ -52,9 +56,15 @@ public final class StructType implements CompType {
     /** The text format: {@code (struct (field i32) (field (mut i8)))}. */
     @Override
     public String toString() {
+        return text(i -> null);
+    }
+
+    /** The text format with the field identifiers {@code fieldName} gives (null: none), e.g. {@code (field $x i32)}. */
+    public String text(IntFunction<String> fieldName) {
         StringBuilder b = new StringBuilder("(struct");
-        for (FieldType f : fields) {
-            b.append(" (field ").append(f).append(')');
+        for (int i = 0; i < fields.length; i++) {
+            String name = fieldName.apply(i);
+            b.append(" (field ").append(name != null ? "$" + name + " " : "").append(fields[i]).append(')');
         }
         return b.append(')').toString();
     }

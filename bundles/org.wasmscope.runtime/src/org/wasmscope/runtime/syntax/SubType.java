@@ -42,8 +42,13 @@ public final class SubType {
     /** The text format: the composite type, or {@code (sub final? x* comptype)}. */
     @Override
     public String toString() {
+        return text(comp.toString());
+    }
+
+    /** The text format with {@code compText} written for the composite type. */
+    public String text(String compText) {
         if (isPlain()) {
-            return comp.toString();
+            return compText;
         }
         StringBuilder b = new StringBuilder("(sub");
         if (isFinal) {
@@ -52,6 +57,6 @@ public final class SubType {
         for (HeapType s : supers) {
             b.append(' ').append(s);
         }
-        return b.append(' ').append(comp).append(')').toString();
+        return b.append(' ').append(compText).append(')').toString();
     }
 }

@@ -237,10 +237,11 @@ final class CodeValidator {
     }
 
     /**
-     * br_on_cast l rt1 rt2 and br_on_cast_fail (3.0, spec 3.4.8): the operand of type rt1 is cast to rt2,
-     * which must match rt1. br_on_cast passes the reference to label l when the cast succeeds, as rt2, and
-     * keeps it otherwise, as rt1 minus rt2 (non-null if a null would have been cast); br_on_cast_fail the
-     * other way round. Label l's last type takes the passed reference, the values below it pass through.
+     * br_on_cast l rt1 rt2 and br_on_cast_fail (3.0, spec 3.4, control instructions): the operand of type rt1
+     * is cast to rt2, which must match rt1. br_on_cast passes the reference to label l when the cast succeeds,
+     * as rt2, and keeps it otherwise, as rt1 minus rt2 (non-null if a null would have been cast);
+     * br_on_cast_fail the other way round. Label l's last type takes the passed reference, the values below it
+     * pass through.
      */
     private void brOnCast(Instr in) {
         ValType rt1 = c.resolve(in.types[0]);

@@ -12,12 +12,12 @@ import org.wasmscope.runtime.syntax.StructType;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
- * The typing rules of the instructions that WebAssembly 3.0's garbage collection added (spec 3.4.4
- * reference and 3.4.5 aggregate instructions): ref.eq, ref.test, ref.cast, the conversions between any and
+ * The typing rules of the instructions that WebAssembly 3.0's garbage collection added (spec 3.4, the
+ * reference and aggregate instructions): ref.eq, ref.test, ref.cast, the conversions between any and
  * extern, i31 references, structs and arrays. br_on_cast, which branches, is in {@link CodeValidator}.
  *
- * <p>An instruction's struct or array type index must name a type of that kind ("type mismatch" otherwise,
- * as the reference interpreter says); its struct or array operand may be null, and a new one is not.
+ * <p>An instruction's struct or array type index must name a type of that kind ("type mismatch" otherwise);
+ * its struct or array operand may be null, and a new one is not.
  */
 final class GcRules {
     private GcRules() {
@@ -88,10 +88,7 @@ final class GcRules {
                 s.push(c.defType(in.x).ref);
             }
             case ARRAY_NEW_FIXED -> {
-                FieldType e = array(c, in.x).element();
-                for (long n = Integer.toUnsignedLong(in.y); n > 0; n--) {
-                    s.pop(e.unpacked());
-                }
+                s.pop(array(c, in.x).element().unpacked(), Integer.toUnsignedLong(in.y));
                 s.push(c.defType(in.x).ref);
             }
             case ARRAY_NEW_DATA -> {

@@ -10,8 +10,8 @@ import org.wasmscope.runtime.syntax.ValType;
 /**
  * The typing rules of every non-control instruction (spec 3.3.1 to 3.3.7): constants and operators,
  * vector lanes, parametric, variable, reference, table and memory instructions, and those of garbage
- * collection ({@link GcRules}). Control instructions,
- * which touch the control stack, are in {@link CodeValidator}.
+ * collection ({@link GcRules}). Control instructions, which touch the control stack, are in
+ * {@link CodeValidator}.
  */
 final class InstructionRules {
     private InstructionRules() {
@@ -69,11 +69,11 @@ final class InstructionRules {
             case REF_NULL, REF_IS_NULL, REF_FUNC, TABLE_GET, TABLE_SET, TABLE_SIZE, TABLE_GROW, TABLE_FILL, TABLE_COPY,
                     TABLE_INIT, ELEM_DROP -> TableRules.apply(c, s, in);
             case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT, DATA_DROP -> MemoryRules.apply(c, s, in);
-            case REF_EQ, REF_TEST, REF_TEST_NULL, REF_CAST, REF_CAST_NULL, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY, REF_I31,
-                    I31_GET_S, I31_GET_U, STRUCT_NEW, STRUCT_NEW_DEFAULT, STRUCT_GET, STRUCT_GET_S, STRUCT_GET_U,
-                    STRUCT_SET, ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED, ARRAY_NEW_DATA, ARRAY_NEW_ELEM, ARRAY_GET,
-                    ARRAY_GET_S, ARRAY_GET_U, ARRAY_SET, ARRAY_LEN, ARRAY_FILL, ARRAY_COPY, ARRAY_INIT_DATA,
-                    ARRAY_INIT_ELEM -> GcRules.apply(c, s, in);
+            case REF_EQ, REF_TEST, REF_TEST_NULL, REF_CAST, REF_CAST_NULL, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY,
+                    REF_I31, I31_GET_S, I31_GET_U, STRUCT_NEW, STRUCT_NEW_DEFAULT, STRUCT_GET, STRUCT_GET_S,
+                    STRUCT_GET_U, STRUCT_SET, ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED, ARRAY_NEW_DATA,
+                    ARRAY_NEW_ELEM, ARRAY_GET, ARRAY_GET_S, ARRAY_GET_U, ARRAY_SET, ARRAY_LEN, ARRAY_FILL, ARRAY_COPY,
+                    ARRAY_INIT_DATA, ARRAY_INIT_ELEM -> GcRules.apply(c, s, in);
             default -> operator(s, in);
         }
     }

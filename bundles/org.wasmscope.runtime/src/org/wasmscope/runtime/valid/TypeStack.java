@@ -112,6 +112,17 @@ final class TypeStack {
     }
 
     /**
+     * Pops {@code n} operands of type {@code t} (array.new_fixed's). Once an unreachable frame's operands are
+     * exhausted, every further pop would yield Unknown and change nothing, so a huge n costs no time.
+     */
+    void pop(ValType t, long n) {
+        ControlFrame f = top();
+        for (long k = 0; k < n && !(size == f.height && f.unreachable); k++) {
+            pop(t);
+        }
+    }
+
+    /**
      * pop_vals(types): pops in reverse order and returns what was popped, bottom first. A mismatch names
      * both sides as the reference interpreter does: "instruction requires [i32] but stack has [i64]".
      */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.syntax.Module;
@@ -24,42 +25,67 @@ import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.Validator;
 
 /**
- * Runs validation alone over the official wasm-2.0 testsuite: every {@code assert_invalid} module must be
- * rejected with the expected message (by prefix), and every module that is defined, or expected to fail
- * only at link or instantiation time, must validate, by the 2.0 rules.
+ * Runs the front end alone (parsing, decoding, validation) over official testsuite scripts: every
+ * {@code assert_invalid} module must be rejected with the expected message (by prefix), every
+ * {@code assert_malformed} one with a malformed error of the expected message, and every module that is
+ * defined, or expected to fail only at link or instantiation time, must validate.
  */
 class SpecInvalidTest {
     private int invalidPassed;
+    private int malformedPassed;
     private int validPassed;
     private final List<String> failures = new ArrayList<>();
+    private SpecVersion version;
 
+    /** The whole wasm-2.0 suite by the 2.0 rules (its malformed modules are the parser's tests' business). */
     @Test
     void wasm20() throws Exception {
-        Path suite = suite();
+        Path suite = suite("wasm-2.0");
         Assumptions.assumeTrue(suite != null, "spec testsuite not found (system property wasm.testsuite)");
-        List<Path> files = wastFiles(suite);
+        check(SpecVersion.V2, wastFiles(suite), false);
+    }
+
+    /**
+     * The scripts of 3.0's garbage collection (gc/*, type-rec) by the 3.0 rules, their malformed modules too:
+     * the front end of GC is complete without its execution.
+     */
+    @Test
+    void wasm30Gc() throws Exception {
+        Path suite = suite("wasm-3.0");
+        Assumptions.assumeTrue(suite != null, "spec testsuite not found (system property wasm.testsuite)");
+        List<Path> files = new ArrayList<>(wastFiles(suite.resolve("gc")));
+        files.add(suite.resolve("type-rec.wast"));
+        check(SpecVersion.V3, files, true);
+        assertTrue(malformedPassed > 0, "no assert_malformed found");
+    }
+
+    private void check(SpecVersion v, List<Path> files, boolean malformed) throws Exception {
+        version = v;
         for (Path f : files) {
-            run(f);
+            run(f, malformed);
         }
-        System.out.printf("validation over %s: %d files, assert_invalid %d passed, valid modules %d passed, %d failures%n",
-                suite, files.size(), invalidPassed, validPassed, failures.size());
+        System.out.printf("front end over %d files: assert_invalid %d passed, assert_malformed %d passed, valid modules"
+                + " %d passed, %d failures%n", files.size(), invalidPassed, malformedPassed, validPassed, failures.size());
         failures.stream().limit(40).forEach(System.out::println);
         assertTrue(invalidPassed > 0, "no assert_invalid found");
         assertTrue(failures.isEmpty(), () -> failures.size() + " failures, first: " + failures.get(0));
     }
 
-    /** The wasm-2.0 directory: from property wasm.testsuite (the suite, or its wasm-2.0), else /work/shared. */
-    private static Path suite() {
+    /**
+     * The suite's directory {@code edition} (wasm-2.0, wasm-3.0): from property wasm.testsuite (the suite, or
+     * the edition's directory), else /work/shared.
+     */
+    private static Path suite(String edition) {
         String p = System.getProperty("wasm.testsuite");
         List<Path> candidates = new ArrayList<>();
         if (p != null && !p.isBlank() && !p.contains("${")) {
-            candidates.add(Path.of(p).resolve("wasm-2.0"));
+            candidates.add(Path.of(p).resolve(edition));
             candidates.add(Path.of(p));
         }
-        candidates.add(Path.of("../shared/spec-testsuite/wasm-2.0"));
-        candidates.add(Path.of("/work/shared/spec-testsuite/wasm-2.0"));
+        candidates.add(Path.of("../shared/spec-testsuite/" + edition));
+        candidates.add(Path.of("/work/shared/spec-testsuite/" + edition));
         for (Path c : candidates) {
-            if (Files.isRegularFile(c.resolve("i32.wast"))) {
+            if (Files.isRegularFile(c.resolve("i32.wast")) && c.getFileName().toString().equals(edition)) {
                 return c;
             }
         }
@@ -72,11 +98,11 @@ class SpecInvalidTest {
         }
     }
 
-    private void run(Path file) throws Exception {
+    private void run(Path file, boolean malformed) throws Exception {
         String name = file.getFileName().toString();
         List<Command> commands;
         try {
-            commands = ScriptParser.parse(Files.readString(file, StandardCharsets.UTF_8), null, SpecVersion.V2);
+            commands = ScriptParser.parse(Files.readString(file, StandardCharsets.UTF_8), null, version);
         } catch (WasmException e) {
             failures.add(name + ": script does not parse: " + e.describe());
             return;
@@ -84,7 +110,9 @@ class SpecInvalidTest {
         for (Command c : commands) {
             switch (c) {
                 case Command.AssertInvalid a -> expectInvalid(name, a);
+                case Command.AssertMalformed a when malformed -> expectMalformed(name, a);
                 case Command.Define d -> expectValid(name, d.line(), d.module());
+                case Command.Definition d -> expectValid(name, d.line(), d.module());
                 case Command.AssertUnlinkable u -> expectValid(name, u.line(), u.module());
                 case Command.AssertTrap t when t.module() != null -> expectValid(name, t.line(), t.module());
                 default -> {
@@ -116,6 +144,22 @@ class SpecInvalidTest {
         }
     }
 
+    private void expectMalformed(String file, Command.AssertMalformed a) throws Exception {
+        String where = file + ":" + a.line() + ": expected malformed \"" + a.message() + "\" but ";
+        try {
+            syntax(a.module());
+            failures.add(where + "it was read");
+        } catch (MalformedException e) {
+            if (e.getMessage().startsWith(a.message())) {
+                malformedPassed++;
+            } else {
+                failures.add(where + "got \"" + e.describe() + "\"");
+            }
+        } catch (RuntimeException e) {
+            failures.add(where + "crashed: " + e);
+        }
+    }
+
     private void expectValid(String file, int line, ScriptModule sm) throws Exception {
         Module m;
         try {
@@ -138,8 +182,8 @@ class SpecInvalidTest {
             return sm.module();
         }
         if (sm.binary() != null) {
-            return Decoder.decode(sm.binary(), SpecVersion.V2);
+            return Decoder.decode(sm.binary(), version);
         }
-        return TextParser.parseModule(sm.quote(), SpecVersion.V2);
+        return TextParser.parseModule(sm.quote(), version);
     }
 }
