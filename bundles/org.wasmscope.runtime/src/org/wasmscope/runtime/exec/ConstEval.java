@@ -69,8 +69,9 @@ final class ConstEval {
                 }
                 case ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED -> {
                     Layout l = inst.layout(in.x);
-                    int n = in.op == Opcode.ARRAY_NEW_FIXED ? in.y : stack.pop().asInt();
-                    long[] slots = l.defaults(new long[n * l.slots]);
+                    long[] slots = l.defaults(GcExt.newSlots(l,
+                            in.op == Opcode.ARRAY_NEW_FIXED ? Integer.toUnsignedLong(in.y) : GcExt.u32(stack.pop().bits())));
+                    int n = slots.length / l.slots;
                     Value init = in.op == Opcode.ARRAY_NEW ? stack.pop() : null;
                     for (int e = n - 1; e >= 0; e--) {
                         Value v = in.op == Opcode.ARRAY_NEW_FIXED ? stack.pop() : init;

@@ -349,7 +349,7 @@ final class GcExt {
 
     // ---------------------------------------------------------------- helpers
 
-    private static long u32(long slot) {
+    static long u32(long slot) {
         return slot & 0xFFFF_FFFFL;
     }
 
@@ -391,7 +391,7 @@ final class GcExt {
     }
 
     /** Slots for {@code n} elements (u32); exhaustion beyond what one Java array can hold. */
-    private static long[] newSlots(Layout l, long n) {
+    static long[] newSlots(Layout l, long n) {
         long count = n * l.slots;
         if (count > MAX_ARRAY_SLOTS) {
             throw new Exhaustion("out of memory: an array of " + n + " elements");

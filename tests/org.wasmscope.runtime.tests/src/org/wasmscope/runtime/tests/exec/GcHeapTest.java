@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.embedding.Wasm;
@@ -120,6 +121,18 @@ class GcHeapTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> invoke("value", first));
         assertTrue(e.getMessage().contains("reclaimed"), e.getMessage());
         assertEquals(Value.i32(2), invoke("value", second)[0]);
+    }
+
+    @Test
+    void anArrayLargerThanTheHostCanHoldIsAnExhaustion() throws Exception {
+        String wat = """
+                (module
+                  (type $a (array (mut i64)))
+                  (global (ref $a) (array.new_default $a (i32.const -1))))
+                """;
+        Exhaustion e = assertThrows(Exhaustion.class,
+                () -> Wasm.instantiate(new Store(), Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), Imports.NONE, null));
+        assertEquals("out of memory: an array of 4294967295 elements", e.getMessage());
     }
 
     @Test
