@@ -65,7 +65,7 @@ public final class Main {
             extended constants, relaxed SIMD (deterministic profile). wast --spec 2.0 applies the few
             2.0 rules that 3.0 relaxed. A struct or array result prints as (ref $t) struct#N {fields}.
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
-            floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null or N.
+            floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null, N or i31:N.
             Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception.""";
 
     private final PrintStream out;

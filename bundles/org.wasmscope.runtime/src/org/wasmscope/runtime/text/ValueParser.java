@@ -2,6 +2,7 @@ package org.wasmscope.runtime.text;
 
 import java.math.BigInteger;
 
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.ValType;
 
@@ -10,8 +11,9 @@ import org.wasmscope.runtime.syntax.ValType;
  * addresses) read as values of a given type, with the text format's literal rules ({@link Numbers}):
  * integers in decimal or {@code 0x} hexadecimal, signed or unsigned, with optional underscores; floats in
  * decimal or hexadecimal notation ({@code 0x1.8p3}), {@code inf}, {@code nan} or {@code nan:0x...}; a
- * v128 as one integer of up to 128 bits; references as {@code null} or an address. What
- * {@link Value#valueText()} writes reads back as the same value, except a v128, which it writes as lanes.
+ * v128 as one integer of up to 128 bits; references as {@code null}, an address or host number, or an i31
+ * value {@code i31:N}. What {@link Value#valueText()} writes reads back as the same value, except a v128,
+ * which it writes as lanes, and a struct or array reference, which exists only in its store.
  */
 public final class ValueParser {
     private static final BigInteger V128_MIN = BigInteger.ONE.shiftLeft(127).negate();
@@ -29,6 +31,7 @@ public final class ValueParser {
             case F64 -> Numbers.isNumber(s) ? f64(Numbers.f64Bits(s)) : null;
             case V128 -> Numbers.isInt(s) ? v128(Numbers.integer(s)) : null;
             case REF -> s.equals("null") ? Value.nullRef(type)
+                    : s.startsWith("i31:") ? i31(type, s.substring(4))
                     : Numbers.isNat(s) && Numbers.unsigned(s, 31) != null
                             ? Value.ref(type, Numbers.unsigned(s, 31).longValue()) : null;
         };
@@ -36,6 +39,12 @@ public final class ValueParser {
             throw new IllegalArgumentException("not a " + type + ": " + text);
         }
         return v;
+    }
+
+    /** The i31 reference {@code i31:N} of an i32 literal N (wrapped to 31 bits, as ref.i31 does), or null. */
+    private static Value i31(ValType type, String n) {
+        Long bits = Numbers.isInt(n) ? Numbers.bitsOf(n, 32) : null;
+        return bits == null ? null : Value.ref(type, RefBits.i31(bits.intValue()));
     }
 
     private static Value i32(Long bits) {
