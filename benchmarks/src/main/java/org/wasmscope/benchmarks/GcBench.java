@@ -48,7 +48,8 @@ final class GcBench {
                 "-".repeat(14));
         for (long n : counts) {
             Store store = new Store();
-            ModuleInst inst = Wasm.instantiate(store, Wasm.load(WAT.getBytes(StandardCharsets.UTF_8)), Imports.NONE, null);
+            byte[] wat = WAT.getBytes(StandardCharsets.UTF_8);
+            ModuleInst inst = Wasm.instantiate(store, Wasm.load(wat), Imports.NONE, null);
             FuncInst churn = Wasm.exportedFunc(inst, "churn");
             long jvmCollections = jvmCollections();
             resetPeaks();
@@ -59,7 +60,8 @@ final class GcBench {
             if (sum != (int) (n * (n - 1) / 2)) {
                 throw new IllegalStateException("churn(" + n + ") = " + sum);
             }
-            System.out.printf(row, String.format("%,d", n), Timing.millis(nanos), String.format("%.1f", (double) nanos / n),
+            System.out.printf(row, String.format("%,d", n), Timing.millis(nanos),
+                    String.format("%.1f", (double) nanos / n),
                     String.format("%.1f MiB", peak / 1048576.0), String.format("%,d", store.heap().capacity()),
                     String.format("%,d (%,d)", store.heap().collections(), jvmCollections() - jvmCollections));
         }

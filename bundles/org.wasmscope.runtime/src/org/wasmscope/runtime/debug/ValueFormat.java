@@ -93,7 +93,7 @@ public final class ValueFormat {
         return (o instanceof StructInst ? "struct#" : "array#") + o.serial;
     }
 
-    /** A defined type by the name the first naming module gives it ({@code $point}), else as {@link DefType#toString()}. */
+    /** A defined type by the name the first naming module gives it ({@code $point}), else as DefType writes it. */
     public String typeName(DefType t) {
         for (ModuleInst m : naming) {
             for (int i = 0; i < m.types.length; i++) {

@@ -69,8 +69,9 @@ final class ConstEval {
                 }
                 case ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED -> {
                     Layout l = inst.layout(in.x);
-                    long[] slots = l.defaults(GcExt.newSlots(l,
-                            in.op == Opcode.ARRAY_NEW_FIXED ? Integer.toUnsignedLong(in.y) : GcExt.u32(stack.pop().bits())));
+                    long length = in.op == Opcode.ARRAY_NEW_FIXED ? Integer.toUnsignedLong(in.y)
+                            : GcExt.u32(stack.pop().bits());
+                    long[] slots = l.defaults(GcExt.newSlots(l, length));
                     int n = slots.length / l.slots;
                     Value init = in.op == Opcode.ARRAY_NEW ? stack.pop() : null;
                     for (int e = n - 1; e >= 0; e--) {
