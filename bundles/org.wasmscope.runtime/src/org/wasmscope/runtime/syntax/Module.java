@@ -42,6 +42,11 @@ public final class Module {
         return first;
     }
 
+    /** The type index after the last type of recursive type group {@code g} (its start if the group is empty). */
+    public int recEnd(int g) {
+        return g + 1 < recStarts.size() ? recStarts.get(g + 1) : types.size();
+    }
+
     /** Appends a plain function type in a group of its own (the abbreviated form); returns its type index. */
     public int addFuncType(FuncType t) {
         return addRec(List.of(SubType.of(t)));

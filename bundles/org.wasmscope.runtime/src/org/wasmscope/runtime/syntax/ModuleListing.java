@@ -80,7 +80,7 @@ public final class ModuleListing {
             section("types", m.types.size());
             for (int g = 0; g < m.recStarts.size(); g++) {
                 int start = m.recStarts.get(g);
-                int end = g + 1 < m.recStarts.size() ? m.recStarts.get(g + 1) : m.types.size();
+                int end = m.recEnd(g);
                 if (end - start > 1) {
                     out.println("  rec group of types " + start + " to " + (end - 1) + ":");
                 }

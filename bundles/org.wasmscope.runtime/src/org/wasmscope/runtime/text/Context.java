@@ -7,7 +7,6 @@ import java.util.Map;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SpecVersion;
-import org.wasmscope.runtime.syntax.SubType;
 import org.wasmscope.runtime.text.Token.Kind;
 
 /**
@@ -91,9 +90,7 @@ final class Context {
     int typeIndexOf(FuncType type) {
         for (int g = 0; g < module.recStarts.size(); g++) {
             int x = module.recStarts.get(g);
-            int end = g + 1 < module.recStarts.size() ? module.recStarts.get(g + 1) : module.types.size();
-            SubType s = module.types.get(x);
-            if (end == x + 1 && s.isPlain() && s.comp.equals(type)) {
+            if (module.recEnd(g) == x + 1 && module.types.get(x).isPlain() && module.types.get(x).comp.equals(type)) {
                 return x;
             }
         }

@@ -111,7 +111,7 @@ final class ModuleContext {
         DefType[] types = new DefType[m.types.size()];
         for (int g = 0; g < m.recStarts.size(); g++) {
             int start = m.recStarts.get(g);
-            int end = g + 1 < m.recStarts.size() ? m.recStarts.get(g + 1) : types.length;
+            int end = m.recEnd(g);
             List<SubType> rolled = new ArrayList<>();
             for (int x = start; x < end; x++) {
                 SubType s = m.types.get(x);

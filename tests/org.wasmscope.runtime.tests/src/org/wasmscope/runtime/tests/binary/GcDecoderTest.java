@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.MalformedException;
@@ -65,6 +66,15 @@ class GcDecoderTest {
                   type 3: (func (param (ref 0)) (result i32))
                 """, listing(binary));
         Validator.validate(binary);
+    }
+
+    @Test
+    void emptyRecursiveGroups() {
+        Module m = Decoder.decode(Bytes.module().section(1, new Bytes().u32(3).raw(0x4E, 0).raw(0x5F, 0).raw(0x4E, 0))
+                .toArray());
+        assertEquals(List.of(0, 0, 1), m.recStarts);
+        assertTrue(listing(m).contains("  type 0: (struct)\n"), listing(m));
+        Validator.validate(m);
     }
 
     @Test

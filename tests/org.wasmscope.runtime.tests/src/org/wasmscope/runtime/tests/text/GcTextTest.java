@@ -3,6 +3,8 @@ package org.wasmscope.runtime.tests.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.ArrayType;
@@ -14,6 +16,7 @@ import org.wasmscope.runtime.syntax.PackedType;
 import org.wasmscope.runtime.syntax.StructType;
 import org.wasmscope.runtime.syntax.TypeIdx;
 import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.valid.Validator;
 
 /** The text format of GC (spec 6.4.7 to 6.4.9, 6.5): struct and array types, field identifiers, the GC instructions. */
 class GcTextTest {
@@ -31,6 +34,14 @@ class GcTextTest {
         Wat.malformed("(module (type (struct (field $x i32 i64))))", "unexpected token");
         Wat.malformed("(module (type (array i8 i8)))", "unexpected token");
         Wat.malformed("(module (type (struct (field (mut i8 i8)))))", "unexpected token");
+    }
+
+    @Test
+    void emptyRecursiveGroups() {
+        Module m = Wat.parse("(module (rec) (type $s (struct)) (rec) (func (result (ref null $s)) (ref.null $s)))");
+        assertEquals(List.of(0, 0, 1, 1), m.recStarts);
+        assertEquals(1, m.funcs.get(0).typeIndex, "the implicit function type follows the empty group");
+        Validator.validate(m);
     }
 
     @Test
