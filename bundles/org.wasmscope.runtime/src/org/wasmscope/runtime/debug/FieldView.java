@@ -4,7 +4,7 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.FieldType;
 
 /**
- * A field of a struct instance or an element of an array instance (spec 4.2.11, 3.0), as read when asked.
+ * A field of a struct instance or an element of an array instance (3.0, spec: aggregate instances), as read when asked.
  *
  * @param index the field index ({@code struct.get $t index}) or element index
  * @param name  the field's name (name section or {@code .wat} identifier, without {@code $}); null if it

@@ -13,7 +13,7 @@ import org.wasmscope.runtime.syntax.FieldType;
 import org.wasmscope.runtime.syntax.StructType;
 
 /**
- * A struct or array instance (spec 4.2.11, 3.0), live: its identity (the serial number the store gave it
+ * A struct or array instance (3.0, spec: aggregate instances), live: its identity (the serial number the store gave it
  * at allocation, stable and never reused), its defined type, and its fields or elements read when asked.
  * The view holds the object itself, so it never refers to another one; after the heap reclaimed the
  * object (only once nothing in the program reaches it) the view still reads its last values.

@@ -16,7 +16,7 @@ import org.wasmscope.runtime.syntax.TypeIdx;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
- * The garbage-collection instructions of WebAssembly 3.0 (spec 4.4.2 references, 4.4.4 aggregates), run by
+ * The garbage-collection instructions of WebAssembly 3.0 (spec: reference and aggregate instructions), run by
  * {@link Ext} as sub-operations 200..299: struct and array instances in the store's {@link Heap}, i31
  * references, and the casts. A reference is a slot of {@link RefBits} bits, so ref.eq is i64.eq of the bits
  * and the two conversions between extern and any leave them as they are: the {@link Compiler} emits those
@@ -117,7 +117,7 @@ final class GcExt {
         };
     }
 
-    /** Executes sub-operation {@code sub} of the instruction at index {@code instr}; leaves {@code pc} at the continuation. */
+    /** Executes sub-operation {@code sub} of the instruction at index {@code instr}; leaves {@code pc} after it. */
     static void execute(Machine m, int sub, int instr) {
         Instr in = m.cur.instrs[instr];
         ModuleInst module = m.cur.module;
@@ -300,7 +300,8 @@ final class GcExt {
                 }
                 stack[sp - 1] = sub == I31_GET_S ? RefBits.i31Signed(ref) : RefBits.i31Unsigned(ref);
             }
-            case REF_TEST -> stack[sp - 1] = isInstance(m.store, stack[sp - 1], in.types[0].resolve(module.types)) ? 1 : 0;
+            case REF_TEST -> stack[sp - 1] =
+                    isInstance(m.store, stack[sp - 1], in.types[0].resolve(module.types)) ? 1 : 0;
             case REF_CAST -> {
                 if (!isInstance(m.store, stack[sp - 1], in.types[0].resolve(module.types))) {
                     throw Traps.castFailure();
@@ -325,7 +326,7 @@ final class GcExt {
 
     /**
      * Whether reference {@code ref} is a value of reference type {@code t} (resolved), of the same hierarchy
-     * as validation ensures (spec 4.4.2, ref.test): null if t is nullable; else by the kind its bits tell,
+     * as validation ensures (spec: ref.test): null if t is nullable; else by the kind its bits tell,
      * and for a defined type by the referenced object's or function's defined type and its supertypes.
      */
     static boolean isInstance(Store store, long ref, ValType t) {

@@ -1,11 +1,11 @@
 package org.wasmscope.runtime.store;
 
 /**
- * An array instance (spec 4.2.11, 3.0): {@link #length} elements of its array type's element type, each
- * {@link Layout#elementSlots} slots wide.
+ * An array instance (3.0, spec: aggregate instances): {@link #length} elements of its array type's element type, each
+ * {@link Layout#slots} slots wide.
  */
 public final class ArrayInst extends GcObject {
-    /** The elements' values, element i at slot {@code i * layout.elementSlots} (the interpreter reads and writes them). */
+    /** The elements' values, element i from slot {@code i * layout.slots} (the interpreter reads and writes them). */
     public final long[] slots;
     public final int length;
 

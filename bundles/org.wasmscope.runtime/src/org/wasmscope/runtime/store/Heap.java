@@ -10,7 +10,7 @@ import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.RefBits;
 
 /**
- * The store's struct and array instances (spec 4.2.11, 3.0) and their reclamation. The spec's store keeps
+ * The store's struct and array instances (3.0, spec: aggregate instances) and their reclamation. The spec's store keeps
  * every object forever; this one reclaims those no reference can reach any more, which no program can
  * tell apart.
  *

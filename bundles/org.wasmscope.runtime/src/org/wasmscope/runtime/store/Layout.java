@@ -72,7 +72,7 @@ public final class Layout {
         this.refElements = isArray && types[0].isRef();
     }
 
-    /** The value an i32 {@code value} stores as in packed field {@code i} (element: 0): its low bits; else unchanged. */
+    /** What an i32 {@code value} is stored as in packed field {@code i} (element: 0): its low bits; else unchanged. */
     public long pack(int i, long value) {
         int bits = packedBits[i];
         return bits == 0 ? value : value & (1L << bits) - 1;

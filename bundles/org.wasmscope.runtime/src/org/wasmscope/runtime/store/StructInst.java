@@ -1,6 +1,6 @@
 package org.wasmscope.runtime.store;
 
-/** A struct instance (spec 4.2.11, 3.0): one value per field of its struct type. */
+/** A struct instance (3.0, spec: aggregate instances): one value per field of its struct type. */
 public final class StructInst extends GcObject {
     /** The fields' values, at the slots {@link Layout#slot} gives (the interpreter reads and writes them). */
     public final long[] fields;
