@@ -117,7 +117,10 @@ final class GcExt {
         };
     }
 
-    /** Executes sub-operation {@code sub} of the instruction at index {@code instr}; leaves {@code pc} after it. */
+    /**
+     * Executes sub-operation {@code sub} of the instruction at index {@code instr}; leaves {@code pc} where
+     * execution continues (after it, or at a branch's target).
+     */
     static void execute(Machine m, int sub, int instr) {
         Instr in = m.cur.instrs[instr];
         ModuleInst module = m.cur.module;
