@@ -117,9 +117,9 @@ public final class Main {
         }
         String file = args[0];
         ModuleInst inst = null;
+        Store store = new Store();
         try {
             ValidModule vm = Wasm.validate(parse(file));
-            Store store = new Store();
             Linker linker = new Linker();
             if (SpecTest.isImportedBy(vm.module)) {
                 linker.register(SpecTest.NAME, SpecTest.exports(store, out));
@@ -138,7 +138,7 @@ public final class Main {
             err.println("error: " + file + ": " + e.getMessage());
             return ERROR;
         } catch (ThrownException e) {
-            err.println(exceptionText(e, inst));
+            err.println(exceptionText(e, store, inst));
             return THROWN;
         } catch (WasmException e) {
             return error(file, e);
@@ -152,7 +152,7 @@ public final class Main {
      * {@code exception: TAG VALUES}: the tag as {@code inst} (null if unknown) exports it, else by its
      * {@code $id} there, else {@code tag[ADDRESS]} in the store; the payload as results are printed.
      */
-    static String exceptionText(ThrownException e, ModuleInst inst) {
+    static String exceptionText(ThrownException e, Store store, ModuleInst inst) {
         String tag = "tag[" + e.tag + "]";
         if (inst != null) {
             for (int i = 0; i < inst.tags.length; i++) {
@@ -169,8 +169,9 @@ public final class Main {
             }
         }
         StringBuilder b = new StringBuilder("exception: ").append(tag);
+        ValueFormat format = new ValueFormat(store, inst == null ? List.of() : List.of(inst));
         for (Value v : e.payload()) {
-            b.append(' ').append(v);
+            b.append(' ').append(format.full(v));
         }
         return b.toString();
     }

@@ -119,8 +119,8 @@ public final class RunCommand {
             return Main.ERROR;
         }
         ModuleInst inst = null;
+        Store store = new Store();
         try {
-            Store store = new Store();
             Linker linker = new Linker();
             linker.register(Wasi.MODULE, wasi.exports(store));
             inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
@@ -128,7 +128,7 @@ public final class RunCommand {
         } catch (ProcExit e) {
             return e.code(); // from a start function, during instantiation
         } catch (ThrownException e) { // ends the program as a trap does
-            err.println(Main.exceptionText(e, inst));
+            err.println(Main.exceptionText(e, store, inst));
             err.flush();
             return TRAP_EXIT;
         } catch (Trap e) {

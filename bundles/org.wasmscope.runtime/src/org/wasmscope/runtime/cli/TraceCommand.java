@@ -70,9 +70,9 @@ public final class TraceCommand {
             return Main.ERROR;
         }
         String file = rest.get(0);
+        Store store = new Store();
         try {
             ValidModule vm = Wasm.validate(Wasm.parse(Files.readAllBytes(Path.of(file))));
-            Store store = new Store();
             Linker linker = new Linker();
             if (SpecTest.isImportedBy(vm.module)) {
                 linker.register(SpecTest.NAME, SpecTest.exports(store, out));
@@ -91,7 +91,7 @@ public final class TraceCommand {
             err.println("trap: " + e.getMessage());
             return Main.TRAPPED;
         } catch (ThrownException e) { // from the start function
-            err.println(Main.exceptionText(e, null));
+            err.println(Main.exceptionText(e, store, null));
             return Main.THROWN;
         } catch (WasmException e) {
             err.println("error: " + file + ": " + Main.kind(e) + ": " + e.describe());
@@ -123,7 +123,7 @@ public final class TraceCommand {
                 err.println("trap: " + t.getMessage());
                 return Main.TRAPPED;
             } catch (ThrownException e) {
-                String text = Main.exceptionText(e, f.module);
+                String text = Main.exceptionText(e, store, f.module);
                 out.println(where + " " + text);
                 err.println(text);
                 return Main.THROWN;

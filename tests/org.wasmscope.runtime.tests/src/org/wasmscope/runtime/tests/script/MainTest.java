@@ -72,7 +72,9 @@ class MainTest {
                   (func (export "point") (result (ref $point)) (struct.new $point (i32.const 1) (i32.const 2)))
                   (func (export "bytes") (param i32) (result (ref $bytes)) (array.new $bytes (i32.const 200) (local.get 0)))
                   (func (export "i31") (result anyref) (ref.i31 (i32.const -5)))
-                  (func (export "i31get") (param i31ref) (result i32) (i31.get_s (local.get 0))))
+                  (func (export "i31get") (param i31ref) (result i32) (i31.get_s (local.get 0)))
+                  (tag $oops (export "oops") (param (ref $point)))
+                  (func (export "throws") (throw $oops (struct.new $point (i32.const 3) (i32.const 4)))))
                 """);
         assertEquals(Main.OK, run("invoke", wat, "point"), err);
         assertEquals("(ref $point) struct#1 {x: i32 1, y: i32 2}", out.strip());
@@ -85,6 +87,8 @@ class MainTest {
         assertEquals("i31:-5", out.strip());
         assertEquals(Main.OK, run("invoke", wat, "i31get", "i31:-7"), err); // as i31 values print
         assertEquals("i32:-7", out.strip());
+        assertEquals(Main.THROWN, run("invoke", wat, "throws"));
+        assertEquals("exception: oops (ref $point) struct#1 {x: i32 3, y: i32 4}", err.strip());
         assertEquals(Main.OK, run("trace", wat, "point"), err);
         assertEquals(List.of("1 func 0 4:68 i32.const 1 [i32:1]", "1 func 0 4:82 i32.const 2 [i32:1 i32:2]",
                 "1 func 0 4:49 struct.new 0 [(ref $point) struct#1]", "1 func 0 4:95 end [(ref $point) struct#1]",
