@@ -8,18 +8,20 @@ import java.util.List;
 
 import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.RefBits;
+import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.ValType;
 
 /**
- * The store's struct and array instances (3.0, spec: aggregate instances) and their reclamation. The spec's store keeps
- * every object forever; this one reclaims those no reference can reach any more, which no program can
- * tell apart.
+ * The store's struct and array instances (3.0, spec: aggregate instances) and their reclamation. The spec's
+ * store keeps every object forever; this one reclaims those no reference can reach any more, which no
+ * program can tell apart.
  *
  * <p>Objects sit in a table; a reference is the object's index there plus a check ({@link RefBits}). When the
  * table is full (or much memory was allocated since the last collection), an allocation that may collect
- * marks what the roots reach and sweeps the rest: the slots of the machines running or suspended on the
- * store ({@link #attach}), the store's globals, tables, element segments and exception payloads, and from
- * each marked object its reference fields or elements. The table grows only when a collection freed less
- * than half of it, so allocation costs amortised constant time.
+ * marks what the roots reach and sweeps the rest. The roots: the slots of the machines running or suspended
+ * on the store ({@link #attach}); the store's globals, tables and element segments of the any and extern
+ * hierarchies; exception payloads; then from each marked object its reference fields or elements. The table
+ * grows only when a collection freed less than half of it, so allocation costs amortised constant time.
  *
  * <p>Machine slots and exception payloads are untyped here, so they are scanned conservatively: a slot whose
  * bits equal a live object's reference keeps it, whether it holds a reference or a number. That is safe (a
@@ -195,17 +197,21 @@ public final class Heap {
     private int markAll() {
         int rootSlots = 0;
         for (GlobalInst g : store.globals()) {
-            if (g.type.type().isRef()) {
+            if (g.type.type().isRef() && mayHoldObjects(g.type.type())) {
                 mark(g.value);
             }
         }
         for (TableInst t : store.tables()) {
-            markSlots(t.elements(), 0, t.size());
-            rootSlots += t.size();
+            if (mayHoldObjects(t.type().elemType())) {
+                markSlots(t.elements(), 0, t.size());
+                rootSlots += t.size();
+            }
         }
         for (ElemInst e : store.elems()) {
-            markSlots(e.refs(), 0, e.refs().length);
-            rootSlots += e.refs().length;
+            if (mayHoldObjects(e.type)) {
+                markSlots(e.refs(), 0, e.refs().length);
+                rootSlots += e.refs().length;
+            }
         }
         for (ExnInst x : store.exceptions()) {
             markSlots(x.payload, 0, x.payload.length);
@@ -230,6 +236,12 @@ public final class Heap {
             o.markChildren(this);
         }
         return rootSlots + store.globals().size();
+    }
+
+    /** Whether references of type {@code t} can refer to objects: those of the any and extern hierarchies. */
+    private static boolean mayHoldObjects(ValType t) {
+        AbsHeap top = t.heap.top();
+        return top == AbsHeap.ANY || top == AbsHeap.EXTERN;
     }
 
     // ---------------------------------------------------------------- collecting
