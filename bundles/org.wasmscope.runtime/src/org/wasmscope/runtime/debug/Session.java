@@ -1,9 +1,12 @@
 package org.wasmscope.runtime.debug;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.wasmscope.runtime.ThrownException;
@@ -16,6 +19,8 @@ import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -31,7 +36,9 @@ import org.wasmscope.runtime.syntax.ValType;
  * {@link #stepOut()}, {@link #resume()}, {@link #pause()}, {@link #terminate()}) do not wait: a step or
  * resume sets the state to {@link SessionState#RUNNING} before it returns and hands the work to the
  * session's thread; a caller that wants to wait uses {@link #awaitSuspended} / {@link #awaitTerminated}.
- * Listeners are called on the session's thread. {@link Snapshot}s are immutable. Writes
+ * Listeners are called one at a time, in the order of the changes they report, never under the session's
+ * lock: on the session's thread, except while it waits in a host function (below), when a pause, the
+ * resume from it or a terminate is reported on the thread that asked for it. {@link Snapshot}s are immutable. Writes
  * ({@link #setLocal}, {@link #setStackEntry}, the store views' setters) are accepted only while
  * {@link SessionState#SUSPENDED} (else {@link IllegalStateException}), and are ordered before the next
  * step by the session's lock. Call {@link #terminate()} when done with a session: a suspended session's
@@ -42,8 +49,15 @@ import org.wasmscope.runtime.syntax.ValType;
  * calls: a tight loop stops within microseconds. Execution between suspensions runs the interpreter's
  * normal code (breakpoints are patched into function code, see {@link Breakpoint}), so a debug run costs
  * about what a plain run costs; the work of a suspension (snapshot, {@link Changes}) is done only then.
- * Limits: a host function that blocks (e.g. waiting for input) delays a pause or terminate until it
- * returns; wasm code that a host function runs on a machine of its own (re-entrance) is not observed.
+ * Wasm code that a host function runs on a machine of its own (re-entrance) is not observed.
+ *
+ * <h2>Waiting in a host function</h2>
+ * A host function may block (WASI's {@code fd_read} waiting for input, {@code poll_oneoff} sleeping). A pause
+ * then suspends at once with {@link SuspendReason.Waiting}: the top frame stands at the call, its arguments on
+ * the operand stack, while the call goes on blocking on the session's thread. {@link #resume()} goes on
+ * waiting (steps are refused, and so are writes, since the host function may still write memory); if the
+ * call returns while suspended, the session suspends again right after it ({@link SuspendReason.Pause}).
+ * {@link #terminate()} ends the session at once and interrupts the call.
  *
  * <h2>Ends</h2>
  * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
@@ -74,6 +88,10 @@ public final class Session {
     private final ChangeTracker tracker;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final BreakpointTable breakpoints = new BreakpointTable();
+    /** Listener calls to make, in the order of the changes they report. Guarded by lock. */
+    private final Deque<Consumer<SessionListener>> events = new ArrayDeque<>();
+    /** Whether a thread is making the listener calls (one at a time, so that they keep their order). Guarded by lock. */
+    private boolean delivering;
 
     private final Object lock = new Object();
     private SessionState state = SessionState.NEW;
@@ -83,6 +101,11 @@ public final class Session {
     /** The next thing the session's thread does; null while it has nothing to do. */
     private Action pending;
     private boolean terminateRequested;
+    /**
+     * Set when a session waiting in a host function was resumed after the call had returned but before the
+     * pause asked for during the call took effect: that pause is passed over. Guarded by lock.
+     */
+    private boolean passOverPause;
     private volatile boolean suspendOnTrap = true;
     private volatile OnException onException = OnException.UNCAUGHT;
     private Thread thread;
@@ -180,23 +203,59 @@ public final class Session {
             if (state != SessionState.SUSPENDED) {
                 throw new IllegalStateException("not suspended: " + state);
             }
-            state = SessionState.RUNNING;
-            reason = null;
-            pending = a;
-            lock.notifyAll();
+            if (reason instanceof SuspendReason.Waiting w) {
+                if (a != Action.RESUME) {
+                    throw new IllegalStateException("waiting in " + w.name() + ": only resume goes on");
+                }
+                // the session's thread still runs the call: let it go on, without the pause
+                passOverPause = !machine.inHostCall(f -> machine.cancelPause());
+                state = SessionState.RUNNING;
+                reason = null;
+                post(l -> l.resumed(this, a));
+                lock.notifyAll();
+            } else {
+                state = SessionState.RUNNING;
+                reason = null;
+                pending = a;
+                lock.notifyAll();
+            }
         }
+        deliver();
     }
 
-    /** Asks a running session to suspend ({@link SuspendReason.Pause}); nothing happens unless it runs. */
+    /**
+     * Asks a running session to suspend ({@link SuspendReason.Pause}); nothing happens unless it runs. If it is
+     * calling a host function, it suspends at once, waiting in that call ({@link SuspendReason.Waiting}).
+     */
     public void pause() {
         synchronized (lock) {
             if (state == SessionState.RUNNING) {
                 machine.requestPause();
+                machine.inHostCall(f -> enterSuspension(new SuspendReason.Waiting(f, hostName(f))));
             }
         }
+        deliver();
     }
 
-    /** Ends the session: a running one stops as quickly as a pause; idempotent. */
+    /** The name the top frame's module imports host function {@code f} by (e.g. {@code fd_read}). */
+    private String hostName(FuncInst f) {
+        ModuleInst m = machine.frameCode(machine.depth() - 1).func.module;
+        int funcImport = 0;
+        for (Import im : m.module.imports) {
+            if (im.kind() == ExternKind.FUNC) {
+                if (m.funcs[funcImport] == f) {
+                    return im.name();
+                }
+                funcImport++;
+            }
+        }
+        return Snapshot.functionName(f);
+    }
+
+    /**
+     * Ends the session: a running one stops as quickly as a pause; one in a host function's call ends at once,
+     * the call interrupted; idempotent.
+     */
     public void terminate() {
         synchronized (lock) {
             terminateRequested = true;
@@ -206,12 +265,18 @@ public final class Session {
                         state = SessionState.TERMINATED;
                     }
                 }
-                case RUNNING -> machine.requestPause();
+                case RUNNING, SUSPENDED -> {
+                    machine.requestPause();
+                    if (machine.inHostCall(f -> machine.interruptHostCall())) {
+                        enterTermination(); // the call may not return soon; the thread ends when it does
+                    }
+                }
                 default -> {
                 }
             }
             lock.notifyAll();
         }
+        deliver();
     }
 
     /**
@@ -368,6 +433,9 @@ public final class Session {
         synchronized (lock) {
             if (state != SessionState.SUSPENDED) {
                 throw new IllegalStateException("writes need a suspended session, not " + state);
+            }
+            if (reason instanceof SuspendReason.Waiting w) {
+                throw new IllegalStateException("the machine is waiting in " + w.name() + ", which may write too");
             }
             write.run();
             if (!machine.isDone() && machine.depth() > 0) {
@@ -572,9 +640,16 @@ public final class Session {
                             if (terminateRequested) {
                                 return;
                             }
+                            if (passOverPause) { // asked for in a host call that was resumed as it returned
+                                passOverPause = false;
+                                continue;
+                            }
+                            // under the lock: a resume from a wait in a host call decides before or after this
+                            SuspendReason h = atBreakpoint() ? hit() : null; // paused right before one of ours
+                            machine.cancelPause();
+                            enterSuspension(h != null ? h : new SuspendReason.Pause());
                         }
-                        SuspendReason h = atBreakpoint() ? hit() : null; // paused right before one of ours
-                        suspend(h != null ? h : new SuspendReason.Pause());
+                        deliver();
                         return;
                     }
                     case THROWING -> {
@@ -639,41 +714,92 @@ public final class Session {
     }
 
     private void suspend(SuspendReason why) {
-        Snapshot s;
         synchronized (lock) {
-            machine.cancelPause(); // a pause that came too late for the run that just ended
-            sequence++;
-            Snapshot raw = builder.read(machine, sequence);
-            if (!tracker.hasBaseline()) { // the first suspension: writes made now are changes against it
-                tracker.leave(raw);
+            if (state == SessionState.TERMINATED) { // terminated while in a host call, which has returned now
+                return;
             }
-            s = new Snapshot(sequence, raw.frames(), raw.stack(), tracker.diff(raw));
-            snapshot = s;
-            reason = why;
-            state = SessionState.SUSPENDED;
-            lock.notifyAll();
+            machine.cancelPause(); // a pause that came too late for the run that just ended
+            enterSuspension(why);
         }
-        for (SessionListener l : listeners) {
-            l.suspended(this, why, s);
+        deliver();
+    }
+
+    /** Takes the snapshot and suspends for {@code why}; under the lock (on the session's thread, or in a host call). */
+    private void enterSuspension(SuspendReason why) {
+        sequence++;
+        Snapshot raw = builder.read(machine, sequence);
+        if (!tracker.hasBaseline()) { // the first suspension: writes made now are changes against it
+            tracker.leave(raw);
         }
+        Snapshot s = new Snapshot(sequence, raw.frames(), raw.stack(), tracker.diff(raw));
+        snapshot = s;
+        reason = why;
+        state = SessionState.SUSPENDED;
+        post(l -> l.suspended(this, why, s));
+        lock.notifyAll();
     }
 
     private void fire(Action a) {
-        for (SessionListener l : listeners) {
-            l.resumed(this, a);
+        synchronized (lock) {
+            post(l -> l.resumed(this, a));
         }
+        deliver();
     }
 
     private void end() {
         synchronized (lock) {
-            breakpoints.disarmAll();
-            state = SessionState.TERMINATED;
-            reason = null;
-            pending = null;
-            lock.notifyAll();
+            if (state != SessionState.TERMINATED) {
+                enterTermination();
+            }
         }
-        for (SessionListener l : listeners) {
-            l.terminated(this);
+        deliver();
+    }
+
+    /** Ends the session; under the lock. */
+    private void enterTermination() {
+        breakpoints.disarmAll();
+        state = SessionState.TERMINATED;
+        reason = null;
+        pending = null;
+        post(l -> l.terminated(this));
+        lock.notifyAll();
+    }
+
+    /** Queues a listener call; under the lock. {@link #deliver()} makes it. */
+    private void post(Consumer<SessionListener> event) {
+        events.add(event);
+    }
+
+    /** Makes the queued listener calls in order, unless another thread is making them; never under the lock. */
+    private void deliver() {
+        synchronized (lock) {
+            if (delivering) {
+                return;
+            }
+            delivering = true;
+        }
+        boolean done = false;
+        try {
+            for (;;) {
+                Consumer<SessionListener> event;
+                synchronized (lock) {
+                    event = events.poll();
+                    if (event == null) {
+                        delivering = false;
+                        done = true;
+                        return;
+                    }
+                }
+                for (SessionListener l : listeners) {
+                    event.accept(l);
+                }
+            }
+        } finally {
+            if (!done) { // a listener failed: let the next caller go on with the rest
+                synchronized (lock) {
+                    delivering = false;
+                }
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import static java.lang.Float.intBitsToFloat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.RefBits;
@@ -103,6 +104,17 @@ public final class Machine {
      */
     private static final int PAUSE_CHECK_INTERVAL = 4096;
     private int callsUntilPauseCheck;
+    /**
+     * Held by the machine's thread to enter and to leave a host function's call, and by a debugger that reads
+     * the machine while such a call lasts (see {@link #inHostCall}), so that the call cannot return meanwhile.
+     */
+    private final Object hostCallLock = new Object();
+    /** The host function being called, while the call lasts; else null. Guarded by hostCallLock. */
+    private FuncInst hostCall;
+    /** The index of the top frame's instruction that made that call. Guarded by hostCallLock. */
+    private int hostCallInstr;
+    /** The thread that runs that call. Guarded by hostCallLock. */
+    private Thread hostCallThread;
     private FuncInst entry;
     private Value[] results;
     private Trap trap;
@@ -150,7 +162,7 @@ public final class Machine {
             }
         }
         if (f.isHost()) { // nothing to step through: call it at once
-            callHost(f);
+            callHost(f, -1);
             finish();
             return;
         }
@@ -295,6 +307,35 @@ public final class Machine {
         pauseRequested = false;
     }
 
+    /**
+     * If a frame of the running machine is calling a host function (which may block, e.g. waiting for input),
+     * runs {@code whileInside} with that function while the call cannot return, and returns true; else returns
+     * false. Meanwhile the machine's state reads as at the calling instruction: {@link #frameInstr} of the top
+     * frame is the call, the arguments are on the operand stack. A pause requested by then takes effect as
+     * soon as the call returns, with the machine after the call. Safe from any thread.
+     */
+    public boolean inHostCall(Consumer<FuncInst> whileInside) {
+        synchronized (hostCallLock) {
+            if (hostCall == null || hostCallInstr < 0) {
+                return false;
+            }
+            whileInside.accept(hostCall);
+            return true;
+        }
+    }
+
+    /**
+     * Interrupts the thread running a host function's call, if there is one: a call that waits for input or
+     * sleeps ends early (how, the host function decides). For a debugger ending a session for good.
+     */
+    public void interruptHostCall() {
+        synchronized (hostCallLock) {
+            if (hostCallThread != null) {
+                hostCallThread.interrupt();
+            }
+        }
+    }
+
     private void checkRunnable() {
         if (trap != null) {
             throw new IllegalStateException("the machine trapped: " + trap.getMessage());
@@ -373,11 +414,16 @@ public final class Machine {
      */
     public int frameInstr(int k) {
         if (k == depth - 1) {
-            return frameCode[k].instrAt(pc);
+            return hostCall != null ? hostCallInstr : frameCode[k].instrAt(pc); // the machine's thread or inHostCall reads it
         }
-        // the saved position is just past the call: call takes 2 ints, call_indirect and an EXT call (call_ref) 3
-        int call = frameCode[k].instrAt(framePc[k] - 2);
-        return call >= 0 ? call : frameCode[k].instrAt(framePc[k] - 3);
+        return callBefore(frameCode[k], framePc[k]);
+    }
+
+    /** The call instruction that ends just before code position {@code pc} (a call's continuation). */
+    private static int callBefore(Code c, int pc) {
+        // call takes 2 ints, call_indirect and an EXT call (call_ref, 64-bit call_indirect) 3
+        int call = c.instrAt(pc - 2);
+        return call >= 0 ? call : c.instrAt(pc - 3);
     }
 
     /**
@@ -385,7 +431,7 @@ public final class Machine {
      * branch (false: from the else branch, or not before such an end).
      */
     public boolean frameLeftThenBranch(int k) {
-        return k == depth - 1 && frameCode[k].isThenEntry(pc);
+        return k == depth - 1 && hostCall == null && frameCode[k].isThenEntry(pc);
     }
 
     /**
@@ -425,7 +471,11 @@ public final class Machine {
     /** Calls {@code f} with its arguments on top of the operand stack; {@link #pc} is the caller's continuation. */
     void call(FuncInst f) {
         if (f.isHost()) {
-            callHost(f);
+            callHost(f, callBefore(cur, pc));
+            if (pauseRequested) { // perhaps asked while the call lasted (inHostCall): stop right after it
+                pauseRequested = false;
+                throw PAUSE;
+            }
         } else {
             pushFrame(f);
         }
@@ -497,8 +547,15 @@ public final class Machine {
     boolean tailCall(FuncInst f) {
         checkPause(); // before anything changes: a paused machine is still before the tail call
         if (f.isHost()) {
-            callHost(f);
-            return popFrame();
+            callHost(f, cur.instrAt(pc));
+            if (popFrame()) {
+                return true;
+            }
+            if (pauseRequested) { // as in call: right after the host function returned to the caller
+                pauseRequested = false;
+                throw PAUSE;
+            }
+            return false;
         }
         Code c = Compiler.of(f);
         ensure(fp + c.frameSlots);
@@ -509,12 +566,28 @@ public final class Machine {
         return false;
     }
 
-    /** Calls a host function: its arguments are replaced by its results. */
-    private void callHost(FuncInst f) {
+    /**
+     * Calls a host function, made by instruction {@code instr} of the top frame (-1: invoked directly): its
+     * arguments are replaced by its results.
+     */
+    private void callHost(FuncInst f, int instr) {
         int n = Slots.of(f.type.params);
         int r = Slots.of(f.type.results);
         long[] args = Arrays.copyOfRange(stack, sp - n, sp);
-        long[] res = f.host.apply(args);
+        synchronized (hostCallLock) {
+            hostCall = f;
+            hostCallInstr = instr;
+            hostCallThread = Thread.currentThread();
+        }
+        long[] res;
+        try {
+            res = f.host.apply(args);
+        } finally {
+            synchronized (hostCallLock) {
+                hostCall = null;
+                hostCallThread = null;
+            }
+        }
         if ((res == null ? 0 : res.length) != r) {
             throw new IllegalStateException("host function returned " + (res == null ? 0 : res.length)
                     + " slots for " + f.type);
