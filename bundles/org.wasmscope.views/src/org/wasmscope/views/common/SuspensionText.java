@@ -17,6 +17,7 @@ public final class SuspensionText {
             case SuspendReason.Step s -> "after a step";
             case SuspendReason.BreakpointHit b -> "at a breakpoint (" + b.breakpoint() + ", hit " + b.hitCount() + ")";
             case SuspendReason.Pause p -> "paused";
+            case SuspendReason.Waiting w -> "paused, waiting in " + w.name() + " (resume goes on waiting)";
             case SuspendReason.Trapped t -> "trapped: " + t.message();
             case SuspendReason.Thrown t -> (t.caught() ? "exception thrown" : "uncaught exception") + " (tag "
                     + t.exception().tag() + ")";

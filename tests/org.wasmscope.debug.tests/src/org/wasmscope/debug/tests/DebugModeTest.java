@@ -250,8 +250,8 @@ class DebugModeTest {
         }
         assertArrayEquals(new byte[] { 2, 4, 6, 8, 10, 12, 14, 16 }, values, "the data segment, doubled");
 
-        Workbench.waitFor("the Debug perspective", 20,
-                () -> IDebugUIConstants.ID_DEBUG_PERSPECTIVE.equals(Workbench.page().getPerspective().getId()));
+        Workbench.waitFor("the WebAssembly Debug perspective", 20,
+                () -> "org.wasmscope.views.perspective".equals(Workbench.page().getPerspective().getId()));
         Workbench.pump(1000); // the perspective's own activations first
         org.eclipse.ui.IViewPart memoryView = Workbench.page().showView(IDebugUIConstants.ID_MEMORY_VIEW);
         DebugPlugin.getDefault().getMemoryBlockManager().addMemoryBlocks(new IMemoryBlock[] { block });

@@ -355,7 +355,7 @@ class WasiLaunchTest {
         }
     }
 
-    private static boolean clangAvailable() {
+    static boolean clangAvailable() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -369,7 +369,7 @@ class WasiLaunchTest {
     }
 
     /** {@code clang-14 --target=wasm32-wasi -O2 -Wl,--strip-debug} (the name section stays); fails with its output. */
-    private static void compile(Path source, Path out) throws IOException, InterruptedException {
+    static void compile(Path source, Path out) throws IOException, InterruptedException {
         List<String> cmd = List.of("clang-14", "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug", "-o", out.toString(),
                 source.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

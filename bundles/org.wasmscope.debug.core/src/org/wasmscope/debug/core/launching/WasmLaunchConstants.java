@@ -21,6 +21,11 @@ public final class WasmLaunchConstants {
     /** Boolean, default true: in debug mode, a trap suspends at the trapping instruction. */
     public static final String ATTR_SUSPEND_ON_TRAP = WasmDebugCore.PLUGIN_ID + ".suspendOnTrap";
     /**
+     * Boolean, default false: in debug mode, suspend before the first instruction of the entry point (the
+     * invoked export, or {@code _start}); a module's start function, which runs before, is not stopped in.
+     */
+    public static final String ATTR_STOP_AT_ENTRY = WasmDebugCore.PLUGIN_ID + ".stopAtEntry";
+    /**
      * Boolean: run the module as a WASI program, {@code _start} with the WASI preview1 host, the program
      * arguments in {@link #ATTR_ARGUMENTS} and the environment of the standard Environment tab. Absent:
      * true if the module imports {@code wasi_snapshot_preview1}.

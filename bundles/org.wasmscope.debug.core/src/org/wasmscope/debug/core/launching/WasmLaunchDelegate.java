@@ -23,7 +23,8 @@ public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
         LaunchTarget target = LaunchTarget.of(configuration);
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
             WasmDebugTarget.start(target, launch,
-                    configuration.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true), label(target));
+                    configuration.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true),
+                    configuration.getAttribute(WasmLaunchConstants.ATTR_STOP_AT_ENTRY, false), label(target));
         } else {
             start(target, launch);
         }

@@ -23,6 +23,7 @@ import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
+import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.launching.LaunchSetup;
 import org.wasmscope.debug.core.launching.LaunchTarget;
@@ -59,6 +60,7 @@ public final class WasmDebugTarget extends WasmDebugElement
     private final ILaunch launch;
     private final LaunchTarget target;
     private final boolean suspendOnTrap;
+    private final boolean stopAtEntry;
     private final String label;
     private final ProcessStreams streams = new ProcessStreams();
     private final LaunchSetup setup;
@@ -71,20 +73,26 @@ public final class WasmDebugTarget extends WasmDebugElement
     private volatile Session session;
     private boolean terminated;
 
-    private WasmDebugTarget(ILaunch launch, LaunchTarget target, boolean suspendOnTrap, String label) {
+    private WasmDebugTarget(ILaunch launch, LaunchTarget target, boolean suspendOnTrap, boolean stopAtEntry,
+            String label) {
         super(null);
         this.launch = launch;
         this.target = target;
         this.suspendOnTrap = suspendOnTrap;
+        this.stopAtEntry = stopAtEntry;
         this.label = label;
         this.setup = new LaunchSetup(target, streams);
         this.process = new WasmProcess(launch, label, streams, this::terminateQuietly);
         this.thread = new WasmThread(this, label);
     }
 
-    /** Starts debugging {@code target} in {@code launch}; returns at once, the session runs on its own thread. */
-    public static WasmDebugTarget start(LaunchTarget target, ILaunch launch, boolean suspendOnTrap, String label) {
-        WasmDebugTarget t = new WasmDebugTarget(launch, target, suspendOnTrap, label);
+    /**
+     * Starts debugging {@code target} in {@code launch}, suspended before the entry point's first instruction if
+     * {@code stopAtEntry}; returns at once, the session runs on its own thread.
+     */
+    public static WasmDebugTarget start(LaunchTarget target, ILaunch launch, boolean suspendOnTrap, boolean stopAtEntry,
+            String label) {
+        WasmDebugTarget t = new WasmDebugTarget(launch, target, suspendOnTrap, stopAtEntry, label);
         launch.addDebugTarget(t);
         t.fireCreationEvent();
         t.begin();
@@ -167,7 +175,7 @@ public final class WasmDebugTarget extends WasmDebugElement
         for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MODEL_ID)) {
             breakpointAdded(b);
         }
-        s.start(next.function(), false, next.args());
+        s.start(next.function(), stopAtEntry && invocations.isEmpty(), next.args()); // the entry point comes last
     }
 
     /** The session's events, on its thread. */
@@ -294,6 +302,11 @@ public final class WasmDebugTarget extends WasmDebugElement
         return thread.isSuspended();
     }
 
+    /** Whether the Variables and Memory views may change values now. */
+    boolean acceptsWrites() {
+        return thread.acceptsWrites();
+    }
+
     @Override
     public void resume() throws DebugException {
         thread.resume();
@@ -321,10 +334,14 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     // ---------------------------------------------------------------- breakpoints
 
-    /** Line breakpoints of a text module and function breakpoints of any module, on this target's file. */
+    /**
+     * Line breakpoints of a text module, instruction breakpoints of a binary one (set in its disassembly) and
+     * function breakpoints of any module, on this target's file.
+     */
     @Override
     public boolean supportsBreakpoint(IBreakpoint b) {
-        boolean kind = b instanceof WasmLineBreakpoint && disassembly == null || b instanceof WasmFunctionBreakpoint;
+        boolean kind = b instanceof WasmInstructionBreakpoint ? disassembly != null
+                : b instanceof WasmLineBreakpoint && disassembly == null || b instanceof WasmFunctionBreakpoint;
         return kind && b.getMarker() != null && target.file().equals(b.getMarker().getResource());
     }
 
@@ -338,7 +355,16 @@ public final class WasmDebugTarget extends WasmDebugElement
             return s.breakOnEntry(f);
         }
         WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
-        Breakpoint rb = s.breakAtLine(setup.instance(), lb.getLineNumber());
+        Breakpoint rb;
+        if (b instanceof WasmInstructionBreakpoint ib) {
+            Breakpoint.Location at = ib.resolve(setup.instance());
+            if (at == null) {
+                throw new IllegalArgumentException("no instruction at " + WasmInstructionBreakpoint.offsetText(ib.getOffset()));
+            }
+            rb = s.breakAt(at.function(), at.instrIndex());
+        } else {
+            rb = s.breakAtLine(setup.instance(), lb.getLineNumber());
+        }
         rb.setIgnoreCount(lb.getHitCount() - 1);
         return rb;
     }

@@ -58,7 +58,8 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             case SuspendReason.BreakpointHit b -> DebugEvent.BREAKPOINT;
             case SuspendReason.Step s -> DebugEvent.STEP_END;
             case SuspendReason.Pause p -> DebugEvent.CLIENT_REQUEST;
-            case SuspendReason.Entry e -> DebugEvent.CLIENT_REQUEST;
+            case SuspendReason.Waiting w -> DebugEvent.CLIENT_REQUEST;
+            case SuspendReason.Entry e -> DebugEvent.BREAKPOINT; // as a breakpoint there would: the source is shown
             case SuspendReason.Trapped t -> DebugEvent.BREAKPOINT;
             case SuspendReason.Thrown t -> DebugEvent.BREAKPOINT;
             case SuspendReason.Done d -> DebugEvent.UNSPECIFIED;
@@ -132,6 +133,7 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             case SuspendReason.BreakpointHit b -> "suspended at breakpoint, " + b.breakpoint() + ", hit " + b.hitCount();
             case SuspendReason.Step s -> "suspended after a step";
             case SuspendReason.Pause p -> "suspended";
+            case SuspendReason.Waiting w -> "suspended, waiting in " + w.name();
             case SuspendReason.Entry e -> "suspended at entry";
             case SuspendReason.Trapped t -> "trap: " + t.message();
             case SuspendReason.Thrown t -> t.caught() ? "exception thrown" : "uncaught exception";
@@ -176,11 +178,20 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         }
     }
 
-    /** A step from a trap or an uncaught exception would only unwind it: offer resume (which ends the run) instead. */
+    /**
+     * A step from a trap or an uncaught exception would only unwind it: offer resume (which ends the run)
+     * instead; from a wait in a host function, resume (which goes on waiting).
+     */
     private boolean canStep() {
         Session s = session();
         return isSuspended() && !(s.reason() instanceof SuspendReason.Trapped)
-                && !(s.reason() instanceof SuspendReason.Thrown t && !t.caught());
+                && !(s.reason() instanceof SuspendReason.Thrown t && !t.caught())
+                && !(s.reason() instanceof SuspendReason.Waiting);
+    }
+
+    /** Whether values may be changed: suspended, and not waiting in a host function (which may write too). */
+    boolean acceptsWrites() {
+        return isSuspended() && !(session().reason() instanceof SuspendReason.Waiting);
     }
 
     @Override

@@ -42,7 +42,7 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
 
     @Override
     public boolean supportsValueModification() {
-        return mutable() && target().isSuspended();
+        return mutable() && target().acceptsWrites();
     }
 
     @Override

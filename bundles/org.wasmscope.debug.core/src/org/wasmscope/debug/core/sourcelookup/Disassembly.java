@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ public final class Disassembly {
 
     private final String text;
     private final Map<Integer, Integer> lineByOffset = new HashMap<>();
+    private final NavigableMap<Integer, Integer> offsetByLine = new TreeMap<>();
 
     private Disassembly(String text) {
         this.text = text;
@@ -30,9 +33,16 @@ public final class Disassembly {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = INSTRUCTION.matcher(lines[i]);
             if (m.find()) {
-                lineByOffset.putIfAbsent(Integer.parseInt(m.group(1), 16), i + 1);
+                int offset = Integer.parseInt(m.group(1), 16);
+                lineByOffset.putIfAbsent(offset, i + 1);
+                offsetByLine.put(i + 1, offset);
             }
         }
+    }
+
+    /** The disassembly whose listing is {@code text} (what a disassembly editor shows). */
+    public static Disassembly ofText(String text) {
+        return new Disassembly(text);
     }
 
     /** The listing of {@code bytes} (a module called {@code name}), or a text saying why they are not a module. */
@@ -56,5 +66,29 @@ public final class Disassembly {
     /** The 1-based line of the instruction at byte {@code offset} of the module, or -1. */
     public int lineOf(int offset) {
         return lineByOffset.getOrDefault(offset, -1);
+    }
+
+    /**
+     * The first instruction line at or after line {@code line} (a breakpoint on a function's header stops at
+     * its first instruction), or -1 if no instruction follows.
+     */
+    public int instructionLineFrom(int line) {
+        Integer at = offsetByLine.ceilingKey(line);
+        return at == null ? -1 : at;
+    }
+
+    /** The byte offset of the instruction on line {@code line}, or -1 if that line has none. */
+    public int offsetOn(int line) {
+        return offsetByLine.getOrDefault(line, -1);
+    }
+
+    /** The instruction on line {@code line} as listed ({@code i32.const 42}), or "" if that line has none. */
+    public String instructionOn(int line) {
+        if (!offsetByLine.containsKey(line)) {
+            return "";
+        }
+        String lineText = text.split("\n", -1)[line - 1];
+        Matcher m = INSTRUCTION.matcher(lineText);
+        return m.find() ? lineText.substring(m.end()).trim() : "";
     }
 }

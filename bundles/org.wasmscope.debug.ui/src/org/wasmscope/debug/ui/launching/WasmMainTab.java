@@ -60,6 +60,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
     private Button workingDirectoryButton;
     private Text preopensText;
     private Button suspendOnTrapButton;
+    private Button stopAtEntryButton;
     /** True while initializeFrom fills the widgets: their modify events are no user edits. */
     private boolean initializing;
 
@@ -123,6 +124,12 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         suspendOnTrapButton.setText("&Suspend at the trapping instruction when execution traps");
         suspendOnTrapButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         suspendOnTrapButton.addListener(SWT.Selection, e -> changed());
+        stopAtEntryButton = new Button(debug, SWT.CHECK);
+        stopAtEntryButton.setText("Stop at &entry (before the first instruction of the entry point)");
+        stopAtEntryButton.setToolTipText("Suspend before the invoked export, or _start, runs its first instruction:"
+                + " a way in for a module without source, where the disassembly is all there is.");
+        stopAtEntryButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        stopAtEntryButton.addListener(SWT.Selection, e -> changed());
 
         projectText.addModifyListener(e -> moduleChanged());
         moduleText.addModifyListener(e -> moduleChanged());
@@ -319,7 +326,8 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             wasiButton.setSelection(isWasi(config));
             workingDirectoryText.setText(attribute(config, WasmLaunchConstants.ATTR_WORKING_DIRECTORY));
             preopensText.setText(String.join(preopensText.getLineDelimiter(), preopens(config)));
-            suspendOnTrapButton.setSelection(suspendOnTrap(config));
+            suspendOnTrapButton.setSelection(booleanAttribute(config, WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true));
+            stopAtEntryButton.setSelection(booleanAttribute(config, WasmLaunchConstants.ATTR_STOP_AT_ENTRY, false));
             wasiChanged();
         } finally {
             initializing = false;
@@ -356,11 +364,11 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         }
     }
 
-    private static boolean suspendOnTrap(ILaunchConfiguration config) {
+    private static boolean booleanAttribute(ILaunchConfiguration config, String name, boolean otherwise) {
         try {
-            return config.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true);
+            return config.getAttribute(name, otherwise);
         } catch (CoreException e) {
-            return true;
+            return otherwise;
         }
     }
 
@@ -375,6 +383,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
         config.setAttribute(WasmLaunchConstants.ATTR_PREOPENS, List.of(preopensText.getText().split("\\R")).stream()
                 .map(String::trim).filter(line -> !line.isEmpty()).toList());
         config.setAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, suspendOnTrapButton.getSelection());
+        config.setAttribute(WasmLaunchConstants.ATTR_STOP_AT_ENTRY, stopAtEntryButton.getSelection());
         IFile file = currentFile();
         config.setMappedResources(file == null ? null : new IFile[] { file });
     }

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
+import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatEditor;
@@ -35,6 +36,11 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
 
     @Override
     public String getText(Object element) {
+        if (element instanceof WasmInstructionBreakpoint b && b.getMarker() != null) {
+            int hit = b.getHitCount();
+            return b.getMarker().getResource().getName() + " [" + WasmInstructionBreakpoint.offsetText(b.getOffset())
+                    + ", line: " + b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0) + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+        }
         if (element instanceof WasmLineBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
             int hit = b.getHitCount();

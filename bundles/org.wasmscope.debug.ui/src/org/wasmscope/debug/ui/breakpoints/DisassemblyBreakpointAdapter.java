@@ -1,0 +1,119 @@
+package org.wasmscope.debug.ui.breakpoints;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.ISuspendResume;
+import org.eclipse.debug.ui.actions.IRunToLineTarget;
+import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
+import org.eclipse.debug.ui.actions.RunToLineHandler;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
+import org.wasmscope.debug.core.model.WasmDebugElement;
+import org.wasmscope.debug.core.model.WasmDebugTarget;
+import org.wasmscope.debug.core.sourcelookup.Disassembly;
+import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
+
+/**
+ * Instruction breakpoints in the disassembly of a binary module: toggled on the selected line (a line
+ * without an instruction, e.g. a function's header, means the next instruction), and Run to Line, which
+ * resumes to a breakpoint of its own that is removed at the next suspension.
+ */
+public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+
+    /** The instruction the selection's line stands for in {@code part}'s listing. */
+    private record Place(IFile file, int line, int offset, String instruction) {
+    }
+
+    private static Place place(IWorkbenchPart part, ISelection selection) {
+        if (!(part instanceof WasmDisassemblyEditor editor) || !(selection instanceof ITextSelection text)) {
+            return null;
+        }
+        IFile file = editor.getEditorInput().getAdapter(IFile.class);
+        if (file == null) {
+            return null;
+        }
+        Disassembly listing = Disassembly.ofText(editor.getDocumentProvider().getDocument(editor.getEditorInput()).get());
+        int line = listing.instructionLineFrom(text.getStartLine() + 1);
+        return line < 0 ? null : new Place(file, line, listing.offsetOn(line), listing.instructionOn(line));
+    }
+
+    @Override
+    public boolean canToggleLineBreakpoints(IWorkbenchPart part, ISelection selection) {
+        return place(part, selection) != null;
+    }
+
+    @Override
+    public void toggleLineBreakpoints(IWorkbenchPart part, ISelection selection) throws CoreException {
+        Place p = place(part, selection);
+        if (p == null) {
+            return;
+        }
+        WasmInstructionBreakpoint existing = find(p.file(), p.offset());
+        if (existing != null) {
+            existing.delete();
+        } else {
+            new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(), p.instruction(), true);
+        }
+    }
+
+    /** The instruction breakpoint at byte {@code offset} of {@code file}, or null. */
+    public static WasmInstructionBreakpoint find(IFile file, int offset) {
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
+            if (b instanceof WasmInstructionBreakpoint ib && file.equals(b.getMarker().getResource())
+                    && ib.getOffset() == offset) {
+                return ib;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        // function breakpoints come from a (func $name line of the .wat editor
+    }
+
+    @Override
+    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        // no watchpoints
+    }
+
+    @Override
+    public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
+        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
+                && target.canResume() && place(part, selection) != null;
+    }
+
+    @Override
+    public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
+        Place p = place(part, selection);
+        if (p == null || !(target instanceof IDebugElement element)) {
+            throw WasmDebugCore.error("Run to Line needs an instruction of a disassembly and a suspended WebAssembly thread");
+        }
+        WasmInstructionBreakpoint temporary = new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(),
+                p.instruction(), false);
+        try {
+            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            temporary.delete();
+            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
+        }
+    }
+}
