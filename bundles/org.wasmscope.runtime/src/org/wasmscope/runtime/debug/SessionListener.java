@@ -1,9 +1,11 @@
 package org.wasmscope.runtime.debug;
 
 /**
- * Observes a {@link Session}. Called on the session's own thread, in order, after the state changed (so
- * {@link Session#state()} already tells the new state). Keep callbacks short: execution waits for them.
- * A callback may call the session's control methods (they do not block).
+ * Observes a {@link Session}. Called one call at a time, in the order of the changes, after the state changed
+ * (so {@link Session#state()} already tells the new state): on the session's own thread, except while it
+ * waits in a host function, when a pause, the resume from it or a terminate is reported on the thread that
+ * asked for it (see {@link Session}). Keep callbacks short: execution waits for them. A callback may call the
+ * session's control methods (they do not block).
  */
 public interface SessionListener {
     /** Execution started or continued for {@code action}. */

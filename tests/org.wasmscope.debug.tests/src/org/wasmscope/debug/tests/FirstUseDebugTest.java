@@ -215,7 +215,8 @@ class FirstUseDebugTest {
         new WasmLineBreakpoint(file, 4); // in $fac: hit once per call
         DebugPlugin.getDefault().addDebugEventListener(recorder);
         new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.DEBUG_MODE); // Debug As
-        Workbench.waitFor("a launch", 20, () -> Launches.manager().getLaunches().length > 0);
+        Workbench.waitFor("a debug target", 30, () -> Launches.manager().getLaunches().length > 0
+                && Launches.manager().getLaunches()[0].getDebugTarget() != null); // after the launch job waited for builds
         ILaunch launch = Launches.manager().getLaunches()[0];
         try {
             IThread thread = thread(launch);
@@ -230,9 +231,7 @@ class FirstUseDebugTest {
                 }
             }
         } finally {
-            launch.terminate();
-            Launches.waitTerminated(launch, 20);
-            launch.getLaunchConfiguration().delete(); // the shortcut saved it
+            launch.getLaunchConfiguration().delete(); // the shortcut saved it; clean() ends the launch
         }
 
         // the Debug perspective: the machine views in two stacks of their own

@@ -8,8 +8,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IStorageEditorInput;
 import org.eclipse.ui.editors.text.StorageDocumentProvider;
+import org.eclipse.ui.texteditor.ResourceMarkerAnnotationModel;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.sourcelookup.Disassembly;
 
@@ -41,9 +43,15 @@ public final class DisassemblyDocumentProvider extends StorageDocumentProvider {
         return document;
     }
 
-    /** An annotation model, so the debugger can show its instruction pointer on the listing. */
+    /**
+     * An annotation model, so the debugger can show its instruction pointer on the listing; for a workspace
+     * file, one that also shows the file's markers, the instruction breakpoints among them.
+     */
     @Override
     protected IAnnotationModel createAnnotationModel(Object element) {
+        if (element instanceof IFileEditorInput input) {
+            return new ResourceMarkerAnnotationModel(input.getFile());
+        }
         return new AnnotationModel();
     }
 
