@@ -231,6 +231,7 @@ public final class Session {
         synchronized (lock) {
             if (state == SessionState.RUNNING) {
                 machine.requestPause();
+                passOverPause = false; // a pause still to come from a resumed wait: now it is this one
                 machine.inHostCall(f -> enterSuspension(new SuspendReason.Waiting(f, hostName(f))));
             }
         }
@@ -735,6 +736,7 @@ public final class Session {
         snapshot = s;
         reason = why;
         state = SessionState.SUSPENDED;
+        passOverPause = false; // a pause of a wait whose call ended otherwise (returned the invocation, trapped)
         post(l -> l.suspended(this, why, s));
         lock.notifyAll();
     }
