@@ -414,7 +414,8 @@ public final class Machine {
      */
     public int frameInstr(int k) {
         if (k == depth - 1) {
-            return hostCall != null ? hostCallInstr : frameCode[k].instrAt(pc); // the machine's thread or inHostCall reads it
+            // in a host call (read by the machine's own thread, or under inHostCall) the top frame stands at the call
+            return hostCall != null ? hostCallInstr : frameCode[k].instrAt(pc);
         }
         return callBefore(frameCode[k], framePc[k]);
     }

@@ -39,8 +39,8 @@ public class WasmInstructionBreakpoint extends WasmLineBreakpoint {
             marker.setAttribute(IMarker.LINE_NUMBER, line);
             marker.setAttribute(OFFSET, offset);
             marker.setAttribute(ID, getModelIdentifier());
-            marker.setAttribute(IMarker.MESSAGE, "Instruction breakpoint: " + resource.getName() + " " + offsetText(offset)
-                    + " " + instruction);
+            marker.setAttribute(IMarker.MESSAGE,
+                    "Instruction breakpoint: " + resource.getName() + " " + offsetText(offset) + " " + instruction);
             marker.setAttribute(PERSISTED, register);
         });
         if (register) {

@@ -359,7 +359,8 @@ public final class WasmDebugTarget extends WasmDebugElement
         if (b instanceof WasmInstructionBreakpoint ib) {
             Breakpoint.Location at = ib.resolve(setup.instance());
             if (at == null) {
-                throw new IllegalArgumentException("no instruction at " + WasmInstructionBreakpoint.offsetText(ib.getOffset()));
+                throw new IllegalArgumentException(
+                        "no instruction at " + WasmInstructionBreakpoint.offsetText(ib.getOffset()));
             }
             rb = s.breakAt(at.function(), at.instrIndex());
         } else {

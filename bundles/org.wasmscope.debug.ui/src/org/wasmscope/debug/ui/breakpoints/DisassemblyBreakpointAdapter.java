@@ -40,7 +40,8 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
         if (file == null) {
             return null;
         }
-        Disassembly listing = Disassembly.ofText(editor.getDocumentProvider().getDocument(editor.getEditorInput()).get());
+        String shown = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+        Disassembly listing = Disassembly.ofText(shown);
         int line = listing.instructionLineFrom(text.getStartLine() + 1);
         return line < 0 ? null : new Place(file, line, listing.offsetOn(line), listing.instructionOn(line));
     }
@@ -66,7 +67,8 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
 
     /** The instruction breakpoint at byte {@code offset} of {@code file}, or null. */
     public static WasmInstructionBreakpoint find(IFile file, int offset) {
-        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
+        IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID);
+        for (IBreakpoint b : all) {
             if (b instanceof WasmInstructionBreakpoint ib && file.equals(b.getMarker().getResource())
                     && ib.getOffset() == offset) {
                 return ib;
@@ -105,7 +107,8 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
     public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
         Place p = place(part, selection);
         if (p == null || !(target instanceof IDebugElement element)) {
-            throw WasmDebugCore.error("Run to Line needs an instruction of a disassembly and a suspended WebAssembly thread");
+            throw WasmDebugCore.error(
+                    "Run to Line needs an instruction of a disassembly and a suspended WebAssembly thread");
         }
         WasmInstructionBreakpoint temporary = new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(),
                 p.instruction(), false);

@@ -19,7 +19,7 @@ import org.wasmscope.debug.ui.editor.WatEditor;
 
 /**
  * How the WasmScope debug model looks: the elements name themselves (frames as {@code fac [func 0] line 7}),
- * breakpoints read {@code factorial.wat [line: 7]}, and a module opens in the {@code .wat} editor or, for
+ * breakpoints read {@code factorial.wat [line: 7]} (in a disassembly {@code fib.wasm [+0x19a, line: 37]}), and a module opens in the {@code .wat} editor or, for
  * a binary module, in the disassembly editor whose lines the frames of such a module point at.
  */
 public final class WasmModelPresentation extends LabelProvider implements IDebugModelPresentation {
@@ -37,9 +37,10 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
     @Override
     public String getText(Object element) {
         if (element instanceof WasmInstructionBreakpoint b && b.getMarker() != null) {
+            int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
             int hit = b.getHitCount();
             return b.getMarker().getResource().getName() + " [" + WasmInstructionBreakpoint.offsetText(b.getOffset())
-                    + ", line: " + b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0) + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+                    + ", line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
         }
         if (element instanceof WasmLineBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
