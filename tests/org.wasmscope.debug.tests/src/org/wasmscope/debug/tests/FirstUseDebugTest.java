@@ -216,7 +216,7 @@ class FirstUseDebugTest {
         DebugPlugin.getDefault().addDebugEventListener(recorder);
         new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.DEBUG_MODE); // Debug As
         Workbench.waitFor("a debug target", 30, () -> Launches.manager().getLaunches().length > 0
-                && Launches.manager().getLaunches()[0].getDebugTarget() != null); // after the launch job waited for builds
+                && Launches.manager().getLaunches()[0].getDebugTarget() != null); // the launch job waits for builds first
         ILaunch launch = Launches.manager().getLaunches()[0];
         try {
             IThread thread = thread(launch);
@@ -230,19 +230,21 @@ class FirstUseDebugTest {
                     thread.resume();
                 }
             }
+
+            // the Debug perspective: the machine views in two stacks of their own
+            Workbench.perspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE);
+            Workbench.pump(500);
+            List<String> stack = viewStack("org.wasmscope.views.stack");
+            assertTrue(stack.contains("org.wasmscope.views.labels") && !stack.contains(IDebugUIConstants.ID_VARIABLE_VIEW),
+                    stack.toString());
+            List<String> frames = viewStack("org.wasmscope.views.frames");
+            assertTrue(frames.contains("org.wasmscope.views.store") && !frames.contains(IConsoleConstants.ID_CONSOLE_VIEW),
+                    frames.toString());
+            assertFalse(viewStack(IDebugUIConstants.ID_VARIABLE_VIEW).contains("org.wasmscope.views.stack"));
+            Workbench.screenshot("debug-perspective-machine-views");
         } finally {
             launch.getLaunchConfiguration().delete(); // the shortcut saved it; clean() ends the launch
         }
-
-        // the Debug perspective: the machine views in two stacks of their own
-        Workbench.perspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE);
-        Workbench.pump(500);
-        List<String> stack = viewStack("org.wasmscope.views.stack");
-        assertTrue(stack.contains("org.wasmscope.views.labels") && !stack.contains(IDebugUIConstants.ID_VARIABLE_VIEW), stack.toString());
-        List<String> frames = viewStack("org.wasmscope.views.frames");
-        assertTrue(frames.contains("org.wasmscope.views.store") && !frames.contains(IConsoleConstants.ID_CONSOLE_VIEW), frames.toString());
-        assertFalse(viewStack(IDebugUIConstants.ID_VARIABLE_VIEW).contains("org.wasmscope.views.stack"));
-        Workbench.screenshot("debug-perspective-machine-views");
     }
 
     /** The ids of the views stacked with view {@code id}. */
