@@ -55,7 +55,8 @@ import org.wasmscope.runtime.syntax.ValType;
  * A host function may block (WASI's {@code fd_read} waiting for input, {@code poll_oneoff} sleeping). A pause
  * then suspends at once with {@link SuspendReason.Waiting}: the top frame stands at the call, its arguments on
  * the operand stack, while the call goes on blocking on the session's thread. {@link #resume()} goes on
- * waiting (steps are refused, and so are writes, since the host function may still write memory); if the
+ * waiting; {@link #stepOver()} (or {@link #stepInto()}) waits for the call to return and stops right after it;
+ * {@link #stepOut()} is refused, and so are writes, since the host function may still write memory. If the
  * call returns while suspended, the session suspends again right after it ({@link SuspendReason.Pause}).
  * {@link #terminate()} ends the session at once and interrupts the call.
  *
@@ -90,7 +91,7 @@ public final class Session {
     private final BreakpointTable breakpoints = new BreakpointTable();
     /** Listener calls to make, in the order of the changes they report. Guarded by lock. */
     private final Deque<Consumer<SessionListener>> events = new ArrayDeque<>();
-    /** Whether a thread is making the listener calls (one at a time, so that they keep their order). Guarded by lock. */
+    /** Whether a thread is making the listener calls (one at a time, to keep their order). Guarded by lock. */
     private boolean delivering;
 
     private final Object lock = new Object();
@@ -106,6 +107,11 @@ public final class Session {
      * pause asked for during the call took effect: that pause is passed over. Guarded by lock.
      */
     private boolean passOverPause;
+    /**
+     * A step asked for while waiting in a host function: the pause that ends the wait is that step's end.
+     * Guarded by lock.
+     */
+    private Action stepFromWait;
     private volatile boolean suspendOnTrap = true;
     private volatile OnException onException = OnException.UNCAUGHT;
     private Thread thread;
@@ -204,11 +210,13 @@ public final class Session {
                 throw new IllegalStateException("not suspended: " + state);
             }
             if (reason instanceof SuspendReason.Waiting w) {
-                if (a != Action.RESUME) {
-                    throw new IllegalStateException("waiting in " + w.name() + ": only resume goes on");
+                // the session's thread still runs the call: let it go on
+                switch (a) {
+                    case RESUME -> passOverPause = !machine.inHostCall(f -> machine.cancelPause()); // without the pause
+                    case STEP_INTO, STEP_OVER -> stepFromWait = a; // the pause stays: it stops right after the call
+                    case STEP_OUT -> throw new IllegalStateException("waiting in " + w.name()
+                            + ": resume, or step over the call");
                 }
-                // the session's thread still runs the call: let it go on, without the pause
-                passOverPause = !machine.inHostCall(f -> machine.cancelPause());
                 state = SessionState.RUNNING;
                 reason = null;
                 post(l -> l.resumed(this, a));
@@ -232,6 +240,7 @@ public final class Session {
             if (state == SessionState.RUNNING) {
                 machine.requestPause();
                 passOverPause = false; // a pause still to come from a resumed wait: now it is this one
+                stepFromWait = null;
                 machine.inHostCall(f -> enterSuspension(new SuspendReason.Waiting(f, hostName(f))));
             }
         }
@@ -648,7 +657,9 @@ public final class Session {
                             // under the lock: a resume from a wait in a host call decides before or after this
                             SuspendReason h = atBreakpoint() ? hit() : null; // paused right before one of ours
                             machine.cancelPause();
-                            enterSuspension(h != null ? h : new SuspendReason.Pause());
+                            SuspendReason paused = stepFromWait != null ? new SuspendReason.Step(stepFromWait)
+                                    : new SuspendReason.Pause();
+                            enterSuspension(h != null ? h : paused);
                         }
                         deliver();
                         return;
@@ -737,6 +748,7 @@ public final class Session {
         reason = why;
         state = SessionState.SUSPENDED;
         passOverPause = false; // a pause of a wait whose call ended otherwise (returned the invocation, trapped)
+        stepFromWait = null;
         post(l -> l.suspended(this, why, s));
         lock.notifyAll();
     }

@@ -26,8 +26,9 @@ public sealed interface SuspendReason {
     /**
      * {@link Session#pause()} came while the top frame called host function {@code function} (imported as
      * {@code name}, e.g. {@code fd_read}), which has not returned yet, e.g. waiting for input: the frame stands
-     * at that call with the arguments on the operand stack, and the call goes on. Resuming goes on waiting; if
-     * the call returns first, the session suspends again after it ({@link Pause}).
+     * at that call with the arguments on the operand stack, and the call goes on. Resuming goes on waiting, a step
+     * over the call stops after it returned; if the call returns first, the session suspends again after it
+     * ({@link Pause}).
      */
     record Waiting(FuncInst function, String name) implements SuspendReason {
     }

@@ -277,7 +277,8 @@ class FirstUseDebugTest {
         assertTrue(thread.getName().endsWith("(suspended, waiting in fd_read)"), thread.getName());
         WasmStackFrame top = assertInstanceOf(WasmStackFrame.class, thread.getTopStackFrame());
         assertTrue(top.data().instr().toString().startsWith("call "), top.data().instr().toString());
-        assertFalse(thread.canStepOver(), "steps wait for the call to return: resume");
+        assertTrue(thread.canStepOver(), "a step over the call waits for it to return");
+        assertFalse(thread.canStepReturn(), "resume, or step over the call");
         assertTrue(thread.canResume() && thread.canTerminate());
         Workbench.show(IDebugUIConstants.ID_DEBUG_VIEW);
         Workbench.screenshot("suspended-waiting-in-fd_read");
@@ -290,6 +291,15 @@ class FirstUseDebugTest {
         thread.suspend(); // waiting for the next line
         waitSuspended(thread);
         assertTrue(thread.getName().contains("waiting in fd_read"), thread.getName());
+        thread.stepOver(); // waits for the line, stops after the call
+        Workbench.pump(300);
+        assertFalse(thread.isSuspended());
+        process.getStreamsProxy().write("again\n");
+        waitSuspended(thread);
+        assertTrue(thread.getName().endsWith("(suspended after a step)"), thread.getName());
+        top = assertInstanceOf(WasmStackFrame.class, thread.getTopStackFrame());
+        assertTrue(top.getName().startsWith("func 10 $__wasi_fd_read"), top.getName());
+        assertFalse(top.data().instr().toString().startsWith("call "), "after the call: " + top.data().instr());
         thread.terminate();
         Launches.waitTerminated(launch, 10);
         assertEquals(WasmLaunchConstants.EXIT_TERMINATED, process.getExitValue());

@@ -178,15 +178,11 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         }
     }
 
-    /**
-     * A step from a trap or an uncaught exception would only unwind it: offer resume (which ends the run)
-     * instead; from a wait in a host function, resume (which goes on waiting).
-     */
+    /** A step from a trap or an uncaught exception would only unwind it: offer resume (which ends the run) instead. */
     private boolean canStep() {
         Session s = session();
         return isSuspended() && !(s.reason() instanceof SuspendReason.Trapped)
-                && !(s.reason() instanceof SuspendReason.Thrown t && !t.caught())
-                && !(s.reason() instanceof SuspendReason.Waiting);
+                && !(s.reason() instanceof SuspendReason.Thrown t && !t.caught());
     }
 
     /** Whether values may be changed: suspended, and not waiting in a host function (which may write too). */
@@ -204,9 +200,10 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         return canStep();
     }
 
+    /** Not from a wait in a host function: a step over that call, or resume. */
     @Override
     public boolean canStepReturn() {
-        return canStep();
+        return canStep() && !(session().reason() instanceof SuspendReason.Waiting);
     }
 
     @Override

@@ -38,8 +38,8 @@ import org.wasmscope.tests.support.Debuggee;
 
 /**
  * A pause while the machine waits in a host function (as a WASI program in {@code fd_read} waits for input)
- * suspends at once at the call, the call still blocking; resume goes on waiting; the call returning while
- * suspended suspends after it; terminate ends the session at once.
+ * suspends at once at the call, the call still blocking; resume goes on waiting, a step over the call stops
+ * after it; the call returning while suspended suspends after it; terminate ends the session at once.
  */
 class HostCallWaitTest {
     static final String WAT = """
@@ -127,9 +127,9 @@ class HostCallWaitTest {
     }
 
     @Test
-    void resumeGoesOnWaitingAndStepsAndWritesAreRefused() throws InterruptedException {
+    void resumeGoesOnWaitingAndStepOutAndWritesAreRefused() throws InterruptedException {
         pauseInTheCall("direct");
-        assertThrows(IllegalStateException.class, () -> session.stepOver());
+        assertThrows(IllegalStateException.class, () -> session.stepOut());
         assertThrows(IllegalStateException.class, () -> session.setStackEntry(0, Value.i32(8)));
         session.resume();
         assertEquals(SessionState.RUNNING, session.state());
@@ -137,6 +137,19 @@ class HostCallWaitTest {
         assertEquals(SessionState.SUSPENDED, session.awaitSuspended(Debuggee.WAIT));
         assertEquals(List.of(Value.i32(42)), assertInstanceOf(SuspendReason.Done.class, session.reason()).results());
         assertEquals(List.of("resumed RESUME", "suspended Waiting", "resumed RESUME", "suspended Done"), events);
+    }
+
+    @Test
+    void aStepOverTheCallWaitsForItAndStopsAfterIt() throws InterruptedException {
+        pauseInTheCall("direct");
+        session.stepOver();
+        assertEquals(SessionState.RUNNING, session.state());
+        assertTrue(input.offer(41, 10, TimeUnit.SECONDS), "the call still waits for its input");
+        assertEquals(SessionState.SUSPENDED, session.awaitSuspended(Debuggee.WAIT));
+        assertEquals(Action.STEP_OVER, assertInstanceOf(SuspendReason.Step.class, session.reason()).action());
+        assertEquals("i32.const 1", session.snapshot().top().instr().toString(), "after the call");
+        assertEquals("[i32:41]", Debuggee.stack(session.snapshot()));
+        assertEquals(List.of("resumed RESUME", "suspended Waiting", "resumed STEP_OVER", "suspended Step"), events);
     }
 
     @Test
