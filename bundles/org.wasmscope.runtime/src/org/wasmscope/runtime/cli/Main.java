@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
@@ -15,15 +14,14 @@ import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.spectest.SpecTest;
-import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
-import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ModuleListing;
@@ -138,7 +136,7 @@ public final class Main {
             err.println("error: " + file + ": " + e.getMessage());
             return ERROR;
         } catch (ThrownException e) {
-            err.println(exceptionText(e, store, inst));
+            err.println(ExceptionText.of(e, store, inst));
             return THROWN;
         } catch (WasmException e) {
             return error(file, e);
@@ -146,34 +144,6 @@ public final class Main {
             err.println("trap: call stack exhausted (Java stack overflow in a host function)");
             return TRAPPED;
         }
-    }
-
-    /**
-     * {@code exception: TAG VALUES}: the tag as {@code inst} (null if unknown) exports it, else by its
-     * {@code $id} there, else {@code tag[ADDRESS]} in the store; the payload as results are printed.
-     */
-    static String exceptionText(ThrownException e, Store store, ModuleInst inst) {
-        String tag = "tag[" + e.tag + "]";
-        if (inst != null) {
-            for (int i = 0; i < inst.tags.length; i++) {
-                String id = inst.module.names.tags.get(i);
-                if (inst.tags[i].address == e.tag && id != null) {
-                    tag = "$" + id;
-                }
-            }
-            for (Map.Entry<String, ExternVal> x : inst.exports.entrySet()) {
-                if (x.getValue().kind() == ExternKind.TAG && x.getValue().tag().address == e.tag) {
-                    tag = x.getKey();
-                    break;
-                }
-            }
-        }
-        StringBuilder b = new StringBuilder("exception: ").append(tag);
-        ValueFormat format = new ValueFormat(store, inst == null ? List.of() : List.of(inst));
-        for (Value v : e.payload()) {
-            b.append(' ').append(format.full(v));
-        }
-        return b.toString();
     }
 
     /** The command line arguments as values of the function's parameter types. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -128,7 +129,7 @@ public final class RunCommand {
         } catch (ProcExit e) {
             return e.code(); // from a start function, during instantiation
         } catch (ThrownException e) { // ends the program as a trap does
-            err.println(Main.exceptionText(e, store, inst));
+            err.println(ExceptionText.of(e, store, inst));
             err.flush();
             return TRAP_EXIT;
         } catch (Trap e) {

@@ -11,6 +11,7 @@ import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
@@ -91,7 +92,7 @@ public final class TraceCommand {
             err.println("trap: " + e.getMessage());
             return Main.TRAPPED;
         } catch (ThrownException e) { // from the start function
-            err.println(Main.exceptionText(e, store, null));
+            err.println(ExceptionText.of(e, store, null));
             return Main.THROWN;
         } catch (WasmException e) {
             err.println("error: " + file + ": " + Main.kind(e) + ": " + e.describe());
@@ -123,7 +124,7 @@ public final class TraceCommand {
                 err.println("trap: " + t.getMessage());
                 return Main.TRAPPED;
             } catch (ThrownException e) {
-                String text = Main.exceptionText(e, store, f.module);
+                String text = ExceptionText.of(e, store, f.module);
                 out.println(where + " " + text);
                 err.println(text);
                 return Main.THROWN;

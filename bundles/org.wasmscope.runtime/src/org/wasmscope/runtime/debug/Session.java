@@ -70,14 +70,42 @@ import org.wasmscope.runtime.syntax.ValType;
  * exception, e.g. WASI's {@code proc_exit}) tell how it ended.
  */
 public final class Session {
-    /** Which thrown exceptions suspend the session at their throw. */
-    public enum OnException {
+    /**
+     * Which thrown exceptions suspend the session at their throw: one with the tag at store address
+     * {@code tag}, which a handler catches ({@code caught}) or not, suspends if this says so. One that does
+     * not suspend is unwound to its handler, or, uncaught, ends the session at once.
+     */
+    @FunctionalInterface
+    public interface ExceptionFilter {
+        boolean suspendsAt(int tag, boolean caught);
+
+        /**
+         * Whether any caught exception may suspend: if not, the machine need not stop at caught throws to
+         * ask (which makes each throw slower).
+         */
+        default boolean mayStopCaught() {
+            return true;
+        }
+    }
+
+    /** The usual {@link ExceptionFilter}s, whatever the tag. */
+    public enum OnException implements ExceptionFilter {
         /** None: an uncaught one ends the session at once. */
         NEVER,
         /** Those no handler catches (the default), as traps do. */
         UNCAUGHT,
         /** Every one, before unwinding to its handler. */
-        ALL
+        ALL;
+
+        @Override
+        public boolean suspendsAt(int tag, boolean caught) {
+            return this == ALL || this == UNCAUGHT && !caught;
+        }
+
+        @Override
+        public boolean mayStopCaught() {
+            return this == ALL;
+        }
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -113,7 +141,7 @@ public final class Session {
      */
     private Action stepFromWait;
     private volatile boolean suspendOnTrap = true;
-    private volatile OnException onException = OnException.UNCAUGHT;
+    private volatile ExceptionFilter onException = OnException.UNCAUGHT;
     private Thread thread;
     private FuncInst entry;
     private Value[] args;
@@ -528,12 +556,35 @@ public final class Session {
     }
 
     /**
-     * Which thrown exceptions suspend the session at their throw (default {@link OnException#UNCAUGHT}); set
-     * it before {@link #start}.
+     * Which thrown exceptions suspend the session at their throw (default {@link OnException#UNCAUGHT}); may
+     * change while suspended (e.g. when a debugger's exception breakpoints change).
      */
-    public void setSuspendOnException(OnException on) {
+    public void setSuspendOnException(ExceptionFilter on) {
         onException = on;
-        machine.setStopOnCaughtThrow(on == OnException.ALL);
+        machine.setStopOnCaughtThrow(on.mayStopCaught());
+    }
+
+    /**
+     * Where the exception that the top frame's {@code throw} or {@code throw_ref} throws (or, at a
+     * {@link SuspendReason.Thrown}, has thrown) will be caught; null if it is not at one, if no handler
+     * catches it, or for a {@code throw_ref} of null (which traps).
+     */
+    public CatchSite catchSite() {
+        Snapshot s = snapshot();
+        Frame top = s == null ? null : s.top();
+        if (top == null) {
+            return null;
+        }
+        int tag = switch (top.instr().op) {
+            case THROW -> top.module().tags[top.instr().x].address;
+            case THROW_REF -> {
+                List<StackEntry> operands = s.stackOf(top.index());
+                Value exn = operands.isEmpty() ? null : operands.get(operands.size() - 1).value();
+                yield exn == null || exn.isNull() ? -1 : store.exceptions().get((int) exn.bits()).tag.address;
+            }
+            default -> -1;
+        };
+        return tag < 0 ? null : s.catchSite(tag);
     }
 
     /** Whether a trap suspends (default) or ends the session at once. */
@@ -666,8 +717,11 @@ public final class Session {
                     }
                     case THROWING -> {
                         ExnInst e = machine.throwing();
-                        suspend(thrown(new ExceptionView(e.address, e.tag.address, List.of(e.payload())), true));
-                        return;
+                        if (onException.suspendsAt(e.tag.address, true)) {
+                            suspend(thrown(new ExceptionView(e.address, e.tag.address, List.of(e.payload())), true));
+                            return;
+                        }
+                        // not one to suspend at: unwind to its handler and go on with the same step
                     }
                     case BREAKPOINT -> {
                         SuspendReason hit = hit();
@@ -692,7 +746,7 @@ public final class Session {
             synchronized (lock) {
                 exception = e;
             }
-            if (onException != OnException.NEVER) {
+            if (onException.suspendsAt(e.tag, false)) {
                 suspend(thrown(new ExceptionView((int) e.exception, e.tag, e.payload()), false));
             } else {
                 terminate();

@@ -33,6 +33,31 @@ public record Snapshot(int sequence, List<Frame> frames, List<StackEntry> stack,
         return stack.subList(f.stackBase(), f.stackBase() + f.stackSize());
     }
 
+    /**
+     * Where an exception with the tag at store address {@code tag} thrown at the top frame's instruction
+     * would be caught: the first handler, innermost first and frame by frame from the top (a frame below
+     * the top at its call), whose try_table body holds the frame's instruction and that has a catch_all
+     * clause or a clause for that tag; null if none catches it.
+     */
+    public CatchSite catchSite(int tag) {
+        for (int k = frames.size() - 1; k >= 0; k--) {
+            Frame f = frames.get(k);
+            for (int depth = 0; depth < f.labels().size(); depth++) {
+                Label l = f.label(depth);
+                if (l.kind() != Label.Kind.TRY_TABLE || f.instrIndex() <= l.opener() || f.instrIndex() >= l.end()) {
+                    continue;
+                }
+                for (int i = 0; i < l.catches().size(); i++) {
+                    CatchView c = l.catches().get(i);
+                    if (c.tag() < 0 || f.module().tags[c.tag()].address == tag) {
+                        return new CatchSite(k, depth, i);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The top frame's operands as {@code [i32:3 i32:4]}, a struct or array briefly ({@link ValueFormat#brief}). */
     public String stackText(ValueFormat format) {
         StringBuilder b = new StringBuilder("[");

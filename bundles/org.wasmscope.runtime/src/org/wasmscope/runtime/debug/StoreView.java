@@ -17,6 +17,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.TableInst;
 import org.wasmscope.runtime.store.TagInst;
+import org.wasmscope.runtime.syntax.ExternKind;
 
 /**
  * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element, data, tag
@@ -162,6 +163,43 @@ public final class StoreView {
     /** Names types and fields as the store's module instances do. */
     public ValueFormat format() {
         return new ValueFormat(store, modules().stream().map(ModuleView::instance).toList());
+    }
+
+    /**
+     * How every view names the tag at {@code address}: its {@code $id} in the first module instance that has
+     * one for it, else the name a module exports it as, else {@code tag[address]}.
+     */
+    public String tagName(int address) {
+        List<ModuleView> modules = modules();
+        for (ModuleView m : modules) {
+            List<Integer> tags = m.tagAddrs();
+            for (int i = 0; i < tags.size(); i++) {
+                String id = m.instance().module.names.tags.get(i);
+                if (tags.get(i) == address && id != null) {
+                    return "$" + id;
+                }
+            }
+        }
+        for (ModuleView m : modules) {
+            for (ModuleView.Export e : m.exports()) {
+                if (e.kind() == ExternKind.TAG && e.address() == address) {
+                    return "\"" + e.name() + "\"";
+                }
+            }
+        }
+        return "tag[" + address + "]";
+    }
+
+    /**
+     * An exception as the debugger's labels give it: its tag's {@link #tagName} and its payload, e.g.
+     * {@code $e (i32 42)}, a reference briefly ({@link ValueFormat#brief}).
+     */
+    public String describe(ExceptionView e) {
+        StringBuilder b = new StringBuilder(tagName(e.tag()));
+        for (Value v : e.payload()) {
+            b.append(" (").append(v.type().isRef() ? format().brief(v) : v.type() + " " + v.valueText()).append(')');
+        }
+        return b.toString();
     }
 
     public MemoryView memory(int address) {

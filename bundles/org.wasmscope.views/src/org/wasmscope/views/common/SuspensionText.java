@@ -1,6 +1,7 @@
 package org.wasmscope.views.common;
 
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SuspendReason;
 
 /** Why the machine stands still, in a few words for a view's header. */
@@ -8,7 +9,8 @@ public final class SuspensionText {
     private SuspensionText() {
     }
 
-    public static String of(SuspendReason reason, NumberFormat format) {
+    public static String of(Session session, NumberFormat format) {
+        SuspendReason reason = session.reason();
         if (reason == null) {
             return "";
         }
@@ -19,8 +21,8 @@ public final class SuspensionText {
             case SuspendReason.Pause p -> "paused";
             case SuspendReason.Waiting w -> "paused, waiting in " + w.name() + " (resume goes on waiting)";
             case SuspendReason.Trapped t -> "trapped: " + t.message();
-            case SuspendReason.Thrown t -> (t.caught() ? "exception thrown" : "uncaught exception") + " (tag "
-                    + t.exception().tag() + ")";
+            case SuspendReason.Thrown t -> (t.caught() ? "exception thrown: " : "uncaught exception: ")
+                    + session.store().describe(t.exception());
             case SuspendReason.Done d -> "returned " + results(d, format);
         };
     }

@@ -48,6 +48,7 @@ final class FrameRows {
             return switch (column) {
                 case 0 -> frame.index() + " " + frame.displayName();
                 case 1 -> TypeText.of(frame.function().type);
+                case 2 -> frame.tailCalled() ? "entered by return_call: its caller's frame is gone" : "";
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
                 case 4 -> frame.pos().toString();
                 case 5 -> frame.module().name == null ? "(unnamed)" : frame.module().name;
@@ -68,7 +69,10 @@ final class FrameRows {
         @Override
         public String tooltip() {
             return "Frame " + frame.index() + " (spec 4.2.15): activation of " + frame.displayName() + ", return arity "
-                    + frame.returnArity() + (changed() ? "; new since the last suspension" : "");
+                    + frame.returnArity() + (frame.tailCalled() ? "; a tail call (return_call, return_call_indirect or"
+                            + " return_call_ref, spec 4.4.8) replaced the calling function's frame with this one, so it"
+                            + " returns to the frame below" : "")
+                    + (changed() ? "; new since the last suspension" : "");
         }
 
         @Override

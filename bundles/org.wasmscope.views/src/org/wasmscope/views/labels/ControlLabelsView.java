@@ -2,7 +2,9 @@ package org.wasmscope.views.labels;
 
 import java.util.List;
 
+import org.wasmscope.runtime.debug.CatchSite;
 import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.views.common.Column;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.Row;
@@ -21,7 +23,7 @@ public class ControlLabelsView extends RowTreeView {
     protected List<Column> columns() {
         return List.of(
                 new Column("Label", "The label index a branch uses here (0 the innermost) and the label's name (spec 2.5.1, 4.2.14)", 14),
-                new Column("Kind", "The structured instruction that made the label: block, loop, if, else (the else branch of an if), or the function body", 8),
+                new Column("Kind", "The structured instruction that made the label: block, loop, if, else (the else branch of an if), try_table, the handler around a try_table's label, a catch clause, or the function body", 8),
                 new Column("Block type", "The block type as a function type [params] \u2192 [results] (spec 2.4.8)", 18),
                 new Column("Arity", "How many values a branch to the label carries: a loop's parameters, otherwise its results (spec 4.2.14)", 5),
                 new Column("Continuation", "Where a branch to the label continues (spec 4.2.14): after the end of a block or if, at the start of a loop; for the function body, its return", 22),
@@ -40,7 +42,23 @@ public class ControlLabelsView extends RowTreeView {
         Frame f = input.selectedFrame();
         setHeader(f == null ? "No frame: the invocation returned"
                 : "Frame " + f.index() + " " + f.displayName() + " at #" + f.instrIndex() + " " + f.instr() + " ("
-                        + f.pos() + "); innermost label first");
+                        + f.pos() + "); innermost label first" + catching(input));
+    }
+
+    /** At a throw: which handler will catch the exception, since it may be in another frame than the one shown. */
+    private static String catching(MachineInput input) {
+        Frame top = input.snapshot().top();
+        if (top == null || top.instr() == null || top.instr().op != Opcode.THROW && top.instr().op != Opcode.THROW_REF) {
+            return "";
+        }
+        CatchSite site = input.session().catchSite();
+        String thrower = "the throw in frame " + top.index();
+        if (site == null) {
+            return "; no handler catches " + thrower;
+        }
+        Frame f = input.snapshot().frames().get(site.frame());
+        return "; " + thrower + " is caught by the handler of " + f.label(site.labelDepth()).displayName() + " in frame "
+                + f.index() + " " + f.displayName();
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.wasmscope.views.labels;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.debug.CatchSite;
+import org.wasmscope.runtime.debug.CatchView;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.views.common.MachineInput;
@@ -25,9 +29,27 @@ final class LabelRows {
             return List.of();
         }
         int target = branchTarget(input, frame);
+        CatchSite site = input.session().catchSite();
         List<Row> rows = new ArrayList<>();
         for (int depth = 0; depth < frame.labels().size(); depth++) {
-            rows.add(new LabelRow(frame, frame.label(depth), depth == target));
+            Label label = frame.label(depth);
+            rows.add(new LabelRow(frame, label, depth == target));
+            if (label.kind() == Label.Kind.TRY_TABLE) { // the spec's handler frame sits right around its label
+                boolean catching = site != null && site.frame() == frame.index() && site.labelDepth() == depth;
+                rows.add(new HandlerRow(frame, label, catchRows(input, frame, label, catching ? site.clause() : -1)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<CatchRow> catchRows(MachineInput input, Frame frame, Label tryTable, int catching) {
+        List<CatchRow> rows = new ArrayList<>();
+        for (int i = 0; i < tryTable.catches().size(); i++) {
+            CatchView c = tryTable.catches().get(i);
+            String tag = c.tag() < 0 ? null
+                    : c.tagName() != null ? "$" + c.tagName() : input.session().store().tagName(frame.module().tags[c.tag()].address);
+            ValType[] payload = c.tag() < 0 ? new ValType[0] : frame.module().tags[c.tag()].type.params;
+            rows.add(new CatchRow(frame, tryTable, i, c, tag, payload, frame.label(c.targetDepth()), i == catching));
         }
         return rows;
     }
@@ -70,21 +92,13 @@ final class LabelRows {
                 case 1 -> label.kind().name().toLowerCase();
                 case 2 -> TypeText.of(label.blockType());
                 case 3 -> Integer.toString(label.arity());
-                case 4 -> continuation();
+                case 4 -> continuation(label);
                 case 5 -> Integer.toString(label.height());
                 case 6 -> label.openerPos().toString();
                 default -> "";
             };
         }
 
-        private String continuation() {
-            String where = "#" + label.continuation() + " (" + label.continuationPos() + ")";
-            return switch (label.kind()) {
-                case LOOP -> "start " + where;
-                case FUNCTION -> "return (end #" + label.continuation() + ")";
-                default -> "after end " + where;
-            };
-        }
 
         @Override
         public Object key() {
@@ -95,8 +109,110 @@ final class LabelRows {
         public String tooltip() {
             String t = "Label " + label.depth() + ": a " + label.kind().name().toLowerCase() + " label of arity "
                     + label.arity() + "; a branch to it keeps " + label.arity() + " value(s) on top of height "
-                    + label.height() + " and continues " + continuation();
+                    + label.height() + " and continues " + continuation(label);
             return emphasized ? t + ". The branch at the current instruction takes this label." : t;
+        }
+    }
+
+    /** Where a branch to {@code label} continues, e.g. {@code after end #13 (9:64)}. */
+    static String continuation(Label label) {
+        String where = "#" + label.continuation() + " (" + label.continuationPos() + ")";
+        return switch (label.kind()) {
+            case LOOP -> "start " + where;
+            case FUNCTION -> "return (end #" + label.continuation() + ")";
+            default -> "after end " + where;
+        };
+    }
+
+    /**
+     * The handler of a try_table (spec 4.2.14, 4.4.8: {@code handler{catch*}} around the try_table's label,
+     * so not a label itself and without an index), with its catch clauses beneath; emphasized when the
+     * exception thrown at the current instruction will be caught by it.
+     */
+    record HandlerRow(Frame frame, Label tryTable, List<CatchRow> clauses) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "handler of " + tryTable.displayName();
+                case 1 -> "handler";
+                case 4 -> clauses.size() + (clauses.size() == 1 ? " catch clause" : " catch clauses");
+                default -> "";
+            };
+        }
+
+        @Override
+        public boolean emphasized() {
+            return clauses.stream().anyMatch(CatchRow::emphasized);
+        }
+
+        @Override
+        public Object key() {
+            return List.of(frame.index(), frame.function().address, tryTable.opener(), "handler");
+        }
+
+        @Override
+        public String tooltip() {
+            String t = "The exception handler of the try_table at #" + tryTable.opener() + " (spec 4.4.8): while its body runs,"
+                    + " an exception thrown inside it is caught by the first clause that matches its tag, which branches"
+                    + " to that clause's label with the payload";
+            return emphasized() ? t + ". The exception thrown at the current instruction will be caught here." : t;
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return !clauses.isEmpty();
+        }
+
+        @Override
+        public boolean openInitially() {
+            return true;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return clauses;
+        }
+    }
+
+    /**
+     * One catch clause: what it catches (a tag, or any with catch_all), its kind, the values it passes (the
+     * payload, then for the _ref kinds the exnref) and the label it branches to.
+     */
+    record CatchRow(Frame frame, Label tryTable, int index, CatchView clause, String tag, ValType[] payload, Label target,
+            boolean emphasized) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> clause.kind().text + (tag == null ? "" : " " + tag);
+                case 1 -> clause.kind().text;
+                case 2 -> TypeText.list(passed());
+                case 3 -> Integer.toString(passed().length);
+                case 4 -> "br " + target.depth() + " " + target.displayName() + ": " + continuation(target);
+                default -> "";
+            };
+        }
+
+        /** What the clause passes to its label: the payload, then an exnref for catch_ref and catch_all_ref. */
+        private ValType[] passed() {
+            if (!clause.kind().passesRef()) {
+                return payload;
+            }
+            ValType[] out = Arrays.copyOf(payload, payload.length + 1);
+            out[payload.length] = ValType.ref(false, AbsHeap.EXN);
+            return out;
+        }
+
+        @Override
+        public Object key() {
+            return List.of(frame.index(), frame.function().address, tryTable.opener(), "catch", index);
+        }
+
+        @Override
+        public String tooltip() {
+            String t = "Catch clause " + index + " (spec 2.4.8): " + (tag == null ? "catches every exception" : "catches exceptions of tag " + tag)
+                    + " and branches to label " + target.depth() + " (counted inside the try_table) with "
+                    + TypeText.list(passed());
+            return emphasized ? t + ". It catches the exception thrown at the current instruction." : t;
         }
     }
 }

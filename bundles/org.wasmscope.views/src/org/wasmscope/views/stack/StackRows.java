@@ -24,7 +24,7 @@ final class StackRows {
 
     static String header(MachineInput input, NumberFormat format) {
         Snapshot s = input.snapshot();
-        String why = SuspensionText.of(input.session().reason(), format);
+        String why = SuspensionText.of(input.session(), format);
         if (s.frames().isEmpty()) {
             return why.isEmpty() ? "No frames" : "No frames: " + why;
         }

@@ -1,27 +1,35 @@
 package org.wasmscope.views.store;
 
+import org.wasmscope.runtime.syntax.AddrType;
+
 /**
  * The text of one line of a memory's hex dump: 16 bytes as {@code 0000fff0  61 62 63 00 ... 00  abc.....}
- * (the address in hex, the bytes in two groups of eight, then the printable ASCII, dots for the rest).
+ * (the address in hex, the bytes in two groups of eight, then the printable ASCII, dots for the rest). The
+ * address has 8 hex digits in a memory with i32 addresses and 16 in one with i64 addresses (memory64).
+ *
+ * @param digits how many hex digits the address has
  */
-final class HexLines {
+record HexLines(int digits) {
     static final int BYTES = 16;
-    /** Where byte {@code i}'s two hex digits start in the line. */
-    static int hexColumn(int i) {
-        return 10 + 3 * i + (i >= 8 ? 1 : 0);
+
+    /** The layout for a memory whose addresses are of type {@code addrType}. */
+    static HexLines of(AddrType addrType) {
+        return new HexLines(addrType == AddrType.I64 ? 16 : 8);
     }
 
-    static int asciiColumn(int i) {
+    /** Where byte {@code i}'s two hex digits start in the line. */
+    int hexColumn(int i) {
+        return digits + 2 + 3 * i + (i >= 8 ? 1 : 0);
+    }
+
+    int asciiColumn(int i) {
         return hexColumn(BYTES) + 1 + i;
     }
 
-    private HexLines() {
-    }
-
     /** The line for {@code bytes[0..count)} at {@code address} ({@code count} < 16 only at a memory's end). */
-    static String format(long address, byte[] bytes, int count) {
-        StringBuilder b = new StringBuilder(80);
-        b.append(String.format("%08x", address)).append("  ");
+    String format(long address, byte[] bytes, int count) {
+        StringBuilder b = new StringBuilder(100);
+        b.append(String.format("%0" + digits + "x", address)).append("  ");
         for (int i = 0; i < BYTES; i++) {
             if (i == 8) {
                 b.append(' ');

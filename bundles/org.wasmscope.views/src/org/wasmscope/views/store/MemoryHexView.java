@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.wasmscope.runtime.debug.Changes;
 import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.views.common.Highlight;
 
 /**
@@ -29,6 +30,7 @@ final class MemoryHexView extends Canvas {
     private final int charWidth;
     private final byte[] line = new byte[HexLines.BYTES];
     private MemoryView memory;
+    private HexLines layout = HexLines.of(AddrType.I32);
     private Changes changes = Changes.NONE;
     private long lines;
     private long topLine;
@@ -52,7 +54,7 @@ final class MemoryHexView extends Canvas {
             redraw();
         });
         getHorizontalBar().addListener(SWT.Selection, e -> redraw());
-        setToolTipText("Linear memory (spec 4.2.9): a vector of bytes, addressed from 0; 16 bytes a line, in hex and ASCII");
+        setToolTipText("Linear memory (spec 4.2.9): a vector of bytes, addressed from 0; 16 bytes a line, in hex and ASCII; 64-bit addresses in a memory64");
     }
 
     /** Shows {@code memory} (or nothing); {@code keepPosition} when it is the memory shown before, after a step. */
@@ -60,6 +62,9 @@ final class MemoryHexView extends Canvas {
         boolean same = keepPosition && this.memory != null && memory != null;
         this.memory = memory;
         this.changes = changes;
+        if (memory != null) {
+            layout = HexLines.of(memory.addrType());
+        }
         lines = memory == null ? 0 : (memory.byteSize() + HexLines.BYTES - 1) / HexLines.BYTES;
         if (!same) {
             topLine = 0;
@@ -97,7 +102,7 @@ final class MemoryHexView extends Canvas {
         }
         long end = Math.min(lines, topLine + visibleLines());
         for (long l = topLine; l < end; l++) {
-            out.add(HexLines.format(l * HexLines.BYTES, line, read(l)));
+            out.add(layout.format(l * HexLines.BYTES, line, read(l)));
         }
         return out;
     }
@@ -117,7 +122,7 @@ final class MemoryHexView extends Canvas {
         v.setValues((int) topLine, 0, (int) Math.max(1, lines), Math.min(visible, (int) Math.max(1, lines)), 1,
                 Math.max(1, visible - 1));
         ScrollBar h = getHorizontalBar();
-        int width = (HexLines.asciiColumn(HexLines.BYTES) + 1) * charWidth;
+        int width = (layout.asciiColumn(HexLines.BYTES) + 1) * charWidth;
         int client = getClientArea().width;
         h.setValues(h.getSelection(), 0, Math.max(width, 1), Math.max(1, Math.min(client, width)), charWidth,
                 Math.max(1, client));
@@ -146,19 +151,19 @@ final class MemoryHexView extends Canvas {
             int y = row * lineHeight;
             long from = l * HexLines.BYTES;
             int count = read(l);
-            String text = HexLines.format(from, line, count);
+            String text = layout.format(from, line, count);
             gc.setForeground(address);
-            gc.drawString(text.substring(0, 8), x0, y, true);
+            gc.drawString(text.substring(0, layout.digits()), x0, y, true);
             gc.setForeground(normal);
-            gc.drawString(text.substring(8), x0 + 8 * charWidth, y, true);
+            gc.drawString(text.substring(layout.digits()), x0 + layout.digits() * charWidth, y, true);
             if (changes.memoryChanged(memory.address(), from, from + count)) {
                 gc.setForeground(changed);
                 gc.setFont(Highlight.bold());
                 for (int i = 0; i < count; i++) {
                     if (changes.memoryChanged(memory.address(), from + i, from + i + 1)) {
-                        int hx = HexLines.hexColumn(i);
+                        int hx = layout.hexColumn(i);
                         gc.drawString(text.substring(hx, hx + 2), x0 + hx * charWidth, y, false);
-                        int ax = HexLines.asciiColumn(i);
+                        int ax = layout.asciiColumn(i);
                         gc.drawString(text.substring(ax, ax + 1), x0 + ax * charWidth, y, false);
                     }
                 }
@@ -196,7 +201,7 @@ final class MemoryHexView extends Canvas {
 
     @Override
     public Point computeSize(int wHint, int hHint, boolean changed) {
-        int w = (HexLines.asciiColumn(HexLines.BYTES) + 2) * charWidth;
+        int w = (layout.asciiColumn(HexLines.BYTES) + 2) * charWidth;
         return new Point(wHint == SWT.DEFAULT ? w : wHint, hHint == SWT.DEFAULT ? 8 * lineHeight : hHint);
     }
 }

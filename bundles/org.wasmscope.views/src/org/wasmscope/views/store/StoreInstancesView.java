@@ -70,7 +70,7 @@ public class StoreInstancesView extends MachineView {
         new Label(memoryPane, SWT.NONE).setText("Go to:");
         gotoAddress = new Text(memoryPane, SWT.BORDER | SWT.SINGLE);
         gotoAddress.setMessage("address");
-        gotoAddress.setToolTipText("A byte address (decimal or 0x hexadecimal); Enter scrolls there");
+        gotoAddress.setToolTipText("A byte address (decimal or 0x hexadecimal, up to 64 bits in a memory64); Enter scrolls there");
         GridData gotoData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
         gotoData.widthHint = 100;
         gotoAddress.setLayoutData(gotoData);
@@ -83,8 +83,9 @@ public class StoreInstancesView extends MachineView {
 
     private void gotoTyped() {
         try {
-            long address = Integer.toUnsignedLong(ValueParser.parse(ValType.I32, gotoAddress.getText().trim()).asInt());
-            hex.reveal(address);
+            // i64 covers both address types; reveal clamps to the memory's size
+            long address = ValueParser.parse(ValType.I64, gotoAddress.getText().trim()).asLong();
+            hex.reveal(Long.compareUnsigned(address, Long.MAX_VALUE) > 0 ? Long.MAX_VALUE : address);
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(null);
         } catch (IllegalArgumentException e) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Not an address: " + gotoAddress.getText());
@@ -131,11 +132,25 @@ public class StoreInstancesView extends MachineView {
             return;
         }
         MemoryView m = memories.get(Math.min(selectedMemory, memories.size() - 1));
-        memoryTitle.setText("mem " + m.address() + ": " + m.pages() + (m.pages() == 1 ? " page, " : " pages, ")
-                + m.byteSize() + " bytes" + (input.snapshot().changes().memoryTracked() ? "" : " (too large to track writes)"));
+        memoryTitle.setText("mem " + m.address() + memoryIndex(input, m) + ", " + m.addrType() + " addresses: " + m.pages()
+                + (m.pages() == 1 ? " page, " : " pages, ") + m.byteSize() + " bytes" + (input.snapshot().changes().memoryTracked() ? "" : " (too large to track writes)"));
         hex.setMemory(m, input.snapshot().changes(), input.session() == shownSession && m.address() == shownMemory);
         shownSession = input.session();
         shownMemory = m.address();
+    }
+
+    /** {@code  (memory 1 of func 0's module)}: the index the selected frame's module gives the memory, if it has one. */
+    private static String memoryIndex(MachineInput input, MemoryView m) {
+        Frame frame = input.selectedFrame();
+        if (frame == null || frame.module().memories == null) {
+            return "";
+        }
+        for (int i = 0; i < frame.module().memories.length; i++) {
+            if (frame.module().memories[i].address == m.address()) {
+                return " (memory " + i + " of the module)";
+            }
+        }
+        return "";
     }
 
     @Override
@@ -165,6 +180,11 @@ public class StoreInstancesView extends MachineView {
             tree.viewer().setExpandedState(new TreePath(path.subList(0, path.indexOf(row) + 1).toArray()), true);
         }
         tree.viewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+    }
+
+    /** The title above the memory dump: which memory it shows, its address type and size. */
+    public String memoryTitle() {
+        return memoryTitle.getText();
     }
 
     /** The hex dump lines on screen now. */

@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Changes;
+import org.wasmscope.runtime.debug.ExceptionView;
 import org.wasmscope.runtime.debug.FunctionView;
 import org.wasmscope.runtime.debug.GlobalView;
 import org.wasmscope.runtime.debug.MemoryView;
@@ -14,6 +15,7 @@ import org.wasmscope.runtime.debug.ModuleView;
 import org.wasmscope.runtime.debug.SegmentView;
 import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.debug.TableView;
+import org.wasmscope.runtime.debug.TagView;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.MemType;
 import org.wasmscope.runtime.syntax.ValType;
@@ -53,6 +55,10 @@ final class StoreRows {
                 store.elems(), e -> new SegmentRow(e)));
         kinds.add(new KindRow("datas", "Data instances (spec 4.2.13): the bytes of a data segment; empty once dropped",
                 store.datas(), d -> new SegmentRow(d)));
+        kinds.add(new KindRow("tags", "Tag instances (spec 4.2.12): the identities exceptions are thrown and caught by, each with the type of its payload",
+                store.tags(), t -> new TagRow(t, store.tagName(t.address()))));
+        kinds.add(new KindRow("exns", "Exception instances (spec 4.2.13): an exception's tag and payload, kept while an exnref may refer to it",
+                store.exceptions(), e -> new ExnRow(e, store.describe(e))));
         return kinds;
     }
 
@@ -472,7 +478,7 @@ final class StoreRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "mem " + m.address();
-                case 1 -> m.maxPages() < 0 ? "{min " + m.pages() + "}" : "{min " + m.pages() + ", max " + m.maxPages() + "}";
+                case 1 -> m.addrType() + " " + (m.maxPages() < 0 ? "{min " + m.pages() + "}" : "{min " + m.pages() + ", max " + m.maxPages() + "}");
                 case 2 -> m.pages() + (m.pages() == 1 ? " page" : " pages") + " (" + size(m.byteSize()) + ")";
                 default -> m.maxPages() < 0 ? "no maximum" : "max " + m.maxPages() + " pages";
             };
@@ -493,7 +499,55 @@ final class StoreRows {
         @Override
         public String tooltip() {
             return "Memory address " + m.address() + " (spec 4.2.9): " + m.byteSize() + " bytes, pages of "
-                    + MemType.PAGE_SIZE + " bytes" + (changed ? "; the last step wrote to it" : "");
+                    + MemType.PAGE_SIZE + " bytes, addressed by " + m.addrType() + (changed ? "; the last step wrote to it" : "")
+                    + "; select it to show its bytes below";
+        }
+    }
+
+    record TagRow(TagView t, String name) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "tag " + t.address();
+                case 1 -> TypeText.of(t.type());
+                case 2 -> name;
+                default -> "payload " + TypeText.list(t.type().params);
+            };
+        }
+
+        @Override
+        public Object key() {
+            return "tag " + t.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Tag address " + t.address() + " (spec 4.2.12): exceptions thrown with it carry values of types "
+                    + TypeText.list(t.type().params) + "; a catch clause naming it catches them";
+        }
+    }
+
+    /** An exception instance; {@code text} its tag's name and its payload ({@link StoreView#describe}). */
+    record ExnRow(ExceptionView e, String text) implements Row {
+        @Override
+        public String text(int column, NumberFormat format) {
+            return switch (column) {
+                case 0 -> "exn " + e.address();
+                case 1 -> "tag " + e.tag();
+                case 2 -> text;
+                default -> "";
+            };
+        }
+
+        @Override
+        public Object key() {
+            return "exn " + e.address();
+        }
+
+        @Override
+        public String tooltip() {
+            return "Exception address " + e.address() + " (spec 4.2.13): thrown with tag address " + e.tag()
+                    + " and its payload; an exnref holds this address";
         }
     }
 

@@ -95,7 +95,11 @@ class ShortcutAndExamplesTest {
                 "br_table classify 1", "i32:10",
                 "memory main", "i32:72",
                 "call_indirect main", "i32:24",
-                "call_indirect apply trap", "trap: uninitialized element 3");
+                "call_indirect apply trap", "trap: uninitialized element 3",
+                "exceptions main", "i32:41",
+                "exceptions uncaught", "exception: $negative i32:-5",
+                "tailcall main", "i64:5000050000",
+                "memories main", "i32:72");
         Map<String, ILaunchConfiguration> configs = configs();
         for (Map.Entry<String, String> e : expected.entrySet()) {
             ILaunchConfiguration config = configs.get(e.getKey());

@@ -105,7 +105,7 @@ class WatEditorTest {
         Workbench.screenshot("wasm-disassembly");
     }
 
-    private static void assertStyle(StyledText text, IDocument doc, String at, TextAttribute expected) {
+    static void assertStyle(StyledText text, IDocument doc, String at, TextAttribute expected) {
         int offset = doc.get().indexOf(at);
         assertTrue(offset >= 0, "no \"" + at + "\" in the document");
         StyleRange style = styleAt(text, offset);

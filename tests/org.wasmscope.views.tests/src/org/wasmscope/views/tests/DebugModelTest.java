@@ -186,14 +186,16 @@ class DebugModelTest {
                 "tables |  | 1 instance",
                 "  table 0 | funcref {min 2} | size 2 | no maximum",
                 "mems |  | 1 instance",
-                "  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
+                "  mem 0 | i32 {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
                 "globals |  | 2 instances",
                 "  global 0 | mut i32 | 0 | mutable",
                 "  global 1 | const i64 | -1 | immutable",
                 "elems |  | 1 instance",
                 "  elem 0 | (ref func) | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
                 "datas |  | 1 instance",
-                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
+                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
+                "tags |  | 0 instances",
+                "exns |  | 0 instances"),
                 views.store.lines(" | ", false));
 
         // The module's func 2 leads to the store's function at that address.

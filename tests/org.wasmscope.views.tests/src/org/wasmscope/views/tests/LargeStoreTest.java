@@ -51,7 +51,7 @@ class LargeStoreTest {
         views.feed(MachineInput.of(big.session));
         Workbench.pump(50);
         List<String> rows = store.lines(" | ", true);
-        assertTrue(rows.contains("  *mem 0 | {min 1024, max 1024} | 1024 pages (64 MiB) | max 1024 pages"), rows.toString());
+        assertTrue(rows.contains("  *mem 0 | i32 {min 1024, max 1024} | 1024 pages (64 MiB) | max 1024 pages"), rows.toString());
         store.revealMemory(0x10000);
         Workbench.pump(50);
         assertEquals(0x10000, store.memoryTopAddress());

@@ -127,14 +127,16 @@ class MachineViewsTest {
                 "tables |  | 1 instance",
                 "  table 0 | funcref {min 2} | size 2 | no maximum",
                 "mems |  | 1 instance",
-                "  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
+                "  mem 0 | i32 {min 1, max 2} | 1 page (64 KiB) | max 2 pages",
                 "globals |  | 2 instances",
                 "  global 0 | mut i32 | 0 | mutable",
                 "  global 1 | const i64 | -1 | immutable",
                 "elems |  | 1 instance",
                 "  elem 0 | (ref func) | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
                 "datas |  | 1 instance",
-                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)"),
+                "  data 0 | bytes | dropped | by elem.drop/data.drop, or at instantiation (active, declarative)",
+                "tags |  | 0 instances",
+                "exns |  | 0 instances"),
                 rows(views.store));
         assertEquals(List.of(
                 "00000000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  ................",
@@ -258,7 +260,7 @@ class MachineViewsTest {
         sample.step();
         feed(MachineInput.of(sample.session));
         assertEquals("*mems |  | 1 instance", rows(views.store).get(19));
-        assertEquals("  *mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
+        assertEquals("  *mem 0 | i32 {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
         assertTrue(views.store.memoryLines().get(0).startsWith("00000000  01 00 00 00 "), views.store.memoryLines().get(0));
         assertEquals("  $sum (local 2) | i32 | 1", rows(views.frames).get(3));
         sample.stepToLine(50, 1); // global.set $count
@@ -266,7 +268,7 @@ class MachineViewsTest {
         feed(MachineInput.of(sample.session));
         assertEquals("*globals |  | 2 instances", rows(views.store).get(21));
         assertEquals("  *global 0 | mut i32 | 2 | mutable", rows(views.store).get(22));
-        assertEquals("  mem 0 | {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
+        assertEquals("  mem 0 | i32 {min 1, max 2} | 1 page (64 KiB) | max 2 pages", rows(views.store).get(20));
     }
 
     @Test

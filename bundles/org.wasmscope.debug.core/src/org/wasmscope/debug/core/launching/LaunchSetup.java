@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.wasmscope.runtime.LinkException;
+import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
@@ -122,6 +124,16 @@ public final class LaunchSetup {
         streams.err().println("trap: " + (target.wasi() != null ? trap.getMessage() : trap.describe()));
     }
 
+    /** {@code exception: TAG VALUES} to the error stream, as the command line writes an exception no handler caught. */
+    public void printException(ThrownException e) {
+        streams.err().println(ExceptionText.of(e, store, instance));
+    }
+
+    /** The exit value of a run that an exception no handler caught ended: a WASI program's as after a trap. */
+    public int exceptionExit() {
+        return target.wasi() != null ? WasmLaunchConstants.EXIT_WASI_TRAP : WasmLaunchConstants.EXIT_EXCEPTION;
+    }
+
     /** The exit value of a run that trapped. */
     public int trapExit() {
         return target.wasi() != null ? WasmLaunchConstants.EXIT_WASI_TRAP : WasmLaunchConstants.EXIT_TRAP;
@@ -136,7 +148,7 @@ public final class LaunchSetup {
     /**
      * The exit value of a run that ended with {@code e}, thrown by {@link #instantiate()} or an
      * invocation, after writing why to the error stream: a WASI program's {@code proc_exit} (its code),
-     * a link error, a trap, a WASI setting refused, or else an internal error, which is also logged.
+     * a link error, a trap, an exception no handler caught, a WASI setting refused, or else an internal error, which is also logged.
      */
     public int exitValue(Throwable e) {
         switch (e) {
@@ -150,6 +162,10 @@ public final class LaunchSetup {
             case Trap trap -> {
                 printTrap(trap);
                 return trapExit();
+            }
+            case ThrownException thrown -> {
+                printException(thrown);
+                return exceptionExit();
             }
             case WasiRefused refused -> {
                 streams.err().println("error: " + refused.getMessage());

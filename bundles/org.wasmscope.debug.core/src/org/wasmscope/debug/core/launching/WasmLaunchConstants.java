@@ -45,6 +45,8 @@ public final class WasmLaunchConstants {
     public static final int EXIT_LINK_ERROR = 2;
     /** Exit value: execution trapped (as the command line's). */
     public static final int EXIT_TRAP = 3;
+    /** Exit value: an exception that no handler caught left the invoked function (3.0). */
+    public static final int EXIT_EXCEPTION = 4;
     /** Exit value of a WASI program that trapped (as the command line's {@code run}: 128 + SIGABRT). */
     public static final int EXIT_WASI_TRAP = 134;
     /** Exit value: the user terminated the run (as a shell reports a process ended by SIGTERM). */

@@ -3,9 +3,13 @@ package org.wasmscope.debug.core.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
@@ -22,6 +26,7 @@ import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
+import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
@@ -41,6 +46,7 @@ import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.TagInst;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.ValueParser;
 
@@ -56,6 +62,9 @@ import org.wasmscope.runtime.text.ValueParser;
  */
 public final class WasmDebugTarget extends WasmDebugElement
         implements IDebugTarget, IMemoryBlockRetrievalExtension, IBreakpointManagerListener {
+
+    /** An optional {@code memN:} prefix naming the module's memory index, then the address. */
+    private static final Pattern MEMORY_ADDRESS = Pattern.compile("\\s*(?:mem\\s*(\\d+)\\s*:)?\\s*(\\S+)\\s*");
 
     private final ILaunch launch;
     private final LaunchTarget target;
@@ -175,6 +184,7 @@ public final class WasmDebugTarget extends WasmDebugElement
         for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MODEL_ID)) {
             breakpointAdded(b);
         }
+        updateExceptionFilter();
         s.start(next.function(), stopAtEntry && invocations.isEmpty(), next.args()); // the entry point comes last
     }
 
@@ -197,6 +207,12 @@ public final class WasmDebugTarget extends WasmDebugElement
                     thread.suspended(reason, null);
                 }
                 case SuspendReason.BreakpointHit hit -> thread.suspended(reason, breakpointOf(hit.breakpoint()));
+                case SuspendReason.Thrown thrown -> {
+                    if (!thrown.caught()) {
+                        setup.printException(s.exception());
+                    }
+                    thread.suspended(reason, exceptionBreakpoint(thrown.exception().tag(), thrown.caught()));
+                }
                 default -> thread.suspended(reason, null);
             }
         }
@@ -208,6 +224,9 @@ public final class WasmDebugTarget extends WasmDebugElement
             }
             if (s.trap() != null) {
                 finish(suspendOnTrap ? setup.trapExit() : setup.exitValue(s.trap())); // suspending printed it
+            } else if (s.exception() != null) {
+                boolean printed = suspendsAt(s.exception().tag, false);
+                finish(printed ? setup.exceptionExit() : setup.exitValue(s.exception()));
             } else if (s.failure() != null) { // a WASI program's proc_exit, or a host function's failure
                 finish(setup.exitValue(s.failure()));
             } else if (s.results() != null && !setup.stopRequested()) {
@@ -335,11 +354,76 @@ public final class WasmDebugTarget extends WasmDebugElement
     // ---------------------------------------------------------------- breakpoints
 
     /**
+     * Which thrown exceptions suspend: one no handler catches as a trap does (if the launch suspends on traps),
+     * and those an enabled {@link WasmExceptionBreakpoint} asks for. Set at the start of each invocation and
+     * whenever exception breakpoints change.
+     */
+    private void updateExceptionFilter() {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        boolean caught = false;
+        for (WasmExceptionBreakpoint b : exceptionBreakpoints()) {
+            caught |= b.isCaught();
+        }
+        boolean stopCaught = caught;
+        s.setSuspendOnException(new Session.ExceptionFilter() {
+            @Override
+            public boolean suspendsAt(int tag, boolean isCaught) {
+                return WasmDebugTarget.this.suspendsAt(tag, isCaught);
+            }
+
+            @Override
+            public boolean mayStopCaught() {
+                return stopCaught;
+            }
+        });
+    }
+
+    private boolean suspendsAt(int tag, boolean caught) {
+        return !caught && suspendOnTrap || exceptionBreakpoint(tag, caught) != null;
+    }
+
+    /** The enabled exception breakpoint that an exception with the tag at store address {@code tag} hits, or null. */
+    private WasmExceptionBreakpoint exceptionBreakpoint(int tag, boolean caught) {
+        TagInst t = setup.store().tags().get(tag);
+        for (WasmExceptionBreakpoint b : exceptionBreakpoints()) {
+            if (b.matches(setup.instance(), t, caught)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The workspace's enabled exception breakpoints, none while the breakpoint manager skips all breakpoints. */
+    private static List<WasmExceptionBreakpoint> exceptionBreakpoints() {
+        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
+        List<WasmExceptionBreakpoint> out = new ArrayList<>();
+        if (!manager.isEnabled()) {
+            return out;
+        }
+        for (IBreakpoint b : manager.getBreakpoints(MODEL_ID)) {
+            try {
+                if (b instanceof WasmExceptionBreakpoint e && e.isEnabled()) {
+                    out.add(e);
+                }
+            } catch (CoreException ex) {
+                ILog.of(WasmDebugTarget.class).log(ex.getStatus());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Line breakpoints of a text module, instruction breakpoints of a binary one (set in its disassembly) and
-     * function breakpoints of any module, on this target's file.
+     * function breakpoints of any module, on this target's file; exception breakpoints, which apply to every module.
      */
     @Override
     public boolean supportsBreakpoint(IBreakpoint b) {
+        if (b instanceof WasmExceptionBreakpoint) {
+            return true;
+        }
         boolean kind = b instanceof WasmInstructionBreakpoint ? disassembly != null
                 : b instanceof WasmLineBreakpoint && disassembly == null || b instanceof WasmFunctionBreakpoint;
         return kind && b.getMarker() != null && target.file().equals(b.getMarker().getResource());
@@ -377,6 +461,10 @@ public final class WasmDebugTarget extends WasmDebugElement
     @Override
     public void breakpointAdded(IBreakpoint b) {
         Session s = session;
+        if (b instanceof WasmExceptionBreakpoint) {
+            updateExceptionFilter();
+            return;
+        }
         if (s == null || !supportsBreakpoint(b)) {
             return;
         }
@@ -399,6 +487,10 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     @Override
     public void breakpointRemoved(IBreakpoint b, IMarkerDelta delta) {
+        if (b instanceof WasmExceptionBreakpoint) {
+            updateExceptionFilter();
+            return;
+        }
         Session s = session;
         synchronized (installed) {
             Breakpoint rb = installed.remove(b);
@@ -416,6 +508,7 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     @Override
     public void breakpointManagerEnablementChanged(boolean enabled) {
+        updateExceptionFilter();
         Session s = session;
         if (s == null) {
             return;
@@ -444,46 +537,55 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     // ---------------------------------------------------------------- memory
 
-    /** The module's memory 0, live, or null if it has none. */
-    MemoryView memory() {
+    /** The module's memory {@code index}, live, or null if it has none such. */
+    MemoryView memory(int index) {
         Session s = session;
         ModuleInst instance = setup.instance();
-        if (s == null || instance == null || instance.memories == null || instance.memories.length == 0) {
+        if (s == null || instance == null || instance.memories == null || index < 0 || index >= instance.memories.length) {
             return null;
         }
-        return s.store().memory(instance.memories[0].address);
+        return s.store().memory(instance.memories[index].address);
     }
 
     @Override
     public boolean supportsStorageRetrieval() {
-        return memory() != null;
+        return memory(0) != null;
     }
 
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        return block("0x" + Long.toHexString(startAddress), startAddress);
+        return block("0x" + Long.toHexString(startAddress), 0, startAddress);
     }
 
-    /** {@code 0x400}, {@code 1024}: an address in the module's memory, read as an i64 literal. */
+    /**
+     * {@code 0x400}, {@code 1024}: an address in the module's memory 0, read as an i64 literal; {@code mem1:0x10}
+     * (or {@code mem 1 : 0x10}): an address in the module's memory 1, for a module with several memories.
+     */
     @Override
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        Matcher m = MEMORY_ADDRESS.matcher(expression);
+        if (!m.matches()) {
+            throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024, or mem1:0x400 for memory 1)", null);
+        }
+        int index;
         long address;
         try {
-            address = ValueParser.parse(ValType.I64, expression).asLong();
+            index = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            address = ValueParser.parse(ValType.I64, m.group(2)).asLong();
         } catch (IllegalArgumentException ex) {
-            throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024)", ex);
+            throw failed("\"" + expression + "\" is not an address (use e.g. 0x400 or 1024, or mem1:0x400 for memory 1)", ex);
         }
-        return block(expression.trim(), address);
+        return block(expression.trim(), index, address);
     }
 
-    private WasmMemoryBlock block(String expression, long address) throws DebugException {
-        MemoryView m = memory();
+    private WasmMemoryBlock block(String expression, int index, long address) throws DebugException {
+        MemoryView m = memory(index);
         if (m == null) {
-            throw failed("the module has no memory", null);
+            throw failed(index == 0 ? "the module has no memory" : "the module has no memory " + index, null);
         }
         if (address < 0 || address >= m.byteSize()) {
-            throw failed("address " + address + " is outside the memory (" + m.byteSize() + " bytes)", null);
+            throw failed("address " + address + " is outside memory " + index + " (" + m.byteSize() + " bytes)", null);
         }
-        return new WasmMemoryBlock(this, expression, address);
+        return new WasmMemoryBlock(this, expression, index, address);
     }
 }

@@ -10,27 +10,31 @@ import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrieval;
 import org.eclipse.debug.core.model.MemoryByte;
 import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.syntax.AddrType;
 
 /**
- * A window on the module's linear memory (memory 0) for the Memory view, starting at the address an
- * expression such as {@code 0x400} named. Bytes beyond the memory's current size are shown as unreadable;
+ * A window on one of the module's linear memories for the Memory view, starting at the address an
+ * expression such as {@code 0x400} (memory 0) or {@code mem1:0x400} (memory 1) named. Bytes beyond the memory's current size are shown as unreadable;
  * bytes written in the view go into the memory (while suspended).
  */
 public final class WasmMemoryBlock extends WasmDebugElement implements IMemoryBlockExtension {
     private final String expression;
+    /** The memory's index in the module. */
+    private final int index;
     private final long base;
     private final List<Object> connections = new ArrayList<>();
 
-    WasmMemoryBlock(WasmDebugTarget target, String expression, long base) {
+    WasmMemoryBlock(WasmDebugTarget target, String expression, int index, long base) {
         super(target);
         this.expression = expression;
+        this.index = index;
         this.base = base;
     }
 
     private MemoryView memory() throws DebugException {
-        MemoryView m = target().memory();
+        MemoryView m = target().memory(index);
         if (m == null) {
-            throw failed("the module has no memory", null);
+            throw failed("the module has no memory " + index, null);
         }
         return m;
     }
@@ -61,8 +65,8 @@ public final class WasmMemoryBlock extends WasmDebugElement implements IMemoryBl
     }
 
     @Override
-    public int getAddressSize() {
-        return 4; // i32 addresses (memory64 is not supported)
+    public int getAddressSize() throws DebugException {
+        return memory().addrType() == AddrType.I64 ? 8 : 4;
     }
 
     @Override

@@ -114,7 +114,10 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         return 0;
     }
 
-    /** {@code main() [factorial.wat]}, then why it is suspended: {@code (trap: integer divide by zero)}. */
+    /**
+     * {@code main() [factorial.wat]}, then why it is suspended: {@code (trap: integer divide by zero)},
+     * {@code (exception thrown: $overflow (i32 200))}.
+     */
     @Override
     public String getName() {
         Session s = session();
@@ -124,11 +127,11 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         if (s.state() != SessionState.SUSPENDED) {
             return name + " (running)";
         }
-        return name + " (" + describe(s.reason()) + ")";
+        return name + " (" + describe(s) + ")";
     }
 
-    private static String describe(SuspendReason reason) {
-        return switch (reason) {
+    private static String describe(Session session) {
+        return switch (session.reason()) {
             case null -> "suspended";
             case SuspendReason.BreakpointHit b -> "suspended at breakpoint, " + b.breakpoint() + ", hit " + b.hitCount();
             case SuspendReason.Step s -> "suspended after a step";
@@ -136,7 +139,8 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             case SuspendReason.Waiting w -> "suspended, waiting in " + w.name();
             case SuspendReason.Entry e -> "suspended at entry";
             case SuspendReason.Trapped t -> "trap: " + t.message();
-            case SuspendReason.Thrown t -> t.caught() ? "exception thrown" : "uncaught exception";
+            case SuspendReason.Thrown t -> (t.caught() ? "exception thrown: " : "uncaught exception: ")
+                    + session.store().describe(t.exception());
             case SuspendReason.Done d -> "returned";
         };
     }

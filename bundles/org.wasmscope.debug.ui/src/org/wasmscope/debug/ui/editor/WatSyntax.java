@@ -2,9 +2,15 @@ package org.wasmscope.debug.ui.editor;
 
 import java.util.Set;
 
+import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.ValType;
+
 /**
  * The text format's vocabulary, as far as colouring needs it: which words are module-level keywords, value
- * types, instructions, identifiers or numbers (spec 6.3 and 6.4-6.6). Words are runs of {@link #isIdChar
+ * types, instructions, identifiers or numbers (spec 6.3 and 6.4-6.6). Instructions are the names of the
+ * runtime's {@link Opcode} table and types those {@link ValType} and {@link AbsHeap} read, so every
+ * instruction and type the runtime knows is coloured. Words are runs of {@link #isIdChar
  * idchars}; parentheses, white space, comments and strings separate them.
  */
 public final class WatSyntax {
@@ -13,17 +19,16 @@ public final class WatSyntax {
         KEYWORD, TYPE, INSTRUCTION, IDENTIFIER, NUMBER, OTHER
     }
 
+    /** The text format's structural keywords (instructions and types come from the runtime's tables). */
     private static final Set<String> KEYWORDS = Set.of("module", "func", "param", "result", "local", "global",
             "memory", "table", "type", "import", "export", "data", "elem", "start", "mut", "offset", "item",
             "declare", "then", "binary", "quote", "register", "invoke", "get", "assert_return", "assert_trap",
-            "assert_invalid", "assert_malformed", "assert_unlinkable", "assert_exhaustion", "extern", "ref");
+            "assert_invalid", "assert_malformed", "assert_unlinkable", "assert_exhaustion", "assert_exception",
+            "extern", "ref", "null", "tag", "catch", "catch_ref", "catch_all", "catch_all_ref", "rec", "sub", "final",
+            "field", "definition", "instance", "either");
 
-    private static final Set<String> TYPES = Set.of("i32", "i64", "f32", "f64", "v128", "funcref", "externref",
-            "anyfunc", "i8x16", "i16x8", "i32x4", "i64x2", "f32x4", "f64x2");
-
-    /** Instructions without a dot in their name; all dotted names (i32.add, local.get, ...) are instructions. */
-    private static final Set<String> PLAIN_INSTRUCTIONS = Set.of("unreachable", "nop", "block", "loop", "if",
-            "else", "end", "br", "br_if", "br_table", "return", "call", "call_indirect", "drop", "select");
+    /** SIMD lane shapes and packed storage types, which are types in the text but not value types. */
+    private static final Set<String> SHAPES = Set.of("i8x16", "i16x8", "i32x4", "i64x2", "f32x4", "f64x2", "i8", "i16");
 
     private WatSyntax() {
     }
@@ -48,10 +53,10 @@ public final class WatSyntax {
         if (KEYWORDS.contains(word) || word.startsWith("offset=") || word.startsWith("align=")) {
             return word.indexOf('=') > 0 ? Kind.NUMBER : Kind.KEYWORD;
         }
-        if (TYPES.contains(word)) {
+        if (ValType.ofText(word) != null || AbsHeap.ofText(word) != null || SHAPES.contains(word)) {
             return Kind.TYPE;
         }
-        if (PLAIN_INSTRUCTIONS.contains(word) || word.indexOf('.') > 0 && Character.isLetter(first)) {
+        if (Opcode.byText(word) != null) {
             return Kind.INSTRUCTION;
         }
         return Kind.OTHER;

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
+import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
@@ -19,7 +20,8 @@ import org.wasmscope.debug.ui.editor.WatEditor;
 
 /**
  * How the WasmScope debug model looks: the elements name themselves (frames as {@code fac [func 0] line 7}),
- * breakpoints read {@code factorial.wat [line: 7]} (in a disassembly {@code fib.wasm [+0x19a, line: 37]}), and a module opens in the {@code .wat} editor or, for
+ * breakpoints read {@code factorial.wat [line: 7]} (in a disassembly {@code fib.wasm [+0x19a, line: 37]}) or
+ * {@code WebAssembly exception: $overflow, caught}, and a module opens in the {@code .wat} editor or, for
  * a binary module, in the disassembly editor whose lines the frames of such a module point at.
  */
 public final class WasmModelPresentation extends LabelProvider implements IDebugModelPresentation {
@@ -49,6 +51,9 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
         }
         if (element instanceof WasmFunctionBreakpoint b && b.getMarker() != null) {
             return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
+        }
+        if (element instanceof WasmExceptionBreakpoint b && b.getMarker() != null) {
+            return "WebAssembly exception: " + b.describe();
         }
         return null; // the element's own name
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Action;
+import org.wasmscope.runtime.debug.CatchSite;
 import org.wasmscope.runtime.debug.CatchView;
 import org.wasmscope.runtime.debug.ExceptionView;
 import org.wasmscope.runtime.debug.Label;
@@ -118,6 +119,83 @@ class ExceptionSteppingTest {
             d.session.start(d.inst, "escape", false, Value.i32(3));
             assertEquals(SessionState.TERMINATED, d.session.awaitSuspended(Debuggee.WAIT));
             assertEquals(List.of(Value.i32(3)), d.session.exception().payload());
+        }
+    }
+
+    /** Two tags, one caught by tag in $run's try_table, one by catch_all in $outer's, one by none. */
+    static final String TWO_TAGS = """
+            (module
+              (tag $a (export "a") (param i32))
+              (tag $b (param i64 f32))
+              (tag (export "c"))
+              (func $throw_a (param i32) (throw $a (local.get 0)))
+              (func $throw_b (throw $b (i64.const -2) (f32.const 1.5)))
+              (func $inner (param i32)
+                (block $h (result i32)
+                  (try_table (catch $a $h)
+                    (if (local.get 0) (then (call $throw_a (i32.const 7))) (else (call $throw_b))))
+                  (return))
+                (drop))
+              (func $outer (export "outer") (param i32)
+                (block $all
+                  (try_table (catch_all $all)
+                    (call $inner (local.get 0)))))
+              (func (export "bare") (call $throw_b))
+              (func (export "throw_c") (throw 2))
+            )
+            """;
+
+    @Test
+    void theCatchSiteOfAThrowIsTheFirstHandlerWithAClauseForItsTag() throws Exception {
+        try (Debuggee d = new Debuggee(TWO_TAGS)) {
+            d.start("outer", Value.i32(1));
+            Snapshot s = d.stepTo("throw 0");
+            assertEquals("$outer@3 $inner@5 $throw_a@1", frames(s));
+            // caught by tag in $inner (frame 1): its try_table's label is label 1 there (inside the if: 0)
+            assertEquals(new CatchSite(1, 1, 0), d.session.catchSite());
+            assertEquals(s.catchSite(d.inst.tags[0].address), d.session.catchSite());
+            // an exception of $b would pass $inner's handler and be caught by $outer's catch_all
+            assertEquals(new CatchSite(0, 0, 0), s.catchSite(d.inst.tags[1].address));
+        }
+        try (Debuggee d = new Debuggee(TWO_TAGS)) {
+            d.start("bare");
+            d.stepTo("throw 1");
+            assertEquals(null, d.session.catchSite(), "no handler");
+            d.step();
+            assertEquals(null, d.session.catchSite(), "not at a throw");
+        }
+    }
+
+    @Test
+    void aFilterChoosesTheExceptionsThatSuspendByTagAndCaught() throws Exception {
+        try (Debuggee d = new Debuggee(TWO_TAGS)) {
+            int b = d.inst.tags[1].address;
+            // only caught exceptions of $b: the run throws $b, caught by $outer's catch_all
+            d.session.setSuspendOnException((tag, caught) -> tag == b && caught);
+            d.start("outer", Value.i32(0));
+            d.act(Action.RESUME);
+            SuspendReason.Thrown t = assertInstanceOf(SuspendReason.Thrown.class, d.session.reason());
+            assertEquals(b, t.exception().tag());
+            assertEquals("$b (i64 -2) (f32 1.5)", d.session.store().describe(t.exception()));
+            d.act(Action.RESUME);
+            assertInstanceOf(SuspendReason.Done.class, d.session.reason());
+        }
+        try (Debuggee d = new Debuggee(TWO_TAGS)) {
+            int b = d.inst.tags[1].address;
+            // a caught $a does not suspend: the step over the throw goes on to the handler
+            d.session.setSuspendOnException((tag, caught) -> tag == b);
+            d.start("outer", Value.i32(1));
+            d.act(Action.RESUME);
+            assertEquals(new SuspendReason.Done(List.of()), d.session.reason());
+        }
+    }
+
+    @Test
+    void tagsAreNamedByIdThenExportThenAddress() throws Exception {
+        try (Debuggee d = new Debuggee(TWO_TAGS)) {
+            assertEquals("$a", d.session.store().tagName(d.inst.tags[0].address));
+            assertEquals("\"c\"", d.session.store().tagName(d.inst.tags[2].address));
+            assertEquals("tag[7]", d.session.store().tagName(7));
         }
     }
 }

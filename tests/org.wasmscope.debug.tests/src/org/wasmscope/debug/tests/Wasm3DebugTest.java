@@ -1,0 +1,217 @@
+package org.wasmscope.debug.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.MemoryByte;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugModelPresentation;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
+import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.debug.core.model.WasmDebugTarget;
+import org.wasmscope.debug.ui.breakpoints.AddExceptionBreakpointAction;
+import org.wasmscope.debug.ui.breakpoints.ExceptionBreakpointDialog;
+import org.wasmscope.debug.ui.editor.WatColors;
+import org.wasmscope.debug.ui.editor.WatEditor;
+import org.wasmscope.debug.ui.editor.WatSyntax;
+import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.tests.support.workbench.Workbench;
+
+/**
+ * WebAssembly 3.0 in debug and run mode, on the examples: exception breakpoints added from the Breakpoints
+ * view, the thread's label at a throw, an uncaught exception's report, the Memory view on a second,
+ * 64-bit memory ({@code mem1:0x20}), and the {@code .wat} editor's colours for the 3.0 vocabulary.
+ */
+class Wasm3DebugTest {
+    private static final String ACTION_ID = "org.wasmscope.debug.ui.addExceptionBreakpoint";
+
+    @BeforeAll
+    static void workbench() throws Exception {
+        Workbench.project();
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
+        Workbench.maximize();
+    }
+
+    @AfterEach
+    void clean() throws CoreException {
+        Launches.removeAll();
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+    }
+
+    private static ILaunch launch(String file, String export, String mode) throws Exception {
+        return Launches.config(Workbench.file(file), export, "").launch(mode, null);
+    }
+
+    private static IThread suspendedThread(ILaunch launch) throws DebugException {
+        IThread thread = assertInstanceOf(WasmDebugTarget.class, launch.getDebugTarget()).getThreads()[0];
+        Workbench.waitFor("a suspension", 20, thread::isSuspended);
+        return thread;
+    }
+
+    @Test
+    void theBreakpointsViewAddsAnExceptionBreakpointThroughItsDialog() throws Exception {
+        IViewPart breakpoints = Workbench.page().showView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+        IContributionItem item = breakpoints.getViewSite().getActionBars().getToolBarManager().find(ACTION_ID);
+        assertNotNull(item, "the Breakpoints view's tool bar has Add WebAssembly Exception Breakpoint");
+
+        // as a user would: the dialog opens, "$overflow" typed, caught only, OK
+        Display.getCurrent().timerExec(500, () -> {
+            for (Shell shell : Display.getCurrent().getShells()) {
+                if (shell.getData() instanceof ExceptionBreakpointDialog dialog) {
+                    dialog.tagField().setText("$overflow");
+                    dialog.uncaughtButton().setSelection(false);
+                    dialog.uncaughtButton().notifyListeners(SWT.Selection, null);
+                    try {
+                        Workbench.screenshotOf(shell, "exception-breakpoint-dialog");
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                    shell.getDefaultButton().notifyListeners(SWT.Selection, null);
+                }
+            }
+        });
+        AddExceptionBreakpointAction action = new AddExceptionBreakpointAction();
+        action.init(breakpoints);
+        action.run(null);
+
+        IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints();
+        assertEquals(1, all.length);
+        WasmExceptionBreakpoint b = assertInstanceOf(WasmExceptionBreakpoint.class, all[0]);
+        assertEquals("$overflow", b.getTag());
+        assertTrue(b.isCaught());
+        assertEquals(false, b.isUncaught());
+        IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
+        assertEquals("WebAssembly exception: $overflow, caught", presentation.getText(b));
+        presentation.dispose();
+        Workbench.pump(500);
+        Workbench.screenshot("breakpoints-view-exception-breakpoint");
+    }
+
+    @Test
+    void aCaughtExceptionBreakpointSuspendsAtTheThrow() throws Exception {
+        WasmExceptionBreakpoint b = new WasmExceptionBreakpoint("overflow", true, false); // by its export name
+        ILaunch launch = launch("exceptions.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        assertTrue(thread.getName().endsWith("(exception thrown: $overflow (i32 200))"), thread.getName());
+        assertArrayEquals(new IBreakpoint[] { b }, thread.getBreakpoints());
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i32:41", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    @Test
+    void anExceptionBreakpointOnAnotherTagLetsTheThrowGo() throws Exception {
+        new WasmExceptionBreakpoint("$negative", true, true);
+        ILaunch launch = launch("exceptions.wat", "main", ILaunchManager.DEBUG_MODE);
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i32:41", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    @Test
+    void anUncaughtExceptionSuspendsAsATrapDoesAndIsReported() throws Exception {
+        ILaunch launch = launch("exceptions.wat", "uncaught", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        assertTrue(thread.getName().endsWith("(uncaught exception: $negative (i32 -5))"), thread.getName());
+        assertTrue(Launches.consoleText(launch.getProcesses()[0], "exception:").contains("exception: $negative i32:-5"));
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals(WasmLaunchConstants.EXIT_EXCEPTION, launch.getProcesses()[0].getExitValue());
+
+        ILaunch run = launch("exceptions.wat", "uncaught", ILaunchManager.RUN_MODE);
+        Launches.waitTerminated(run, 20);
+        assertEquals("exception: $negative i32:-5", Launches.consoleText(run.getProcesses()[0], "exception:").strip());
+        assertEquals(WasmLaunchConstants.EXIT_EXCEPTION, run.getProcesses()[0].getExitValue());
+    }
+
+    @Test
+    void theMemoryViewOpensTheSecondMemoryOf64BitAddresses() throws Exception {
+        new WasmLineBreakpoint(Workbench.file("memories.wat"), 19); // after the copy: the first byte of $big read back
+        ILaunch launch = launch("memories.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        WasmDebugTarget target = (WasmDebugTarget) launch.getDebugTarget();
+        IMemoryBlockExtension big = target.getExtendedMemoryBlock("mem1:0x20", thread.getTopStackFrame());
+        assertEquals(8, big.getAddressSize());
+        assertEquals("Hello, memories!", text(big.getBytesFromAddress(big.getBigBaseAddress(), 16)));
+        IMemoryBlockExtension small = target.getExtendedMemoryBlock("0x10", thread.getTopStackFrame());
+        assertEquals(4, small.getAddressSize());
+        assertEquals("Hello", text(small.getBytesFromAddress(small.getBigBaseAddress(), 5)));
+        DebugException none = assertThrows(DebugException.class, () -> target.getExtendedMemoryBlock("mem2:0", null));
+        assertEquals("the module has no memory 2", none.getMessage());
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i32:72", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    @Test
+    void theWatEditorColoursThe3_0InstructionsAndTypes() throws Exception {
+        try {
+            for (String file : List.of("exceptions.wat", "tailcall.wat", "memories.wat")) {
+                WatEditor editor = assertInstanceOf(WatEditor.class, IDE.openEditor(Workbench.page(), Workbench.file(file)));
+                StyledText text = editor.viewer().getTextWidget();
+                IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+                Workbench.pump(300);
+                switch (file) {
+                    case "exceptions.wat" -> {
+                        WatEditorTest.assertStyle(text, doc, "tag $overflow", WatColors.KEYWORD);
+                        WatEditorTest.assertStyle(text, doc, "try_table", WatColors.INSTRUCTION);
+                        WatEditorTest.assertStyle(text, doc, "catch $overflow", WatColors.KEYWORD);
+                        WatEditorTest.assertStyle(text, doc, "throw $negative", WatColors.INSTRUCTION);
+                        Workbench.screenshot("wat-editor-exceptions");
+                    }
+                    case "tailcall.wat" -> WatEditorTest.assertStyle(text, doc, "return_call $sum", WatColors.INSTRUCTION);
+                    default -> {
+                        WatEditorTest.assertStyle(text, doc, "i64 1)", WatColors.TYPE);
+                        WatEditorTest.assertStyle(text, doc, "i64.load8_u $small", WatColors.INSTRUCTION);
+                    }
+                }
+            }
+        } finally {
+            Workbench.page().closeAllEditors(false);
+        }
+        // every instruction of the runtime's table is one, and so are the 3.0 reference types
+        for (Opcode op : Opcode.values()) {
+            assertEquals(WatSyntax.Kind.INSTRUCTION, WatSyntax.classify(op.text), op.text);
+        }
+        for (String type : List.of("exnref", "nullexnref", "anyref", "i31ref", "exn", "noexn", "v128")) {
+            assertEquals(WatSyntax.Kind.TYPE, WatSyntax.classify(type), type);
+        }
+        assertEquals(WatSyntax.Kind.OTHER, WatSyntax.classify("i32.nonsense"));
+    }
+
+    private static String text(MemoryByte[] bytes) {
+        StringBuilder b = new StringBuilder();
+        for (MemoryByte m : List.of(bytes)) {
+            b.append((char) m.getValue());
+        }
+        return b.toString();
+    }
+}
