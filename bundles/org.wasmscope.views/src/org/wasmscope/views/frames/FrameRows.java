@@ -46,9 +46,9 @@ final class FrameRows {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
-                case 0 -> frame.index() + " " + frame.displayName();
+                case 0 -> frame.index() + " " + frame.displayName() + (frame.tailCalled() ? " (return_call)" : "");
                 case 1 -> TypeText.of(frame.function().type);
-                case 2 -> frame.tailCalled() ? "entered by return_call: its caller's frame is gone" : "";
+                case 2 -> frame.tailCalled() ? "caller's frame gone" : "";
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
                 case 4 -> frame.pos().toString();
                 case 5 -> frame.module().name == null ? "(unnamed)" : frame.module().name;

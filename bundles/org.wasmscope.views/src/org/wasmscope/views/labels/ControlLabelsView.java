@@ -22,7 +22,7 @@ public class ControlLabelsView extends RowTreeView {
     @Override
     protected List<Column> columns() {
         return List.of(
-                new Column("Label", "The label index a branch uses here (0 the innermost) and the label's name (spec 2.5.1, 4.2.14)", 14),
+                new Column("Label", "The label index a branch uses here (0 the innermost) and the label's name (spec 2.5.1, 4.2.14); a try_table's handler and its catch clauses", 20),
                 new Column("Kind", "The structured instruction that made the label: block, loop, if, else (the else branch of an if), try_table, the handler around a try_table's label, a catch clause, or the function body", 8),
                 new Column("Block type", "The block type as a function type [params] \u2192 [results] (spec 2.4.8)", 18),
                 new Column("Arity", "How many values a branch to the label carries: a loop's parameters, otherwise its results (spec 4.2.14)", 5),

@@ -88,18 +88,18 @@ class ShortcutAndExamplesTest {
     void theExamplesLaunchConfigurationsRun() throws Exception {
         IProject examples = ExamplesProject.open(copyOfExamples().toFile(), null);
         Workbench.waitFor("the examples' configurations", 20, () -> configs().containsKey("factorial main"));
-        Map<String, String> expected = Map.of(
-                "factorial main", "i64:3628800",
-                "factorial fac 20", "i64:2432902008176640000",
-                "br_table main", "i32:111",
-                "br_table classify 1", "i32:10",
-                "memory main", "i32:72",
-                "call_indirect main", "i32:24",
-                "call_indirect apply trap", "trap: uninitialized element 3",
-                "exceptions main", "i32:41",
-                "exceptions uncaught", "exception: $negative i32:-5",
-                "tailcall main", "i64:5000050000",
-                "memories main", "i32:72");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("factorial main", "i64:3628800"),
+                Map.entry("factorial fac 20", "i64:2432902008176640000"),
+                Map.entry("br_table main", "i32:111"),
+                Map.entry("br_table classify 1", "i32:10"),
+                Map.entry("memory main", "i32:72"),
+                Map.entry("call_indirect main", "i32:24"),
+                Map.entry("call_indirect apply trap", "trap: uninitialized element 3"),
+                Map.entry("exceptions main", "i32:41"),
+                Map.entry("exceptions uncaught", "exception: $negative i32:-5"),
+                Map.entry("tailcall main", "i64:5000050000"),
+                Map.entry("memories main", "i32:72"));
         Map<String, ILaunchConfiguration> configs = configs();
         for (Map.Entry<String, String> e : expected.entrySet()) {
             ILaunchConfiguration config = configs.get(e.getKey());

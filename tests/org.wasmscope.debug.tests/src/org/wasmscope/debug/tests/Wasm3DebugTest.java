@@ -182,7 +182,7 @@ class Wasm3DebugTest {
                 switch (file) {
                     case "exceptions.wat" -> {
                         WatEditorTest.assertStyle(text, doc, "tag $overflow", WatColors.KEYWORD);
-                        WatEditorTest.assertStyle(text, doc, "try_table", WatColors.INSTRUCTION);
+                        WatEditorTest.assertStyle(text, doc, "try_table (result", WatColors.INSTRUCTION);
                         WatEditorTest.assertStyle(text, doc, "catch $overflow", WatColors.KEYWORD);
                         WatEditorTest.assertStyle(text, doc, "throw $negative", WatColors.INSTRUCTION);
                         Workbench.screenshot("wat-editor-exceptions");

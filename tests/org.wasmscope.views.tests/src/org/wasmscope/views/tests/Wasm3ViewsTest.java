@@ -177,8 +177,7 @@ class Wasm3ViewsTest {
             feed(MachineInput.of(d.session));
             assertEquals("2 frames; top first", views.frames.headerText());
             assertEquals(List.of(
-                    "1 func 0 $sum | [i64 i64] \u2192 [i64] | entered by return_call: its caller's frame is gone | #11 return_call 0"
-                            + " | 10:10 | sample",
+                    "1 func 0 $sum (return_call) | [i64 i64] \u2192 [i64] | caller's frame gone | #11 return_call 0 | 10:10 | sample",
                     "  $n (param 0) | i64 | 99999",
                     "  $acc (param 1) | i64 | 100000",
                     "0 func 1 | [] \u2192 [i64] |  | #2 call 0 | 16:6 | sample"), rows(views.frames));
