@@ -14,7 +14,8 @@ import org.wasmscope.views.common.RowTreeView;
  * The control labels of the selected frame (spec 4.2.14: a label's arity and continuation), innermost
  * first, so that the row numbers are the label indices a branch names. The label that a {@code br},
  * {@code br_if}, {@code br_table} or {@code return} at the frame's current instruction would take is
- * emphasized.
+ * emphasized. A try_table's handler (spec 4.4.8) follows its label, with its catch clauses; at a
+ * {@code throw} or {@code throw_ref} the handler and clause that will catch the exception are emphasized.
  */
 public class ControlLabelsView extends RowTreeView {
     public static final String ID = "org.wasmscope.views.labels";

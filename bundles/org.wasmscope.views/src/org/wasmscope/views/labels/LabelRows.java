@@ -18,7 +18,7 @@ import org.wasmscope.views.common.NumberFormat;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.TypeText;
 
-/** The control labels view's rows: the selected frame's labels, innermost first. */
+/** The control labels view's rows: the selected frame's labels, innermost first, each try_table's handler right after its label. */
 final class LabelRows {
     private LabelRows() {
     }
