@@ -2,6 +2,7 @@ package org.wasmscope.debug.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,12 @@ import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugModelPresentation;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.ide.IDE;
@@ -38,6 +44,7 @@ import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.core.model.WasmDebugTarget;
 import org.wasmscope.debug.ui.breakpoints.AddExceptionBreakpointAction;
 import org.wasmscope.debug.ui.breakpoints.ExceptionBreakpointDialog;
+import org.wasmscope.debug.ui.breakpoints.ExceptionCaseToggle;
 import org.wasmscope.debug.ui.editor.WatColors;
 import org.wasmscope.debug.ui.editor.WatEditor;
 import org.wasmscope.debug.ui.editor.WatSyntax;
@@ -108,9 +115,22 @@ class Wasm3DebugTest {
         WasmExceptionBreakpoint b = assertInstanceOf(WasmExceptionBreakpoint.class, all[0]);
         assertEquals("$overflow", b.getTag());
         assertTrue(b.isCaught());
-        assertEquals(false, b.isUncaught());
+        assertFalse(b.isUncaught());
         IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
         assertEquals("WebAssembly exception: $overflow, caught", presentation.getText(b));
+
+        // its context menu's "Uncaught Exceptions", unchecked, then chosen
+        assertTrue(contributes("org.wasmscope.debug.ui.uncaughtExceptions", WasmExceptionBreakpoint.class.getName()));
+        assertTrue(contributes("org.wasmscope.debug.ui.caughtExceptions", WasmExceptionBreakpoint.class.getName()));
+        IAction uncaught = new Action("Uncaught Exceptions", IAction.AS_CHECK_BOX) {
+        };
+        ExceptionCaseToggle toggle = new ExceptionCaseToggle.Uncaught();
+        toggle.selectionChanged(uncaught, new StructuredSelection(b));
+        assertFalse(uncaught.isChecked());
+        uncaught.setChecked(true);
+        toggle.run(uncaught);
+        assertTrue(b.isUncaught());
+        assertEquals("WebAssembly exception: $overflow, caught and uncaught", presentation.getText(b));
         presentation.dispose();
         Workbench.pump(500);
         Workbench.screenshot("breakpoints-view-exception-breakpoint");
@@ -205,6 +225,20 @@ class Wasm3DebugTest {
             assertEquals(WatSyntax.Kind.TYPE, WatSyntax.classify(type), type);
         }
         assertEquals(WatSyntax.Kind.OTHER, WatSyntax.classify("i32.nonsense"));
+    }
+
+    /** Whether a popup menu contribution on objects of {@code objectClass} has the action {@code id}. */
+    private static boolean contributes(String id, String objectClass) {
+        for (IConfigurationElement c : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.popupMenus")) {
+            if (objectClass.equals(c.getAttribute("objectClass"))) {
+                for (IConfigurationElement action : c.getChildren("action")) {
+                    if (id.equals(action.getAttribute("id"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String text(MemoryByte[] bytes) {

@@ -166,6 +166,32 @@ class ExceptionSteppingTest {
     }
 
     @Test
+    void theCatchSiteOfAThrowRefIsFoundByTheTagOfTheExceptionItRethrows() throws Exception {
+        String wat = """
+                (module
+                  (tag $e (param i32))
+                  (func $rethrow (param i32)
+                    (block $h (result exnref)
+                      (try_table (catch_all_ref $h)
+                        (throw $e (local.get 0)))
+                      (return))
+                    (throw_ref))
+                  (func (export "run") (param i32) (result i32)
+                    (block $got (result i32)
+                      (try_table (catch $e $got)
+                        (call $rethrow (local.get 0)))
+                      (i32.const -1))))
+                """;
+        try (Debuggee d = new Debuggee(wat)) {
+            d.start("run", Value.i32(9));
+            d.stepTo("throw 0");
+            assertEquals(new CatchSite(1, 0, 0), d.session.catchSite(), "the catch_all_ref around it");
+            d.stepTo("throw_ref");
+            assertEquals(new CatchSite(0, 0, 0), d.session.catchSite(), "the caller's catch $e");
+        }
+    }
+
+    @Test
     void aFilterChoosesTheExceptionsThatSuspendByTagAndCaught() throws Exception {
         try (Debuggee d = new Debuggee(TWO_TAGS)) {
             int b = d.inst.tags[1].address;
