@@ -27,7 +27,8 @@ import org.wasmscope.views.common.Highlight;
 final class MemoryHexView extends Canvas {
     private final Font font;
     private final int lineHeight;
-    private final int charWidth;
+    /** The advance of one character of the (monospaced) text font, exactly: columns are placed by it. */
+    private final double charWidth;
     private final byte[] line = new byte[HexLines.BYTES];
     private MemoryView memory;
     private HexLines layout = HexLines.of(AddrType.I32);
@@ -42,7 +43,8 @@ final class MemoryHexView extends Canvas {
         GC gc = new GC(this);
         gc.setFont(font);
         lineHeight = gc.getFontMetrics().getHeight();
-        charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        String sample = "0123456789abcdef".repeat(8); // the average of many, since one advance may be fractional
+        charWidth = (double) gc.textExtent(sample).x / sample.length();
         gc.dispose();
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBars());
@@ -122,9 +124,9 @@ final class MemoryHexView extends Canvas {
         v.setValues((int) topLine, 0, (int) Math.max(1, lines), Math.min(visible, (int) Math.max(1, lines)), 1,
                 Math.max(1, visible - 1));
         ScrollBar h = getHorizontalBar();
-        int width = (layout.asciiColumn(HexLines.BYTES) + 1) * charWidth;
+        int width = x(layout.asciiColumn(HexLines.BYTES) + 1);
         int client = getClientArea().width;
-        h.setValues(h.getSelection(), 0, Math.max(width, 1), Math.max(1, Math.min(client, width)), charWidth,
+        h.setValues(h.getSelection(), 0, Math.max(width, 1), Math.max(1, Math.min(client, width)), x(1),
                 Math.max(1, client));
     }
 
@@ -155,21 +157,26 @@ final class MemoryHexView extends Canvas {
             gc.setForeground(address);
             gc.drawString(text.substring(0, layout.digits()), x0, y, true);
             gc.setForeground(normal);
-            gc.drawString(text.substring(layout.digits()), x0 + layout.digits() * charWidth, y, true);
+            gc.drawString(text.substring(layout.digits()), x0 + x(layout.digits()), y, true);
             if (changes.memoryChanged(memory.address(), from, from + count)) {
                 gc.setForeground(changed);
                 gc.setFont(Highlight.bold());
                 for (int i = 0; i < count; i++) {
                     if (changes.memoryChanged(memory.address(), from + i, from + i + 1)) {
                         int hx = layout.hexColumn(i);
-                        gc.drawString(text.substring(hx, hx + 2), x0 + hx * charWidth, y, false);
+                        gc.drawString(text.substring(hx, hx + 2), x0 + x(hx), y, false);
                         int ax = layout.asciiColumn(i);
-                        gc.drawString(text.substring(ax, ax + 1), x0 + ax * charWidth, y, false);
+                        gc.drawString(text.substring(ax, ax + 1), x0 + x(ax), y, false);
                     }
                 }
                 gc.setFont(font);
             }
         }
+    }
+
+    /** Where column {@code column} of a line starts, in pixels from the line's start. */
+    private int x(int column) {
+        return (int) Math.round(column * charWidth);
     }
 
     private void key(Event e) {
@@ -201,7 +208,7 @@ final class MemoryHexView extends Canvas {
 
     @Override
     public Point computeSize(int wHint, int hHint, boolean changed) {
-        int w = (layout.asciiColumn(HexLines.BYTES) + 2) * charWidth;
+        int w = x(layout.asciiColumn(HexLines.BYTES) + 2);
         return new Point(wHint == SWT.DEFAULT ? w : wHint, hHint == SWT.DEFAULT ? 8 * lineHeight : hHint);
     }
 }
