@@ -9,8 +9,8 @@ package org.wasmscope.runtime.syntax;
  * Producers (the binary decoder, the text parser) fill the fields once; nobody changes them afterwards.
  *
  * <p>The source position is the byte offset of the opcode in the binary module ({@link #offset}), or the
- * line and column of the instruction in the text module ({@link #line}, {@link #column}, 1-based); the
- * other is -1 / 0.
+ * line and column of the instruction in the text module ({@link #line}, {@link #column}, 1-based) and the
+ * characters it is written with ({@link #textStart}, {@link #textEnd}); the other is -1 / 0.
  */
 public final class Instr {
     public final Opcode op;
@@ -42,6 +42,13 @@ public final class Instr {
     /** 1-based line and column in the text module, or 0. */
     public int line;
     public int column;
+    /**
+     * The instruction's characters in the text module, {@code [textStart, textEnd)}: its keyword and
+     * immediates (a folded instruction's operands not included); a folded block's {@code end} is its
+     * closing parenthesis. -1 for a binary module.
+     */
+    public int textStart = -1;
+    public int textEnd = -1;
 
     public Instr(Opcode op) {
         this.op = op;

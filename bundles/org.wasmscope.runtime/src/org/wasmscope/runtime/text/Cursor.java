@@ -34,6 +34,11 @@ final class Cursor {
         return tokens.get(pos);
     }
 
+    /** The token consumed last (the first token if none was). */
+    Token previous() {
+        return tokens.get(Math.max(0, pos - 1));
+    }
+
     Token peek(int ahead) {
         return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
     }

@@ -72,9 +72,17 @@ final class InstrParser {
         }
     }
 
+    /** Appends {@code i}, written with the one token {@code at}. */
     private Instr emit(Instr i, Token at) {
+        return emit(i, at, at);
+    }
+
+    /** Appends {@code i}, written from token {@code at} to token {@code last}. */
+    private Instr emit(Instr i, Token at, Token last) {
         i.line = at.line();
         i.column = at.column();
+        i.textStart = at.start();
+        i.textEnd = last.end();
         out.add(i);
         return i;
     }
@@ -94,21 +102,21 @@ final class InstrParser {
             String label = c.optId();
             BlockType type = blockType();
             Catch[] catches = op == Opcode.TRY_TABLE ? catches() : null;
-            emitBlock(op, label, type, t).catches = catches;
+            emitBlock(op, label, type, t, c.previous()).catches = catches;
             instrs();
             if (op == Opcode.IF && c.atKeyword("else")) {
                 Token e = c.next();
                 endLabel(label);
-                emit(new Instr(Opcode.ELSE), e);
+                emit(new Instr(Opcode.ELSE), e, c.previous());
                 instrs();
             }
             Token end = c.keyword("end");
             endLabel(label);
             labels.remove(labels.size() - 1);
-            emit(new Instr(Opcode.END), end);
+            emit(new Instr(Opcode.END), end, c.previous());
             return;
         }
-        emit(immediates(op, t), t);
+        emit(immediates(op, t), t, c.previous());
     }
 
     /** The optional identifier after {@code else} or {@code end} must repeat the block's label. */
@@ -121,7 +129,8 @@ final class InstrParser {
         }
     }
 
-    private Instr emitBlock(Opcode op, String label, BlockType type, Token at) {
+    /** Appends a block, loop, if or try_table written from {@code at} to {@code last} (its type, catches). */
+    private Instr emitBlock(Opcode op, String label, BlockType type, Token at, Token last) {
         Instr i = new Instr(op);
         i.blockType = type;
         if (label != null) {
@@ -129,7 +138,7 @@ final class InstrParser {
         }
         blocks++;
         labels.add(label);
-        return emit(i, at);
+        return emit(i, at, last);
     }
 
     /** Parses one folded instruction and returns its closing parenthesis. */
@@ -141,19 +150,20 @@ final class InstrParser {
             String label = c.optId();
             BlockType type = blockType();
             Catch[] catches = op == Opcode.TRY_TABLE ? catches() : null;
-            emitBlock(op, label, type, t).catches = catches;
+            emitBlock(op, label, type, t, c.previous()).catches = catches;
             instrs();
             return closeBlock();
         } else if (op == Opcode.IF) {
             String label = c.optId();
             BlockType type = blockType();
+            Token last = c.previous();
             while (c.at(Kind.LPAREN) && !c.atOpen("then")) {
                 if (!atInstr()) {
                     throw c.unexpected();
                 }
                 folded();
             }
-            emitBlock(op, label, type, t);
+            emitBlock(op, label, type, t, last);
             c.open("then");
             instrs();
             c.close();
@@ -167,6 +177,7 @@ final class InstrParser {
             return closeBlock();
         } else {
             Instr i = immediates(op, t);
+            Token last = c.previous();
             while (c.at(Kind.LPAREN)) {
                 if (!atInstr()) {
                     throw c.unexpected();
@@ -174,7 +185,7 @@ final class InstrParser {
                 folded();
             }
             Token close = c.expect(Kind.RPAREN);
-            emit(i, t);
+            emit(i, t, last);
             return close;
         }
     }

@@ -439,6 +439,8 @@ final class ModuleParser {
     private static Instr positioned(Instr i, Token at) {
         i.line = at.line();
         i.column = at.column();
+        i.textStart = at.start();
+        i.textEnd = at.end();
         return i;
     }
 }

@@ -33,6 +33,8 @@ final class CodeValidator {
     /** Where to take a snapshot of the operand types, or -1. */
     private final int snapshotAt;
     private ValType[] snapshot;
+    /** What the instruction at {@link #snapshotAt} consumed and produced. */
+    private InstrType snapshotType;
 
     private CodeValidator(ModuleContext c, ValType[] locals, Instr[] body, int snapshotAt) {
         this.c = c;
@@ -76,6 +78,41 @@ final class CodeValidator {
         return v.snapshot;
     }
 
+    /** The type instruction {@code instrIndex} of the valid function {@code f} has where it stands. */
+    static InstrType instrType(ModuleContext c, Func f, int instrIndex) {
+        if (instrIndex < 0 || instrIndex >= f.body.length) {
+            throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
+        }
+        FuncType type = c.type(f.typeIndex);
+        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex);
+        v.run(type);
+        return v.snapshotType;
+    }
+
+    /**
+     * The instruction's type at this use, just checked by {@link #step}: a block, loop, if or try_table has
+     * its block type (an if also takes its condition); any other instruction consumed the operands above
+     * the stack's low water mark in {@link #snapshot} (and the Unknown ones of a polymorphic stack) and
+     * produced those above it now.
+     */
+    private InstrType typeOf(Instr in) {
+        if (in.op == Opcode.BLOCK || in.op == Opcode.LOOP || in.op == Opcode.IF || in.op == Opcode.TRY_TABLE) {
+            FuncType block = blockType(in.blockType);
+            ValType[] consumed = block.params;
+            if (in.op == Opcode.IF) {
+                consumed = Arrays.copyOf(block.params, block.params.length + 1);
+                consumed[block.params.length] = ValType.I32;
+            }
+            return new InstrType(consumed, block.results);
+        }
+        ValType[] produced = s.aboveLowWater();
+        int low = s.size() - produced.length;
+        int unknowns = s.unknownsPopped(); // yielded by a polymorphic stack, below the snapshot's operands
+        ValType[] consumed = new ValType[unknowns + snapshot.length - low];
+        System.arraycopy(snapshot, low, consumed, unknowns, snapshot.length - low);
+        return new InstrType(consumed, produced);
+    }
+
     /** Validates a constant expression's typing: it must leave exactly one value of type {@code t}. */
     static void expression(ModuleContext c, Instr[] expr, ValType t) {
         new CodeValidator(c, new ValType[0], expr, -1).run(new FuncType(new ValType[0], new ValType[] {t}));
@@ -102,11 +139,15 @@ final class CodeValidator {
             blockAt[i] = top.blockIndex;
             if (i == snapshotAt) {
                 snapshot = s.snapshot();
+                s.markLowWater();
             }
             try {
                 step(i, in);
             } catch (InvalidException e) {
                 throw at(e, in);
+            }
+            if (i == snapshotAt) {
+                snapshotType = typeOf(in);
             }
         }
         if (s.hasFrames()) {

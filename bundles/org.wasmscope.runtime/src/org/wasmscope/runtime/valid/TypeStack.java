@@ -18,6 +18,10 @@ final class TypeStack {
     /** slotsBelow[k]: slots taken by vals[0..k). */
     private int[] slotsBelow = new int[17];
     private int size;
+    /** The lowest size since {@link #markLowWater()}: what an instruction consumed lies above it. */
+    private int lowWater;
+    /** The Unknown operands a polymorphic stack yielded since {@link #markLowWater()}. */
+    private int unknownsPopped;
     private final ArrayList<ControlFrame> ctrls = new ArrayList<>();
     private int maxSlots;
     /**
@@ -80,11 +84,14 @@ final class TypeStack {
         ControlFrame f = top();
         if (size == f.height) {
             if (f.unreachable) {
+                unknownsPopped++;
                 return null;
             }
             throw mismatch("expected " + wanted + " but the operand stack of the block is empty");
         }
-        return vals[--size];
+        size--;
+        lowWater = Math.min(lowWater, size);
+        return vals[size];
     }
 
     /**
@@ -133,6 +140,9 @@ final class TypeStack {
         for (int i = types.length - 1; i >= 0; i--) {
             boolean empty = size == f.height;
             ValType actual = empty ? null : vals[--size];
+            if (empty) {
+                unknownsPopped++;
+            }
             if (empty && !f.unreachable || actual != null && !actual.matches(types[i])) {
                 ValType[] has = Arrays.copyOfRange(vals, Math.max(f.height, before - types.length), before);
                 size = before;
@@ -140,6 +150,7 @@ final class TypeStack {
             }
             popped[i] = actual;
         }
+        lowWater = Math.min(lowWater, size);
         return popped;
     }
 
@@ -219,6 +230,7 @@ final class TypeStack {
     void restart(ControlFrame f) {
         resetLocals(f);
         size = f.height;
+        lowWater = Math.min(lowWater, size);
         f.unreachable = false;
         push(f.params);
     }
@@ -227,6 +239,7 @@ final class TypeStack {
     void unreachable() {
         ControlFrame f = top();
         size = f.height;
+        lowWater = Math.min(lowWater, size);
         f.unreachable = true;
     }
 
@@ -249,5 +262,21 @@ final class TypeStack {
     /** The operand types, bottom first; null for Unknown. */
     ValType[] snapshot() {
         return Arrays.copyOf(vals, size);
+    }
+
+    /** Starts watching how low the stack goes (before an instruction). */
+    void markLowWater() {
+        lowWater = size;
+        unknownsPopped = 0;
+    }
+
+    /** The operand types above the lowest size since {@link #markLowWater()}, bottom first; null for Unknown. */
+    ValType[] aboveLowWater() {
+        return Arrays.copyOfRange(vals, lowWater, size);
+    }
+
+    /** How many Unknown operands were popped beyond the frame's height since {@link #markLowWater()}. */
+    int unknownsPopped() {
+        return unknownsPopped;
     }
 }

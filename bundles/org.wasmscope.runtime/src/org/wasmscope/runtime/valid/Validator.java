@@ -1,13 +1,17 @@
 package org.wasmscope.runtime.valid;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Export;
 import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
@@ -30,46 +34,87 @@ public final class Validator {
     }
 
     public static ValidModule validate(Module m) throws InvalidException {
+        return check(m, fault -> {
+            throw fault;
+        });
+    }
+
+    /**
+     * Every fault of {@code m}, for a person editing it (the testsuite wants the first only): each import,
+     * tag, global, table, memory, segment and function checked on its own (a function up to its first
+     * fault), then the start function, the exports and the number of memories. Empty if {@code m} is valid.
+     * If the types themselves are faulty, that is the one fault: nothing else can be checked without them.
+     */
+    public static List<InvalidException> faults(Module m) {
+        List<InvalidException> faults = new ArrayList<>();
+        try {
+            check(m, faults::add);
+        } catch (InvalidException e) {
+            faults.add(e);
+        }
+        return faults;
+    }
+
+    /** Validates {@code m}, passing each fault to {@code fault}, which may throw it. */
+    private static ValidModule check(Module m, Consumer<InvalidException> fault) {
         ModuleContext c = ModuleContext.of(m);
         boolean v2 = m.version == SpecVersion.V2;
         int importedGlobals = m.importCount(ExternKind.GLOBAL);
         for (Import i : m.imports) {
-            importDesc(c, i);
+            guard(fault, () -> importDesc(c, i));
         }
         for (TagType t : m.tags) {
-            TypeRules.tag(c.type(t.typeIndex()));
+            guard(fault, () -> TypeRules.tag(c.type(t.typeIndex())));
         }
         for (int i = 0; i < m.globals.size(); i++) {
             Global g = m.globals.get(i);
             ModuleContext visible = c.globalsBefore(importedGlobals + (v2 ? 0 : i));
-            ConstantValidator.validate(visible, g.init(), c.resolve(g.type().type()));
+            guard(fault, () -> ConstantValidator.validate(visible, g.init(), c.resolve(g.type().type())));
         }
         ModuleContext constants = v2 ? c.globalsBefore(importedGlobals) : c;
         for (Table t : m.tables) {
-            table(c, c.globalsBefore(importedGlobals), t); // a table's initializer sees the imported globals only
+            // a table's initializer sees the imported globals only
+            guard(fault, () -> table(c, c.globalsBefore(importedGlobals), t));
         }
         for (MemType t : m.memories) {
-            TypeRules.memory(t);
+            guard(fault, () -> TypeRules.memory(t));
         }
         for (Elem e : m.elems) {
-            SegmentValidator.elem(constants, e);
+            guard(fault, () -> SegmentValidator.elem(constants, e));
         }
         for (Data d : m.datas) {
-            SegmentValidator.data(constants, d);
+            guard(fault, () -> SegmentValidator.data(constants, d));
         }
         int imported = m.importCount(ExternKind.FUNC);
         FunctionCode[] code = new FunctionCode[m.funcs.size()];
         for (int i = 0; i < code.length; i++) {
-            code[i] = CodeValidator.function(c, imported + i, m.funcs.get(i));
+            int k = i;
+            guard(fault, () -> code[k] = CodeValidator.function(c, imported + k, m.funcs.get(k)));
         }
         if (m.start >= 0) {
-            start(c, m.start);
+            guard(fault, () -> start(c, m.start));
         }
-        exports(c, m);
+        guard(fault, () -> exports(c, m));
         if (m.version == SpecVersion.V2 && c.memoryCount() > 1) {
-            throw new InvalidException("multiple memories");
+            fault.accept(new InvalidException("multiple memories"));
         }
         return new ValidModule(c, code);
+    }
+
+    private static void guard(Consumer<InvalidException> fault, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidException e) {
+            fault.accept(e);
+        }
+    }
+
+    /**
+     * The type instruction {@code instrIndex} of function {@code funcIndex} (in the function index space)
+     * has where it stands: what it consumes and produces there.
+     */
+    public static InstrType instrType(ValidModule vm, int funcIndex, int instrIndex) {
+        return CodeValidator.instrType(vm.context, definedFunc(vm, funcIndex), instrIndex);
     }
 
     /**
@@ -78,12 +123,16 @@ public final class Validator {
      * unknown types of unreachable code.
      */
     public static ValType[] operandTypesAt(ValidModule vm, int funcIndex, int instrIndex) {
+        return CodeValidator.operandTypes(vm.context, definedFunc(vm, funcIndex), instrIndex);
+    }
+
+    private static Func definedFunc(ValidModule vm, int funcIndex) {
         Module m = vm.module;
         int defined = funcIndex - m.importCount(ExternKind.FUNC);
         if (defined < 0 || defined >= m.funcs.size()) {
             throw new IllegalArgumentException("function " + funcIndex + " has no body in this module");
         }
-        return CodeValidator.operandTypes(vm.context, m.funcs.get(defined), instrIndex);
+        return m.funcs.get(defined);
     }
 
     /**

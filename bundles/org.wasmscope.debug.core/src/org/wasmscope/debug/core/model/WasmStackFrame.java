@@ -61,14 +61,19 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
         return target().disassembly() == null ? -1 : target().disassembly().lineOf(data.pos().offset());
     }
 
+    /**
+     * Where the current instruction is written in the {@code .wat} source (its keyword and immediates), so that
+     * the editor's instruction pointer marks it rather than its whole line; -1 for a binary module.
+     */
     @Override
     public int getCharStart() {
-        return -1;
+        return data.pos().textStart();
     }
 
+    /** The end of the current instruction's characters (exclusive, as the platform's annotation takes it), or -1. */
     @Override
     public int getCharEnd() {
-        return -1;
+        return data.pos().textEnd();
     }
 
     @Override

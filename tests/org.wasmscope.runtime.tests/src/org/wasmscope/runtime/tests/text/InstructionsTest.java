@@ -268,6 +268,23 @@ class InstructionsTest {
         assertEquals(List.of("8:7", "10:5", "10:8"), ends(flat.funcs.get(0).body));
     }
 
+    /**
+     * Each instruction's characters are its keyword and immediates, without a folded instruction's operands:
+     * four steps on one line of folded text are told apart.
+     */
+    @Test
+    void everyInstructionHasItsCharacters() {
+        String text = """
+                (module (func $f (param $n i64) (result i64)
+                  (if (result i64) (i64.lt_u (local.get $n) (i64.const 1))
+                    (then (i64.const 1))
+                    (else local.get $n br_if 0 (i64.const 2)))))""";
+        Instr[] b = Wat.parse(text).funcs.get(0).body;
+        List<String> written = Arrays.stream(b).map(i -> text.substring(i.textStart, i.textEnd)).toList();
+        assertEquals(List.of("local.get $n", "i64.const 1", "i64.lt_u", "if (result i64)", "i64.const 1", "else",
+                "local.get $n", "br_if 0", "i64.const 2", ")", ")"), written);
+    }
+
     /** The positions of the {@code end}s of {@code body} as {@code line:column}. */
     private static List<String> ends(Instr[] body) {
         return Arrays.stream(body).filter(i -> i.op == Opcode.END).map(i -> i.line + ":" + i.column).toList();
