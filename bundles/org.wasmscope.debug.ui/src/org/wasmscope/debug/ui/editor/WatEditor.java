@@ -1,6 +1,7 @@
 package org.wasmscope.debug.ui.editor;
 
 import org.eclipse.debug.ui.actions.ToggleBreakpointAction;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -16,13 +17,17 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.IUpdate;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
- * The {@code .wat} editor: a text editor with the text format's colouring, matching parentheses, and
- * line breakpoints in the vertical ruler (double click or the ruler's menu; the ruler's context menu id is
- * {@link #RULER_CONTEXT} for further contributions).
+ * The {@code .wat} editor: a text editor with the text format's colouring, matching parentheses, line
+ * breakpoints (double click in the vertical ruler, its menu, Run › Toggle Breakpoint, Ctrl+Shift+B or the
+ * editor's menu; the context menu ids are {@link #RULER_CONTEXT} and {@link #EDITOR_CONTEXT}), and what
+ * the runtime's parser and validator say while typing ({@link WatEditingConfiguration}): problem markers,
+ * an Outline, hover, Ctrl+click and content assist.
  */
 public class WatEditor extends TextEditor {
     public static final String ID = "org.wasmscope.debug.ui.watEditor";
@@ -32,16 +37,20 @@ public class WatEditor extends TextEditor {
     public static final String EDITOR_CONTEXT = "#WatEditorContext";
 
     private static final String TOGGLE_BREAKPOINT = "WatEditor.ToggleBreakpoint";
+    private static final String CONTENT_ASSIST = "WatEditor.ContentAssist";
     private static final String MATCHING_BRACKETS = "wasmscope.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "wasmscope.matchingBracketsColor";
 
     private final ICharacterPairMatcher brackets = new DefaultCharacterPairMatcher(new char[] { '(', ')' },
             WatPartitions.PARTITIONING, true);
 
+    private volatile WatAnalysis analysis;
+    private WatOutlinePage outline;
+
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
-        setSourceViewerConfiguration(new WatSourceViewerConfiguration());
+        setSourceViewerConfiguration(new WatEditingConfiguration(this));
         setDocumentProvider(new ForwardingDocumentProvider(WatPartitions.PARTITIONING, new WatDocumentSetup(),
                 new TextFileDocumentProvider()));
         setRulerContextMenuId(RULER_CONTEXT);
@@ -65,13 +74,56 @@ public class WatEditor extends TextEditor {
         super.configureSourceViewerDecorationSupport(support);
     }
 
-    /** Double click in the ruler, or its context menu, toggles a line breakpoint. */
+    /**
+     * Double click in the ruler, or its context menu, toggles a line breakpoint; Ctrl+Space asks for content
+     * assist.
+     */
     @Override
     protected void createActions() {
         super.createActions();
         IAction toggle = new ToggleBreakpointAction(this, null, getVerticalRuler());
         setAction(ITextEditorActionConstants.RULER_DOUBLE_CLICK, toggle);
         setAction(TOGGLE_BREAKPOINT, toggle);
+        IAction assist = new Action("Content Assist") {
+            @Override
+            public void run() {
+                getSourceViewer().getTextOperationTarget().doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+            }
+        };
+        assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+        setAction(CONTENT_ASSIST, assist);
+    }
+
+    /** The latest analysis of the text (problems, structure, instruction types), or null before the first. */
+    public WatAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Takes a new analysis from the reconciler (a background thread) and shows it in the outline. */
+    void analysed(WatAnalysis a) {
+        analysis = a;
+        var control = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+        if (control != null && !control.isDisposed()) {
+            control.getDisplay().asyncExec(() -> {
+                if (outline != null && analysis == a) {
+                    outline.update(a.structure());
+                }
+            });
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new WatOutlinePage(this);
+                if (analysis != null) {
+                    outline.update(analysis.structure());
+                }
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /** Colouring of {@code .wat} text: comments and strings by partition, code word by word. */
-public final class WatSourceViewerConfiguration extends TextSourceViewerConfiguration {
+public class WatSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
     @Override
     public String getConfiguredDocumentPartitioning(ISourceViewer sourceViewer) {
