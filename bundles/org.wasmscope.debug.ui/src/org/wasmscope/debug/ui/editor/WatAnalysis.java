@@ -92,6 +92,9 @@ public final class WatAnalysis {
     private Problem problem(WasmException e) {
         String text = structure.text();
         int start = e.line > 0 ? offset(text, e.line, e.column) : moduleStart();
+        if (start == text.length() && start > 0) {
+            start--; // the end of the input: its last character
+        }
         int end = WatStructure.wordEnd(text, start);
         if (end == start) {
             end = Math.min(text.length(), start + 1);

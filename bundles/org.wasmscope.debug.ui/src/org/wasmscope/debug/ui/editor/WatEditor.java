@@ -9,6 +9,7 @@ import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ICharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.resource.StringConverter;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -139,6 +140,11 @@ public class WatEditor extends TextEditor {
     /** The viewer, for tests and the debugger (the instruction pointer, run to line). */
     public ISourceViewer viewer() {
         return getSourceViewer();
+    }
+
+    /** The viewer's configuration (hover, hyperlinks, content assist), for tests. */
+    public SourceViewerConfiguration configuration() {
+        return getSourceViewerConfiguration();
     }
 
     @Override
