@@ -330,7 +330,20 @@ class WatEditingTest {
         // fixed: no problem left
         document(editor).set(valid);
         Workbench.waitFor("no problems", 20, () -> problemsOrEmpty(file).isEmpty());
-        editor.doRevertToSaved();
+
+        // closed without saving: the markers are those of the saved file again
+        document(editor).set("(module (func i32.ad))");
+        Workbench.waitFor("the error", 20, () -> problemsOrEmpty(file).equals(List.of("1 i32.ad: unknown operator i32.ad")));
+        Workbench.page().closeEditor(editor, false);
+        Workbench.waitFor("the saved file's markers", 20, () -> markers(file) == 0);
+    }
+
+    private static int markers(IFile file) {
+        try {
+            return file.findMarkers(WatProblems.MARKER, true, IResource.DEPTH_ZERO).length;
+        } catch (CoreException e) {
+            return -1;
+        }
     }
 
     /** The file's problems as {@code LINE TEXT: MESSAGE}, TEXT being the characters marked, in marker order by position. */

@@ -116,7 +116,7 @@ final class WatEditingConfiguration extends WatSourceViewerConfiguration {
     }
 
     /** Instruction names, and after a {@code $} the names the instruction before may refer to. */
-    final class Proposals implements IContentAssistProcessor {
+    static final class Proposals implements IContentAssistProcessor {
         @Override
         public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
             String text = viewer.getDocument().get();

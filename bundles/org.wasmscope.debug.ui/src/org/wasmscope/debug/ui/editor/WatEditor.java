@@ -1,5 +1,6 @@
 package org.wasmscope.debug.ui.editor;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.ui.actions.ToggleBreakpointAction;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -150,6 +151,10 @@ public class WatEditor extends TextEditor {
     @Override
     public void dispose() {
         brackets.dispose();
+        IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+        if (file != null && isDirty()) {
+            WatProblems.updateFromFile(file); // the text that made the markers is discarded
+        }
         super.dispose();
     }
 }

@@ -1,5 +1,7 @@
 package org.wasmscope.debug.ui.editor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -8,6 +10,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * The problem markers of a {@code .wat} file, from its text as it is being edited: the Problems view and
@@ -18,6 +22,26 @@ public final class WatProblems {
     public static final String MARKER = "org.wasmscope.debug.ui.problem";
 
     private WatProblems() {
+    }
+
+    /**
+     * Replaces the file's markers by those of its saved contents, in the background: when an editor closes
+     * without saving, its markers were those of the text it discards.
+     */
+    static void updateFromFile(IFile file) {
+        Job job = Job.create("Checking " + file.getName(), monitor -> {
+            if (file.exists()) {
+                try (InputStream in = file.getContents()) {
+                    String text = new String(in.readAllBytes(), file.getCharset());
+                    update(file, WatAnalysis.of(text).problems());
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("Cannot read " + file.getName(), e));
+                }
+            }
+        });
+        job.setRule(file);
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** Replaces the file's markers by {@code problems}. */

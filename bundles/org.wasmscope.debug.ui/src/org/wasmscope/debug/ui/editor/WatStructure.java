@@ -390,7 +390,10 @@ public final class WatStructure {
             if (func == null) {
                 return List.of();
             }
-            return space == Space.LOCAL ? locals(func) : labels(func).stream().filter(d -> d.name().start < offset).toList();
+            // a label is in scope inside its block: a folded block's form; a flat block's is not marked, the
+            // form around it is taken instead
+            return space == Space.LOCAL ? locals(func)
+                    : labels(func).stream().filter(d -> d.name().start < offset && d.form().contains(offset)).toList();
         }
         return moduleDefinitions().stream().filter(d -> d.space() == space).toList();
     }
