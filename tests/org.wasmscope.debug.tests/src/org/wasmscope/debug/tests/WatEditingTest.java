@@ -459,12 +459,16 @@ class WatEditingTest {
         doc.replace(at, "    local.get $".length(), "    call $");
         assertEquals(List.of("$log \u2014 func 0", "$add \u2014 func 1", "$twice \u2014 func 2"),
                 displayed(proposals, viewer, at + "    call $".length()));
-        // after br $: the labels around
+        // after br $: the labels around, none after the block
         doc.replace(at, "    call $".length(), "    br $");
-        assertEquals(List.of("$done \u2014 label 0"), displayed(proposals, viewer, at + "    br $".length()));
+        assertEquals(List.of(), displayed(proposals, viewer, at + "    br $".length()));
+        doc.replace(at, "    br $".length(), "    local.get $");
+        int inBlock = doc.get().indexOf("      (local.set $sum");
+        doc.replace(inBlock, 0, "      br $\n");
+        assertEquals(List.of("$done \u2014 label 0"), displayed(proposals, viewer, inBlock + "      br $".length()));
+        doc.replace(inBlock, "      br $\n".length(), "");
 
         // the popup as a user sees it
-        doc.replace(at, "    br $".length(), "    local.get $");
         editor.selectAndReveal(dollar, 0);
         viewer.getTextWidget().setFocus();
         editor.viewer().getTextOperationTarget().doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
