@@ -3,6 +3,7 @@ package org.wasmscope.debug.ui.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -52,13 +53,14 @@ public final class WatProblems {
         ResourcesPlugin.getWorkspace().run(monitor -> {
             file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
             for (WatAnalysis.Problem p : problems) {
-                IMarker marker = file.createMarker(MARKER);
-                marker.setAttribute(IMarker.MESSAGE, p.message());
-                marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                marker.setAttribute(IMarker.LINE_NUMBER, p.line());
-                marker.setAttribute(IMarker.CHAR_START, p.start());
-                marker.setAttribute(IMarker.CHAR_END, p.end());
-                marker.setAttribute(IMarker.LOCATION, "line " + p.line() + " (" + p.errorClass() + ")");
+                // created with all its attributes at once: a reader never sees a marker half made
+                file.createMarker(MARKER, Map.of(
+                        IMarker.MESSAGE, p.message(),
+                        IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
+                        IMarker.LINE_NUMBER, p.line(),
+                        IMarker.CHAR_START, p.start(),
+                        IMarker.CHAR_END, p.end(),
+                        IMarker.LOCATION, "line " + p.line() + " (" + p.errorClass() + ")"));
             }
         }, file, IWorkspace.AVOID_UPDATE, null);
     }
