@@ -432,60 +432,6 @@ class WatEditingTest {
                 .detectHyperlinks(viewer, new Region(global, 0), false)[0].getHyperlinkText());
     }
 
-    /** With the mouse, as a user: resting on an instruction shows its type in a hover. */
-    @Test
-    void theHoverComesUpWithTheMouse() throws Exception {
-        WatEditor editor = open(Workbench.file("outline.wat"));
-        StyledText text = editor.viewer().getTextWidget();
-        text.getShell().forceActive();
-        text.setFocus();
-        moveMouseTo(text, document(editor).get().indexOf("call $add") + 2);
-        Workbench.waitFor("the hover", 10, () -> shownText(text.getDisplay(), "call $add : [i32 i32] -> [i32]"));
-        Workbench.screenshot("wat-editor-hover");
-        moveMouseTo(text, 0);
-    }
-
-    private static void moveMouseTo(StyledText text, int offset) {
-        org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(offset);
-        org.eclipse.swt.graphics.Point screen = text.toDisplay(at.x + 2, at.y + text.getLineHeight() / 2);
-        Event e = new Event();
-        e.type = SWT.MouseMove;
-        e.x = screen.x;
-        e.y = screen.y;
-        assertTrue(text.getDisplay().post(e));
-        Workbench.pump(200);
-    }
-
-    /** Whether a visible shell shows {@code expected} in a text widget (as a hover does). */
-    private static boolean shownText(Display display, String expected) {
-        for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-            if (shownText(shell, expected)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean shownText(org.eclipse.swt.widgets.Composite parent, String expected) {
-        if (!parent.isVisible()) {
-            return false;
-        }
-        for (Control c : parent.getChildren()) {
-            if (c instanceof StyledText t && expected.equals(t.getText().strip())
-                    || c instanceof org.eclipse.swt.widgets.Composite comp && shownText(comp, expected)) {
-                return true;
-            }
-        }
-        if (parent instanceof org.eclipse.swt.widgets.Shell shell) {
-            for (org.eclipse.swt.widgets.Shell child : shell.getShells()) {
-                if (shownText(child, expected)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static void assertSelected(WatEditor editor, String expected, int offset) {
         var selection = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
         assertEquals(expected, selection.getText());
