@@ -2,8 +2,11 @@ package org.wasmscope.runtime.debug;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -12,6 +15,7 @@ import java.util.function.Supplier;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
@@ -21,6 +25,7 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -114,6 +119,10 @@ public final class Session {
     private Action stepFromWait;
     private volatile boolean suspendOnTrap = true;
     private volatile OnException onException = OnException.UNCAUGHT;
+    private volatile boolean lineStepping;
+    /** A pause or terminate asked for while a line step runs instruction by instruction. */
+    private volatile boolean stopRequested;
+    private final Map<Module, DebugInfo> debugInfos = new ConcurrentHashMap<>();
     private Thread thread;
     private FuncInst entry;
     private Value[] args;
@@ -238,6 +247,7 @@ public final class Session {
     public void pause() {
         synchronized (lock) {
             if (state == SessionState.RUNNING) {
+                stopRequested = true;
                 machine.requestPause();
                 passOverPause = false; // a pause still to come from a resumed wait: now it is this one
                 stepFromWait = null;
@@ -276,6 +286,7 @@ public final class Session {
                     }
                 }
                 case RUNNING, SUSPENDED -> {
+                    stopRequested = true;
                     machine.requestPause();
                     if (machine.inHostCall(f -> machine.interruptHostCall())) {
                         enterTermination(); // the call may not return soon; the thread ends when it does
@@ -495,6 +506,38 @@ public final class Session {
         return add(new Breakpoint(Breakpoint.Kind.LINE, LineMap.locations(m, at), line, at));
     }
 
+    /**
+     * A breakpoint on source line {@code line} of {@code file} (a C file named by the DWARF line table of
+     * {@code m}'s module, matched by path suffix, see {@link DebugInfo#sameFile}): at each entry into the
+     * line's code, in every function and inlined copy; a line without code moves to the next that has some.
+     *
+     * @throws IllegalArgumentException if no code lies on or after that line of the file
+     */
+    public Breakpoint breakAtSourceLine(ModuleInst m, String file, int line) {
+        DebugInfo info = debugInfo(m);
+        int at = info.resolveLine(file, line);
+        List<Breakpoint.Location> locations = new ArrayList<>();
+        if (at >= 0) {
+            for (long address : info.lineEntries(file, at)) {
+                int[] place = info.instructionAt(address);
+                FuncInst f = place == null ? null : definedFunction(m, place[0]);
+                if (f != null) {
+                    locations.add(new Breakpoint.Location(f, place[1]));
+                }
+            }
+        }
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException("no code on or after line " + line + " of " + file);
+        }
+        return add(new Breakpoint(Breakpoint.Kind.LINE, locations, line, at, file));
+    }
+
+    /** The function instance of {@code m}'s {@code i}-th defined function. */
+    private static FuncInst definedFunction(ModuleInst m, int i) {
+        int index = m.module.importCount(ExternKind.FUNC) + i;
+        return index < m.funcs.length ? m.funcs[index] : null;
+    }
+
     private static void requireBody(FuncInst f) {
         if (f.isHost()) {
             throw new IllegalArgumentException("a host function has no instructions");
@@ -534,6 +577,24 @@ public final class Session {
     public void setSuspendOnException(OnException on) {
         onException = on;
         machine.setStopOnCaughtThrow(on == OnException.ALL);
+    }
+
+    /**
+     * Whether steps go by source line (DWARF line table) where the top frame's code has one: step over a
+     * line, into a call, out to the caller's line (see {@link LineStepper}); else, and by default, by
+     * instruction. Takes effect at the next step.
+     */
+    public void setLineStepping(boolean on) {
+        lineStepping = on;
+    }
+
+    public boolean isLineStepping() {
+        return lineStepping;
+    }
+
+    /** The DWARF debug information of {@code m}'s module (read once; empty without DWARF). */
+    public DebugInfo debugInfo(ModuleInst m) {
+        return debugInfos.computeIfAbsent(m.module, DebugInfo::read);
     }
 
     /** Whether a trap suspends (default) or ends the session at once. */
@@ -624,7 +685,8 @@ public final class Session {
 
     /** Runs the machine for {@code a} until this session has a reason to suspend. */
     private void execute(Action a) {
-        int stopDepth = switch (a) {
+        LineStepper lines = lineStepping && a != Action.RESUME ? LineStepper.start(machine, this::debugInfo, a) : null;
+        int stopDepth = lines != null ? lines.stopDepth() : switch (a) {
             case STEP_INTO -> Integer.MAX_VALUE;
             case STEP_OVER -> machine.depth();
             case STEP_OUT -> machine.depth() - 1;
@@ -633,6 +695,13 @@ public final class Session {
         try {
             for (;;) {
                 Machine.Status s = machine.resume(stopDepth);
+                if (s == Machine.Status.STEPPED && lines != null && !stopRequested && !lines.stopHere()) {
+                    stopDepth = lines.stopDepth();
+                    continue; // the source line's step goes on, an instruction at a time
+                }
+                if (s == Machine.Status.STEPPED && lines != null && stopRequested) {
+                    s = Machine.Status.PAUSED;
+                }
                 switch (s) {
                     case DONE -> {
                         synchronized (lock) {
@@ -738,6 +807,7 @@ public final class Session {
 
     /** Takes the snapshot and suspends for {@code why}; under the lock (on the session's thread, or in a host call). */
     private void enterSuspension(SuspendReason why) {
+        stopRequested = false;
         sequence++;
         Snapshot raw = builder.read(machine, sequence);
         if (!tracker.hasBaseline()) { // the first suspension: writes made now are changes against it
