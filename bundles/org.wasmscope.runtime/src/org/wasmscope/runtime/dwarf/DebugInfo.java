@@ -52,11 +52,7 @@ public final class DebugInfo {
         units = read;
         for (Unit u : units) {
             lines(u, sections);
-            try {
-                collectFunctions(u.root);
-            } catch (DwarfFormatException e) {
-                warnings.add(e.getMessage());
-            }
+            collectFunctions(u.root);
         }
         rows.sort(Comparator.comparingLong(LineRow::address).thenComparing(LineRow::endSequence, Comparator.reverseOrder()));
         rowAddresses = rows.stream().mapToLong(LineRow::address).toArray();
@@ -98,8 +94,9 @@ public final class DebugInfo {
     }
 
     /**
-     * The instruction at code address {@code address}: {@code {i, k}} for instruction {@code k} of the
-     * module's {@code i}-th defined function ({@link Module#funcs}); null if no instruction starts there.
+     * The instruction at code address {@code address}, or the first after it in the same function (a
+     * function's first row is at its start, before its locals): {@code {i, k}} for instruction {@code k}
+     * of the module's {@code i}-th defined function ({@link Module#funcs}); null if there is none.
      */
     public synchronized int[] instructionAt(long address) {
         if (instrAddresses == null) {
@@ -117,7 +114,13 @@ public final class DebugInfo {
             instrPlaces = places.toArray(int[][]::new);
         }
         int i = java.util.Arrays.binarySearch(instrAddresses, address);
-        return i >= 0 ? instrPlaces[i].clone() : null;
+        if (i < 0) {
+            i = -i - 1; // the first instruction after the address
+            if (i == instrAddresses.length || module.funcs.get(instrPlaces[i][0]).bodyOffset - module.codeSectionOffset > address) {
+                return null;
+            }
+        }
+        return instrPlaces[i].clone();
     }
 
     // ---------------------------------------------------------------- lines
@@ -248,9 +251,13 @@ public final class DebugInfo {
         while (!work.isEmpty()) {
             Die d = work.remove(work.size() - 1);
             if (d.tag == Dw.TAG_SUBPROGRAM) {
-                List<Range> ranges = Lists.ranges(d);
-                if (!ranges.isEmpty()) {
-                    functions.add(new Scope(d, false, ranges, null));
+                try {
+                    List<Range> ranges = Lists.ranges(d);
+                    if (!ranges.isEmpty()) {
+                        functions.add(new Scope(d, false, ranges, null));
+                    }
+                } catch (DwarfFormatException e) {
+                    warnings.add(e.getMessage() + " (the ranges of the function at 0x" + Long.toHexString(d.offset) + ")");
                 }
             } else {
                 work.addAll(d.children); // subprograms may sit in namespaces or other scopes

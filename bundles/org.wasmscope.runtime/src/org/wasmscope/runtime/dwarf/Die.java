@@ -62,9 +62,14 @@ final class Die {
         return null;
     }
 
+    /** Its name, or null (also when the string is damaged). */
     String name() {
-        Attr a = inherited(Dw.AT_NAME);
-        return a == null ? null : a.string(unit);
+        try {
+            Attr a = inherited(Dw.AT_NAME);
+            return a == null ? null : a.string(unit);
+        } catch (DwarfFormatException e) {
+            return null;
+        }
     }
 
     /** The entry an attribute refers to, or null. */
