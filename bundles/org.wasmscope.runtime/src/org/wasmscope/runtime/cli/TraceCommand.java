@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
@@ -19,7 +20,6 @@ import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
 import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.dwarf.DebugInfo;
-import org.wasmscope.runtime.dwarf.LineRow;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
@@ -151,7 +151,7 @@ public final class TraceCommand {
             Code code = m.frameCode(k);
             Instr in = code.func.func.body[m.frameInstr(k)];
             String where = m.depth() + " " + Snapshot.functionName(code.func) + " " + SourcePos.of(in)
-                    + (debugInfo != null ? " " + sourcePosition(debugInfo, in) : "") + " " + in;
+                    + (debugInfo != null ? " " + Objects.requireNonNullElse(debugInfo.positionOf(in), "-") : "") + " " + in;
             try {
                 m.step();
             } catch (ProcExit e) {
@@ -179,16 +179,6 @@ public final class TraceCommand {
             out.println(format.full(v));
         }
         return Main.OK;
-    }
-
-    /** The C position of {@code in} as {@code fib.c:12:5} (the file's name only), or {@code -} if none. */
-    private static String sourcePosition(DebugInfo info, Instr in) {
-        LineRow row = info.rowAt(info.address(in));
-        if (row == null || row.line() == 0) {
-            return "-";
-        }
-        String file = row.file().substring(row.file().lastIndexOf('/') + 1);
-        return file + ":" + row.line() + ":" + row.column();
     }
 
     private static String results(Value[] values, ValueFormat format) {

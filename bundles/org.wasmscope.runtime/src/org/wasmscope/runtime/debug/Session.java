@@ -5,8 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -25,7 +23,6 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Import;
-import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -122,7 +119,6 @@ public final class Session {
     private volatile boolean lineStepping;
     /** A pause or terminate asked for while a line step runs instruction by instruction. */
     private volatile boolean stopRequested;
-    private final Map<Module, DebugInfo> debugInfos = new ConcurrentHashMap<>();
     private Thread thread;
     private FuncInst entry;
     private Value[] args;
@@ -592,9 +588,9 @@ public final class Session {
         return lineStepping;
     }
 
-    /** The DWARF debug information of {@code m}'s module (read once; empty without DWARF). */
+    /** The DWARF debug information of {@code m}'s module (read once, {@link DebugInfo#of}; empty without DWARF). */
     public DebugInfo debugInfo(ModuleInst m) {
-        return debugInfos.computeIfAbsent(m.module, DebugInfo::read);
+        return DebugInfo.of(m.module);
     }
 
     /** Whether a trap suspends (default) or ends the session at once. */

@@ -65,7 +65,16 @@ public final class DebugInfo {
         functionRanges.sort(Comparator.comparingLong(r -> r.range().start()));
     }
 
-    /** The debug information of {@code m}'s {@code .debug_*} sections; never throws. */
+    private static final Map<Module, DebugInfo> READ = new java.util.WeakHashMap<>();
+
+    /** The debug information of {@code m}, read once for all who ask (a session, a view, the debug model). */
+    public static DebugInfo of(Module m) {
+        synchronized (READ) {
+            return READ.computeIfAbsent(m, DebugInfo::read);
+        }
+    }
+
+    /** The debug information of {@code m}'s {@code .debug_*} sections, read afresh; never throws. */
     public static DebugInfo read(Module m) {
         try {
             return new DebugInfo(m);
@@ -163,6 +172,12 @@ public final class DebugInfo {
         }
         LineRow r = rows.get(i);
         return r.endSequence() ? null : r;
+    }
+
+    /** The source position of instruction {@code in} as {@link LineRow#shortPosition()}, or null where the line table has none. */
+    public String positionOf(Instr in) {
+        LineRow row = rowAt(address(in));
+        return row == null || row.line() == 0 ? null : row.shortPosition();
     }
 
     /** Whether a row that starts a statement begins exactly at {@code address} (a line's entry). */

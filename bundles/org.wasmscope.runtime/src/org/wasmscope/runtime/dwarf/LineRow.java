@@ -18,4 +18,9 @@ public record LineRow(long address, String file, int line, int column, boolean i
     public String position() {
         return file + ":" + line + ":" + column;
     }
+
+    /** {@code fib.c:12:5}: the file's name without its directories, line, column. */
+    public String shortPosition() {
+        return file.substring(file.lastIndexOf('/') + 1) + ":" + line + ":" + column;
+    }
 }

@@ -56,6 +56,16 @@ public final class Scope {
         return (int) die.number(Dw.AT_CALL_COLUMN, 0);
     }
 
+    /** The directory its compile unit was compiled in (DW_AT_comp_dir), or null. */
+    public String compileDirectory() {
+        Die.Attr a = die.unit.root.attr(Dw.AT_COMP_DIR);
+        try {
+            return a == null ? null : a.string(die.unit);
+        } catch (DwarfFormatException e) {
+            return null;
+        }
+    }
+
     public boolean contains(long address) {
         for (Range r : ranges) {
             if (r.contains(address)) {
