@@ -62,6 +62,12 @@ import org.wasmscope.runtime.syntax.ValType;
  * call returns while suspended, the session suspends again right after it ({@link SuspendReason.Pause}).
  * {@link #terminate()} ends the session at once and interrupts the call.
  *
+ * <h2>Source level</h2>
+ * Where a module carries DWARF debug information ({@link #debugInfo}), {@link #breakAtSourceLine} sets
+ * breakpoints on lines of its C (or other) source files, {@link #setLineStepping} makes steps go by source
+ * line ({@link LineStepper}: a run of instruction steps, checked against the line table after each), and
+ * {@link SourceFrame#of} gives the C frames of a snapshot's frame with their variables.
+ *
  * <h2>Ends</h2>
  * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
  * {@link #setSuspendOnTrap} turned that off; the invocation returning suspends with

@@ -108,7 +108,7 @@ public final class CType {
     /** The C spelling: {@code int}, {@code const char *}, {@code int[4]}, {@code struct point}. */
     public String displayName() {
         return switch (kind) {
-            case BASE, TYPEDEF -> name;
+            case BASE, TYPEDEF -> name != null ? name : "<unnamed>";
             case VOID -> "void";
             case STRUCT -> "struct " + (name == null ? "<anonymous>" : name);
             case UNION -> "union " + (name == null ? "<anonymous>" : name);
