@@ -31,8 +31,9 @@ import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,7 @@ import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.debug.ui.editor.SourceEditor;
+import org.wasmscope.debug.ui.launching.InstructionSteppingHandler;
 import org.wasmscope.tests.support.workbench.Workbench;
 
 /**
@@ -77,7 +79,9 @@ class SourceDebugTest {
 
     @AfterEach
     void close() throws Exception {
-        WasmDebugCore.setInstructionStepping(false);
+        if (WasmDebugCore.isInstructionStepping()) {
+            toggleInstructionStepping();
+        }
         if (launch != null && !launch.isTerminated()) {
             launch.terminate();
         }
@@ -141,11 +145,16 @@ class SourceDebugTest {
         thread.stepOver();
         Workbench.waitFor("the next line", 20, () -> thread.isSuspended() && name(top(thread)).endsWith("steps.c:20"));
         String instruction = views.frames.lines(" | ", false).get(0);
-        WasmDebugCore.setInstructionStepping(true);
+        toggleInstructionStepping(); // as its button in the Debug view's toolbar does
+        assertTrue(WasmDebugCore.isInstructionStepping());
         thread.stepOver();
         Workbench.waitFor("one instruction on", 20, () -> thread.isSuspended()
                 && !views.frames.lines(" | ", false).get(0).equals(instruction));
         assertEquals("fib(n=3) at steps.c:20", name(top(thread)));
+    }
+
+    private static void toggleInstructionStepping() throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(InstructionSteppingHandler.COMMAND, null);
     }
 
     private static IStackFrame top(IThread thread) {

@@ -7,7 +7,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.wasmscope.debug.core.WasmDebugCore;
 
 /**
- * The "Instruction Stepping" toggle (Debug view toolbar, Run menu): on, steps execute one WebAssembly
+ * The "Instruction Stepping" toggle (Debug view toolbar): on, steps execute one WebAssembly
  * instruction also where the module's DWARF gives source lines; off (the default), they go by source line there.
  */
 public final class InstructionSteppingHandler extends AbstractHandler {
