@@ -209,7 +209,7 @@ public final class CValue {
                     out.add(part("[" + i + "]", element, i * step));
                 }
             }
-            case POINTER -> out.add(inMemory("*" + name, t.target(), asLong() & 0xFFFFFFFFL, state));
+            case POINTER -> out.add(inMemory("*" + name, t.target(), asLong(), state));
             default -> {
             }
         }
@@ -309,7 +309,7 @@ public final class CValue {
     }
 
     private String pointer(CType t) {
-        long p = asLong() & 0xFFFFFFFFL;
+        long p = asLong(); // unsigned: a pointer is not a signed type
         String text = hex(p);
         if (p != 0 && t.target().resolved().isChar()) {
             byte[] mem = state.memory();

@@ -122,21 +122,22 @@ class DwarfReaderTest {
     // ---------------------------------------------------------------- .debug_info and locations
 
     private static final int DW_TAG_COMPILE_UNIT = 0x11, DW_TAG_SUBPROGRAM = 0x2e, DW_TAG_VARIABLE = 0x34,
-            DW_TAG_FORMAL_PARAMETER = 0x05, DW_TAG_BASE_TYPE = 0x24;
+            DW_TAG_FORMAL_PARAMETER = 0x05, DW_TAG_BASE_TYPE = 0x24, DW_TAG_LEXICAL_BLOCK = 0x0b;
     private static final int AT_NAME = 0x03, AT_COMP_DIR = 0x1b, AT_STMT_LIST = 0x10, AT_LOW_PC = 0x11,
             AT_HIGH_PC = 0x12, AT_FRAME_BASE = 0x40, AT_TYPE = 0x49, AT_LOCATION = 0x02, AT_ENCODING = 0x3e,
-            AT_BYTE_SIZE = 0x0b, AT_CONST_VALUE = 0x1c;
+            AT_BYTE_SIZE = 0x0b, AT_CONST_VALUE = 0x1c, AT_RANGES = 0x55, AT_RNGLISTS_BASE = 0x74;
     private static final int FORM_ADDR = 0x01, FORM_DATA4 = 0x06, FORM_STRING = 0x08, FORM_DATA1 = 0x0b,
-            FORM_SDATA = 0x0d, FORM_REF4 = 0x13, FORM_SEC_OFFSET = 0x17, FORM_EXPRLOC = 0x18;
+            FORM_SDATA = 0x0d, FORM_REF4 = 0x13, FORM_SEC_OFFSET = 0x17, FORM_EXPRLOC = 0x18, FORM_RNGLISTX = 0x23;
     // location operations
     private static final int OP_DEREF_SIZE = 0x94, OP_LIT0 = 0x30, OP_PLUS = 0x22, OP_MUL = 0x1e, OP_SWAP = 0x16,
             OP_BRA = 0x28, OP_FBREG = 0x91, OP_PIECE = 0x93, OP_STACK_VALUE = 0x9f, OP_IMPLICIT_VALUE = 0x9e,
             OP_WASM_LOCATION = 0xed, OP_CONST1U = 0x08;
 
-    private static Dwarf abbrevs() {
+    private static Dwarf abbrevs(int version) {
         Dwarf a = new Dwarf();
         a.uleb(1).uleb(DW_TAG_COMPILE_UNIT).u8(1).uleb(AT_NAME).uleb(FORM_STRING).uleb(AT_COMP_DIR).uleb(FORM_STRING)
-                .uleb(AT_STMT_LIST).uleb(FORM_SEC_OFFSET).uleb(AT_LOW_PC).uleb(FORM_ADDR).u8(0, 0);
+                .uleb(AT_STMT_LIST).uleb(FORM_SEC_OFFSET).uleb(AT_LOW_PC).uleb(FORM_ADDR)
+                .uleb(AT_RNGLISTS_BASE).uleb(FORM_SEC_OFFSET).u8(0, 0);
         a.uleb(2).uleb(DW_TAG_SUBPROGRAM).u8(1).uleb(AT_NAME).uleb(FORM_STRING).uleb(AT_LOW_PC).uleb(FORM_ADDR)
                 .uleb(AT_HIGH_PC).uleb(FORM_DATA4).uleb(AT_FRAME_BASE).uleb(FORM_EXPRLOC).u8(0, 0);
         a.uleb(3).uleb(DW_TAG_VARIABLE).u8(0).uleb(AT_NAME).uleb(FORM_STRING).uleb(AT_TYPE).uleb(FORM_REF4)
@@ -147,13 +148,14 @@ class DwarfReaderTest {
                 .uleb(AT_CONST_VALUE).uleb(FORM_SDATA).u8(0, 0);
         a.uleb(6).uleb(DW_TAG_FORMAL_PARAMETER).u8(0).uleb(AT_NAME).uleb(FORM_STRING).uleb(AT_TYPE).uleb(FORM_REF4)
                 .uleb(AT_LOCATION).uleb(FORM_SEC_OFFSET).u8(0, 0);
+        a.uleb(7).uleb(DW_TAG_LEXICAL_BLOCK).u8(1).uleb(AT_RANGES).uleb(version >= 5 ? FORM_RNGLISTX : FORM_SEC_OFFSET).u8(0, 0);
         return a.u8(0);
     }
 
     /** A compile unit of {@code version} with function f [0x100, 0x120) and its variables. */
     private static Dwarf unit(int version) {
         Dwarf header = version >= 5 ? new Dwarf().u16(5).u8(1, 4).u32(0) : new Dwarf().u16(4).u32(0).u8(4);
-        Dwarf root = new Dwarf().uleb(1).string("a.c").string("/src").u32(0).u32(0);
+        Dwarf root = new Dwarf().uleb(1).string("a.c").string("/src").u32(0).u32(0).u32(12); // rnglists_base: after the header
         int intType = 4 + header.size() + root.size(); // unit-relative offsets, as DW_FORM_ref4 gives them
         int longLong = intType + 7;
         Dwarf d = new Dwarf();
@@ -174,6 +176,14 @@ class DwarfReaderTest {
         variable(d, "bad", intType, new Dwarf().u8(OP_PLUS)); // stack underflow
         d.uleb(5).string("constant").u32(intType).sleb(-3);
         d.uleb(6).string("listed").u32(intType).u32(version >= 5 ? 4 : 0); // in .debug_loclists after its header
+        d.uleb(7); // a block at [0x108, 0x10c) and [0x112, 0x114): range list at 0 (DWARF 5: index 0)
+        if (version >= 5) {
+            d.uleb(0);
+        } else {
+            d.u32(0);
+        }
+        variable(d, "scoped", intType, new Dwarf().u8(OP_WASM_LOCATION, 0, 0, OP_STACK_VALUE));
+        d.u8(0); // end of the block's children
         d.u8(0); // end of f's children
         root.bytes(d.toBytes()).u8(0);
         return new Dwarf().withLength32(header.bytes(root.toBytes()));
@@ -184,9 +194,19 @@ class DwarfReaderTest {
     }
 
     private static Module module(Dwarf info, Dwarf line) {
+        byte[] infoBytes = info.toBytes();
+        int version = infoBytes.length >= 6 ? infoBytes[4] : 4;
         Module m = new Module();
-        m.customSections.add(new CustomSection(".debug_info", info.toBytes(), 0));
-        m.customSections.add(new CustomSection(".debug_abbrev", abbrevs().toBytes(), 0));
+        m.customSections.add(new CustomSection(".debug_info", infoBytes, 0));
+        m.customSections.add(new CustomSection(".debug_abbrev", abbrevs(version).toBytes(), 0));
+        // the block's ranges: DWARF 4 from the unit's base address (0), then after a base address selection
+        m.customSections.add(new CustomSection(".debug_ranges", new Dwarf().u32(0x108).u32(0x10c)
+                .u32(0xFFFFFFFFL).u32(0x110).u32(2).u32(4).u32(0).u32(0).toBytes(), 0));
+        // DWARF 5: a header, the offset table (one list, 4 bytes after it), then the list
+        m.customSections.add(new CustomSection(".debug_rnglists", new Dwarf().u32(0).u16(5).u8(4, 0).u32(1).u32(4)
+                .u8(7).u32(0x108).uleb(4) // start_length
+                .u8(5).u32(0x110).u8(4).uleb(2).uleb(4) // base_address, offset_pair
+                .u8(0).toBytes(), 0));
         m.customSections.add(new CustomSection(".debug_line", line.toBytes(), 0));
         m.customSections.add(new CustomSection(".debug_line_str", new Dwarf().string("/src").string("inc").toBytes(), 0));
         // the parameter's location list: local 0 in [0x100, 0x110), local 1 in [0x110, 0x120) after a new base
@@ -263,6 +283,20 @@ class DwarfReaderTest {
         assertEquals("5", value(info, f, "listed", 0x104));
         assertEquals("1000", value(info, f, "listed", 0x118));
         assertEquals("<optimized out>", value(info, f, "listed", 0x200));
+    }
+
+    @Test
+    void rangeListsOfBothVersionsScopeABlocksVariables() {
+        for (int version : new int[] {4, 5}) {
+            DebugInfo info = DebugInfo.read(module(unit(version), header4(program())));
+            assertEquals(List.of(), info.warnings());
+            Scope f = info.functionAt(0x100);
+            for (long address : new long[] {0x104, 0x108, 0x10b, 0x10c, 0x111, 0x112, 0x113, 0x114}) {
+                boolean inBlock = address >= 0x108 && address < 0x10c || address >= 0x112 && address < 0x114;
+                assertEquals(inBlock, info.variablesAt(f, address).stream().anyMatch(v -> v.name().equals("scoped")),
+                        "version " + version + " at 0x" + Long.toHexString(address));
+            }
+        }
     }
 
     @Test
