@@ -27,6 +27,7 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
@@ -50,7 +51,8 @@ import org.wasmscope.tests.support.workbench.Workbench;
  * toggled in the ruler of the {@code .c} file's editor is hit, the Debug view shows C frames
  * ({@code fib(n=3) at steps.c:19}), the Variables view the C variables, the machine views the WebAssembly
  * state of the same suspension (Call Frames with the C position beside the instruction's); a step goes to
- * the next C line, or, with Instruction Stepping on, to the next instruction. Skipped without clang-14.
+ * the next C line, or, with Instruction Stepping on, to the next instruction; Run to Line runs to a line of the
+ * {@code .c} file. Skipped without clang-14.
  */
 class SourceDebugTest {
     private static final String PROJECT = "WasmScope C";
@@ -151,6 +153,14 @@ class SourceDebugTest {
         Workbench.waitFor("one instruction on", 20, () -> thread.isSuspended()
                 && !views.frames.lines(" | ", false).get(0).equals(instruction));
         assertEquals("fib(n=3) at steps.c:20", name(top(thread)));
+
+        // Run to Line in the .c file, past the loop (the breakpoint in it toggled off first).
+        toggleInstructionStepping();
+        toggle.toggleLineBreakpoints(source, new TextSelection(doc, doc.getLineOffset(18), 0));
+        assertEquals(0, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints().length);
+        source.getAdapter(IRunToLineTarget.class).runToLine(source, new TextSelection(doc, doc.getLineOffset(21), 0), thread);
+        Workbench.waitFor("Run to Line", 20, () -> thread.isSuspended() && name(top(thread)).endsWith("steps.c:22"));
+        assertEquals("fib(n=3) at steps.c:22", name(top(thread)));
     }
 
     private static void toggleInstructionStepping() throws Exception {

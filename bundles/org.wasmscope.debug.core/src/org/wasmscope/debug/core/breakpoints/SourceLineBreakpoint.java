@@ -22,6 +22,14 @@ public class SourceLineBreakpoint extends LineBreakpoint {
 
     /** A new, enabled, registered breakpoint on {@code line} (1-based) of {@code resource}. */
     public SourceLineBreakpoint(IResource resource, int line) throws CoreException {
+        this(resource, line, true);
+    }
+
+    /**
+     * A new, enabled breakpoint on {@code line} of {@code resource}; unless {@code register}, it is neither
+     * registered with the breakpoint manager nor persisted (Run to Line's temporary breakpoint).
+     */
+    public SourceLineBreakpoint(IResource resource, int line, boolean register) throws CoreException {
         run(getMarkerRule(resource), monitor -> {
             IMarker marker = resource.createMarker(MARKER_TYPE);
             setMarker(marker);
@@ -29,8 +37,11 @@ public class SourceLineBreakpoint extends LineBreakpoint {
             marker.setAttribute(IMarker.LINE_NUMBER, line);
             marker.setAttribute(ID, getModelIdentifier());
             marker.setAttribute(IMarker.MESSAGE, "Line breakpoint: " + resource.getName() + " [line: " + line + "]");
+            marker.setAttribute(PERSISTED, register);
         });
-        DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
+        if (register) {
+            DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
+        }
     }
 
     @Override
