@@ -1,5 +1,6 @@
 package org.wasmscope.runtime.dwarf;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,13 +34,16 @@ public final class DebugInfo {
     /** Every range of every function, by start address. */
     private final List<FunctionRange> functionRanges = new ArrayList<>();
 
-    private final Module module;
+    /** Weakly: the shared cache ({@link #of}) holds this by its module, which must stay collectable. */
+    private final WeakReference<Module> module;
+    private final int codeSectionOffset;
     /** The code address of every instruction of every function, ascending, and where it is; made when first needed. */
     private long[] instrAddresses;
     private int[][] instrPlaces;
 
     private DebugInfo(Module m) {
-        this.module = m;
+        this.module = new WeakReference<>(m);
+        this.codeSectionOffset = m.codeSectionOffset;
         Sections sections = new Sections(m);
         List<Unit> read = List.of();
         if (sections.has(Sections.INFO)) {
@@ -99,7 +103,7 @@ public final class DebugInfo {
 
     /** The code address of instruction {@code in} of the module: its offset from the code section's contents; -1 if unknown. */
     public long address(Instr in) {
-        return in.offset < 0 || module.codeSectionOffset < 0 ? -1 : in.offset - module.codeSectionOffset;
+        return in.offset < 0 || codeSectionOffset < 0 ? -1 : in.offset - codeSectionOffset;
     }
 
     /**
@@ -108,24 +112,28 @@ public final class DebugInfo {
      * of the module's {@code i}-th defined function ({@link Module#funcs}); null if there is none.
      */
     public synchronized int[] instructionAt(long address) {
+        Module m = module.get();
+        if (m == null) {
+            return null;
+        }
         if (instrAddresses == null) {
             List<int[]> places = new ArrayList<>();
-            for (int i = 0; i < module.funcs.size(); i++) {
-                Instr[] body = module.funcs.get(i).body;
+            for (int i = 0; i < m.funcs.size(); i++) {
+                Instr[] body = m.funcs.get(i).body;
                 for (int k = 0; k < body.length; k++) {
                     if (body[k].offset >= 0) {
                         places.add(new int[] {i, k});
                     }
                 }
             }
-            places.sort(Comparator.comparingInt(p -> module.funcs.get(p[0]).body[p[1]].offset));
-            instrAddresses = places.stream().mapToLong(p -> address(module.funcs.get(p[0]).body[p[1]])).toArray();
+            places.sort(Comparator.comparingInt(p -> m.funcs.get(p[0]).body[p[1]].offset));
+            instrAddresses = places.stream().mapToLong(p -> address(m.funcs.get(p[0]).body[p[1]])).toArray();
             instrPlaces = places.toArray(int[][]::new);
         }
         int i = java.util.Arrays.binarySearch(instrAddresses, address);
         if (i < 0) {
             i = -i - 1; // the first instruction after the address
-            if (i == instrAddresses.length || module.funcs.get(instrPlaces[i][0]).bodyOffset - module.codeSectionOffset > address) {
+            if (i == instrAddresses.length || m.funcs.get(instrPlaces[i][0]).bodyOffset - codeSectionOffset > address) {
                 return null;
             }
         }
