@@ -35,6 +35,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +162,21 @@ class SourceDebugTest {
         source.getAdapter(IRunToLineTarget.class).runToLine(source, new TextSelection(doc, doc.getLineOffset(21), 0), thread);
         Workbench.waitFor("Run to Line", 20, () -> thread.isSuspended() && name(top(thread)).endsWith("steps.c:22"));
         assertEquals("fib(n=3) at steps.c:22", name(top(thread)));
+    }
+
+    /** Another text editor of the .c file (the platform's) gets the same breakpoints through the toggle target factory. */
+    @Test
+    void anyTextEditorOfACFileTogglesSourceLineBreakpoints() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), file("steps.c"), "org.eclipse.ui.DefaultTextEditor", true);
+        ITextEditor text = assertInstanceOf(ITextEditor.class, editor);
+        IDocument doc = text.getDocumentProvider().getDocument(text.getEditorInput());
+        TextSelection line12 = new TextSelection(doc, doc.getLineOffset(11), 0);
+        IToggleBreakpointsTarget toggle = DebugUITools.getToggleBreakpointsTargetManager()
+                .getToggleBreakpointsTarget(text, line12);
+        toggle.toggleLineBreakpoints(text, line12);
+        SourceLineBreakpoint b = assertInstanceOf(SourceLineBreakpoint.class,
+                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints()[0]);
+        assertEquals(12, b.getLineNumber());
     }
 
     private static void toggleInstructionStepping() throws Exception {
