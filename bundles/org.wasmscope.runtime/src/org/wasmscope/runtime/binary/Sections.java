@@ -60,7 +60,10 @@ final class Sections {
             case 7 -> exports();
             case 8 -> m.start = r.index();
             case 9 -> elements();
-            case 10 -> code();
+            case 10 -> {
+                m.codeSectionOffset = r.pos;
+                code();
+            }
             case 11 -> data();
             case 12 -> m.dataCount = r.u32();
             case 13 -> tags();

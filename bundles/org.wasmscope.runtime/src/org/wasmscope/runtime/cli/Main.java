@@ -16,6 +16,8 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.debug.ValueFormat;
+import org.wasmscope.runtime.dwarf.DebugInfo;
+import org.wasmscope.runtime.dwarf.LineRow;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
@@ -51,12 +53,16 @@ public final class Main {
                                                  exception: TAG VALUES if an exception escapes it
               validate FILE                      decode or parse, then validate a module
               dump FILE                          print a module's sections, functions and instructions
+              dump --lines FILE                  print its DWARF line table: address (in the code
+                                                 section) -> file:line:column
               run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
                                                  134 after a trap or an uncaught exception
-              trace FILE EXPORT [ARG...] [--labels] [--limit N]
+              trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N]
                                                  invoke, printing each executed instruction: call depth,
-                                                 function, position, instruction, operand stack after it
+                                                 function, position, instruction, operand stack after it;
+                                                 --lines: and its C position (DWARF); a WASI program's
+                                                 export (e.g. _start) runs with the WASI host
               help                               this text
             The runtime implements WebAssembly 3.0: typed references, garbage collection (structs,
             arrays, i31 references, casts), tail calls, exceptions, multi-memory, memory64 and table64,
@@ -175,16 +181,44 @@ public final class Main {
     }
 
     private int dump(String[] args) {
-        if (args.length != 1) {
-            return usage("dump FILE");
+        boolean lines = args.length == 2 && args[0].equals("--lines");
+        if (args.length != 1 && !lines) {
+            return usage("dump [--lines] FILE");
         }
+        String file = args[args.length - 1];
         try {
-            ModuleListing.print(parse(args[0]), out);
+            if (lines) {
+                printLines(DebugInfo.read(parse(file)));
+            } else {
+                ModuleListing.print(parse(file), out);
+            }
             return OK;
         } catch (IOException e) {
-            return unreadable(args[0], e);
+            return unreadable(file, e);
         } catch (WasmException e) {
-            return error(args[0], e);
+            return error(file, e);
+        }
+    }
+
+    /**
+     * The line table, a row a line: {@code 0x0000001f /src/fib.c:10:0 stmt prologue_end}, a sequence's end as
+     * {@code 0x000000ee end}; the warnings for damaged DWARF go to stderr.
+     */
+    private void printLines(DebugInfo info) {
+        for (String w : info.warnings()) {
+            err.println("warning: " + w);
+        }
+        if (info.lineRows().isEmpty()) {
+            out.println("no DWARF line table");
+            return;
+        }
+        for (LineRow r : info.lineRows()) {
+            String address = String.format("0x%08x ", r.address());
+            if (r.endSequence()) {
+                out.println(address + "end");
+            } else {
+                out.println(address + r.position() + (r.isStmt() ? " stmt" : "") + (r.prologueEnd() ? " prologue_end" : ""));
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package org.wasmscope.runtime.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
@@ -18,6 +20,7 @@ import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
 import org.wasmscope.runtime.debug.ValueFormat;
+import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
@@ -28,6 +31,9 @@ import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.wasi.ProcExit;
+import org.wasmscope.runtime.wasi.Wasi;
+import org.wasmscope.runtime.wasi.WasiConfig;
 
 /**
  * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N]}: invokes an export one instruction
@@ -35,22 +41,27 @@ import org.wasmscope.runtime.valid.ValidModule;
  * line:column for a text module), the instruction, and the current frame's operand stack after it
  * (after a call: the callee's, empty; after a return: the caller's; after the invoked function's return:
  * its results). {@code --labels} adds the label stack after it, outermost first, each as
- * {@code kind@opener(arity)} with its entry height. The results then print as {@code invoke} prints them.
+ * {@code kind@opener(arity)} with its entry height; {@code --lines} adds the C position after the
+ * instruction's (from the module's DWARF line table, {@code -} where it has none). A WASI program's
+ * export runs with the WASI host (no input, its output among the trace's lines). The results then print
+ * as {@code invoke} prints them.
  * The same facts the IDE's views show, read the same way ({@link SnapshotReader}).
  */
 public final class TraceCommand {
-    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--limit N]";
+    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N]";
 
     private TraceCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean labels = false;
+        boolean lines = false;
         long limit = -1;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--labels" -> labels = true;
+                case "--lines" -> lines = true;
                 case "--limit" -> {
                     if (i + 1 == args.length) {
                         err.println("usage: wasmscope " + SYNOPSIS);
@@ -78,10 +89,31 @@ public final class TraceCommand {
             if (SpecTest.isImportedBy(vm.module)) {
                 linker.register(SpecTest.NAME, SpecTest.exports(store, out));
             }
+            Wasi wasi = null;
+            if (Wasi.isImportedBy(vm.module)) { // the program's output goes among the trace's lines
+                wasi = new Wasi(new WasiConfig().arg(file).stdin(InputStream.nullInputStream()).stdout(out).stderr(err));
+                linker.register(Wasi.MODULE, wasi.exports(store));
+            }
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
+            if (wasi != null) {
+                wasi.bind(inst);
+            }
             FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
             Value[] values = Main.arguments(f.type, rest.subList(2, rest.size()));
-            return trace(store, f, values, labels, limit, out, err);
+            DebugInfo debugInfo = null;
+            if (lines) {
+                debugInfo = DebugInfo.read(vm.module);
+                for (String w : debugInfo.warnings()) {
+                    err.println("warning: " + w);
+                }
+            }
+            try {
+                return trace(store, f, values, labels, debugInfo, limit, out, err);
+            } finally {
+                if (wasi != null) {
+                    wasi.close();
+                }
+            }
         } catch (IOException e) {
             err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             return Main.ERROR;
@@ -100,9 +132,12 @@ public final class TraceCommand {
         }
     }
 
-    /** Steps {@code f} to its end (or {@code limit} steps), printing each instruction. */
-    static int trace(Store store, FuncInst f, Value[] args, boolean labels, long limit, PrintStream out,
-            PrintStream err) {
+    /**
+     * Steps {@code f} to its end (or {@code limit} steps), printing each instruction, with its C position
+     * from {@code debugInfo} unless that is null.
+     */
+    static int trace(Store store, FuncInst f, Value[] args, boolean labels, DebugInfo debugInfo, long limit,
+            PrintStream out, PrintStream err) {
         Machine m = new Machine(store);
         m.start(f, args);
         SnapshotReader reader = new SnapshotReader();
@@ -116,9 +151,13 @@ public final class TraceCommand {
             int k = m.depth() - 1;
             Code code = m.frameCode(k);
             Instr in = code.func.func.body[m.frameInstr(k)];
-            String where = m.depth() + " " + Snapshot.functionName(code.func) + " " + SourcePos.of(in) + " " + in;
+            String where = m.depth() + " " + Snapshot.functionName(code.func) + " " + SourcePos.of(in)
+                    + (debugInfo != null ? " " + Objects.requireNonNullElse(debugInfo.positionOf(in), "-") : "") + " " + in;
             try {
                 m.step();
+            } catch (ProcExit e) {
+                out.println(where + " exit " + e.code());
+                return e.code();
             } catch (Trap t) {
                 out.println(where + " trap: " + t.getMessage());
                 err.println("trap: " + t.getMessage());

@@ -19,7 +19,7 @@ public final class Breakpoint {
     public enum Kind {
         /** At one instruction of one function. */
         INSTRUCTION,
-        /** At the first instruction(s) of a {@code .wat} source line. */
+        /** At the first instruction(s) of a source line: of the {@code .wat} text, or of a C file ({@link #file()}). */
         LINE,
         /** Before a function's first instruction: each call of it. */
         ENTRY
@@ -33,15 +33,26 @@ public final class Breakpoint {
     private final List<Location> locations;
     private final int requestedLine;
     private final int line;
+    private final String file;
     private volatile boolean enabled = true;
     private volatile int ignoreCount;
     private volatile int hitCount;
 
     Breakpoint(Kind kind, List<Location> locations, int requestedLine, int line) {
+        this(kind, locations, requestedLine, line, null);
+    }
+
+    Breakpoint(Kind kind, List<Location> locations, int requestedLine, int line, String file) {
         this.kind = kind;
         this.locations = List.copyOf(locations);
         this.requestedLine = requestedLine;
         this.line = line;
+        this.file = file;
+    }
+
+    /** For a LINE breakpoint on a source file the DWARF line table names: that file as asked; else null (the {@code .wat} text). */
+    public String file() {
+        return file;
     }
 
     public Kind kind() {
@@ -99,7 +110,7 @@ public final class Breakpoint {
         Location l = locations.isEmpty() ? null : locations.get(0);
         String where = l == null ? "-" : Snapshot.functionName(l.function()) + " #" + l.instrIndex();
         return switch (kind) {
-            case LINE -> "line " + line + " (" + where + (locations.size() > 1 ? ", ..." : "") + ")";
+            case LINE -> (file != null ? file + ":" : "line ") + line + " (" + where + (locations.size() > 1 ? ", ..." : "") + ")";
             case ENTRY -> "entry of " + (l == null ? "-" : Snapshot.functionName(l.function()));
             case INSTRUCTION -> "at " + where;
         };

@@ -2,6 +2,7 @@ package org.wasmscope.runtime.debug;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
@@ -59,6 +61,12 @@ import org.wasmscope.runtime.syntax.ValType;
  * {@link #stepOut()} is refused, and so are writes, since the host function may still write memory. If the
  * call returns while suspended, the session suspends again right after it ({@link SuspendReason.Pause}).
  * {@link #terminate()} ends the session at once and interrupts the call.
+ *
+ * <h2>Source level</h2>
+ * Where a module carries DWARF debug information ({@link #debugInfo}), {@link #breakAtSourceLine} sets
+ * breakpoints on lines of its C (or other) source files, {@link #setLineStepping} makes steps go by source
+ * line ({@link LineStepper}: a run of instruction steps, checked against the line table after each), and
+ * {@link SourceFrame#of} gives the C frames of a snapshot's frame with their variables.
  *
  * <h2>Ends</h2>
  * A trap suspends at the trapping instruction ({@link SuspendReason.Trapped}) unless
@@ -142,6 +150,9 @@ public final class Session {
     private Action stepFromWait;
     private volatile boolean suspendOnTrap = true;
     private volatile ExceptionFilter onException = OnException.UNCAUGHT;
+    private volatile boolean lineStepping;
+    /** A pause or terminate asked for while a line step runs instruction by instruction. */
+    private volatile boolean stopRequested;
     private Thread thread;
     private FuncInst entry;
     private Value[] args;
@@ -266,6 +277,7 @@ public final class Session {
     public void pause() {
         synchronized (lock) {
             if (state == SessionState.RUNNING) {
+                stopRequested = true;
                 machine.requestPause();
                 passOverPause = false; // a pause still to come from a resumed wait: now it is this one
                 stepFromWait = null;
@@ -304,6 +316,7 @@ public final class Session {
                     }
                 }
                 case RUNNING, SUSPENDED -> {
+                    stopRequested = true;
                     machine.requestPause();
                     if (machine.inHostCall(f -> machine.interruptHostCall())) {
                         enterTermination(); // the call may not return soon; the thread ends when it does
@@ -523,6 +536,38 @@ public final class Session {
         return add(new Breakpoint(Breakpoint.Kind.LINE, LineMap.locations(m, at), line, at));
     }
 
+    /**
+     * A breakpoint on source line {@code line} of {@code file} (a C file named by the DWARF line table of
+     * {@code m}'s module, matched by path suffix, see {@link DebugInfo#sameFile}): at each entry into the
+     * line's code, in every function and inlined copy; a line without code moves to the next that has some.
+     *
+     * @throws IllegalArgumentException if no code lies on or after that line of the file
+     */
+    public Breakpoint breakAtSourceLine(ModuleInst m, String file, int line) {
+        DebugInfo info = debugInfo(m);
+        int at = info.resolveLine(file, line);
+        List<Breakpoint.Location> locations = new ArrayList<>();
+        if (at >= 0) {
+            for (long address : info.lineEntries(file, at)) {
+                int[] place = info.instructionAt(address);
+                FuncInst f = place == null ? null : definedFunction(m, place[0]);
+                if (f != null) {
+                    locations.add(new Breakpoint.Location(f, place[1]));
+                }
+            }
+        }
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException("no code on or after line " + line + " of " + file);
+        }
+        return add(new Breakpoint(Breakpoint.Kind.LINE, locations, line, at, file));
+    }
+
+    /** The function instance of {@code m}'s {@code i}-th defined function. */
+    private static FuncInst definedFunction(ModuleInst m, int i) {
+        int index = m.module.importCount(ExternKind.FUNC) + i;
+        return index < m.funcs.length ? m.funcs[index] : null;
+    }
+
     private static void requireBody(FuncInst f) {
         if (f.isHost()) {
             throw new IllegalArgumentException("a host function has no instructions");
@@ -585,6 +630,24 @@ public final class Session {
             default -> -1;
         };
         return tag < 0 ? null : s.catchSite(tag);
+    }
+
+    /**
+     * Whether steps go by source line (DWARF line table) where the top frame's code has one: step over a
+     * line, into a call, out to the caller's line (see {@link LineStepper}); else, and by default, by
+     * instruction. Takes effect at the next step.
+     */
+    public void setLineStepping(boolean on) {
+        lineStepping = on;
+    }
+
+    public boolean isLineStepping() {
+        return lineStepping;
+    }
+
+    /** The DWARF debug information of {@code m}'s module (read once, {@link DebugInfo#of}; empty without DWARF). */
+    public DebugInfo debugInfo(ModuleInst m) {
+        return DebugInfo.of(m.module);
     }
 
     /** Whether a trap suspends (default) or ends the session at once. */
@@ -675,7 +738,8 @@ public final class Session {
 
     /** Runs the machine for {@code a} until this session has a reason to suspend. */
     private void execute(Action a) {
-        int stopDepth = switch (a) {
+        LineStepper lines = lineStepping && a != Action.RESUME ? LineStepper.start(machine, this::debugInfo, a) : null;
+        int stopDepth = lines != null ? lines.stopDepth() : switch (a) {
             case STEP_INTO -> Integer.MAX_VALUE;
             case STEP_OVER -> machine.depth();
             case STEP_OUT -> machine.depth() - 1;
@@ -684,6 +748,13 @@ public final class Session {
         try {
             for (;;) {
                 Machine.Status s = machine.resume(stopDepth);
+                if (s == Machine.Status.STEPPED && lines != null && !stopRequested && !lines.stopHere()) {
+                    stopDepth = lines.stopDepth();
+                    continue; // the source line's step goes on, an instruction at a time
+                }
+                if (s == Machine.Status.STEPPED && lines != null && stopRequested) {
+                    s = Machine.Status.PAUSED;
+                }
                 switch (s) {
                     case DONE -> {
                         synchronized (lock) {
@@ -792,6 +863,7 @@ public final class Session {
 
     /** Takes the snapshot and suspends for {@code why}; under the lock (on the session's thread, or in a host call). */
     private void enterSuspension(SuspendReason why) {
+        stopRequested = false;
         sequence++;
         Snapshot raw = builder.read(machine, sequence);
         if (!tracker.hasBaseline()) { // the first suspension: writes made now are changes against it

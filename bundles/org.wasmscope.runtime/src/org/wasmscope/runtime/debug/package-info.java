@@ -9,6 +9,10 @@
  * fields, and {@link org.wasmscope.runtime.debug.ValueFormat} writes values the way the command line does.
  * The Eclipse debug model, the machine views and {@code wasmscope trace} stand on it.
  *
+ * <p>Where a module has DWARF debug information ({@link org.wasmscope.runtime.dwarf}), the session also
+ * works at source level: C line breakpoints, steps by source line, and
+ * {@link org.wasmscope.runtime.debug.SourceFrame C frames} with their variables.
+ *
  * <p>Labels are not tracked while running: they are derived, at a suspension, from validation's static
  * block structure ({@link org.wasmscope.runtime.valid.FunctionCode}) and each frame's position.
  */

@@ -30,6 +30,11 @@ public final class Module {
     public int start = -1;
     /** The data count section's value, or -1 if the section is absent. */
     public long dataCount = -1;
+    /**
+     * Byte offset in the binary module where the code section's contents begin (its vector's length), or -1
+     * (no code section, or a text module). DWARF's code addresses count from there.
+     */
+    public int codeSectionOffset = -1;
     public final Names names = new Names();
     /** The edition whose rules validation applies; set by the decoder or parser that read the module. */
     public SpecVersion version = SpecVersion.V3;

@@ -8,6 +8,7 @@ import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Local;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
@@ -50,10 +51,16 @@ final class FrameRows {
                 case 1 -> TypeText.of(frame.function().type);
                 case 2 -> frame.tailCalled() ? "caller's frame gone" : "";
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
-                case 4 -> frame.pos().toString();
+                case 4 -> frame.pos() + sourcePosition();
                 case 5 -> frame.module().name == null ? "(unnamed)" : frame.module().name;
                 default -> "";
             };
+        }
+
+        /** The C position beside the instruction's, where the module has a DWARF line table: {@code " fib.c:12:5"}. */
+        private String sourcePosition() {
+            String p = DebugInfo.of(frame.module().module).positionOf(frame.instr());
+            return p == null ? "" : " " + p;
         }
 
         @Override

@@ -28,6 +28,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
+import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.launching.LaunchSetup;
@@ -43,6 +44,7 @@ import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionListener;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SuspendReason;
+import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -141,6 +143,9 @@ public final class WasmDebugTarget extends WasmDebugElement
                 disassembly = Disassembly.of(target.file().getName(), bytes());
             }
             invocations.addAll(setup.instantiate());
+            for (String w : DebugInfo.of(setup.instance().module).warnings()) { // damaged: debugged without that part
+                streams.err().println("warning: DWARF debug information: " + w);
+            }
         } catch (CoreException | RuntimeException e) {
             finish(setup.exitValue(e));
             return;
@@ -417,12 +422,16 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     /**
      * Line breakpoints of a text module, instruction breakpoints of a binary one (set in its disassembly) and
-     * function breakpoints of any module, on this target's file; exception breakpoints, which apply to every module.
+     * function breakpoints of any module, on this target's file; exception breakpoints, which apply to every module;
+     * source line breakpoints in any file (they apply where the module's DWARF names the file).
      */
     @Override
     public boolean supportsBreakpoint(IBreakpoint b) {
         if (b instanceof WasmExceptionBreakpoint) {
             return true;
+        }
+        if (b instanceof SourceLineBreakpoint) {
+            return b.getMarker() != null;
         }
         boolean kind = b instanceof WasmInstructionBreakpoint ? disassembly != null
                 : b instanceof WasmLineBreakpoint && disassembly == null || b instanceof WasmFunctionBreakpoint;
@@ -437,6 +446,13 @@ public final class WasmDebugTarget extends WasmDebugElement
                 throw new IllegalArgumentException("no function " + fb.getFunction());
             }
             return s.breakOnEntry(f);
+        }
+        if (b instanceof SourceLineBreakpoint sb) {
+            try {
+                return s.breakAtSourceLine(setup.instance(), sb.sourcePath(), sb.getLineNumber());
+            } catch (IllegalArgumentException e) { // compiled elsewhere: the file's name alone
+                return s.breakAtSourceLine(setup.instance(), sb.getMarker().getResource().getName(), sb.getLineNumber());
+            }
         }
         WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
         Breakpoint rb;

@@ -10,32 +10,49 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 import org.wasmscope.debug.core.sourcelookup.SourceNamed;
 import org.wasmscope.runtime.debug.Frame;
+import org.wasmscope.runtime.debug.SourceFrame;
 import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.ModuleInst;
 
 /**
  * A WebAssembly call frame, labelled like {@code fac [func 0] line 7} (a text module) or
- * {@code fac [func 0] +0x2a} (a binary one). The object stands for "frame k running function f" across
- * steps (so the views keep it selected); {@link #update} gives it each suspension's data.
+ * {@code fac [func 0] +0x2a} (a binary one); where the module has DWARF debug information, a C function's
+ * frame ({@link SourceFrame}: the WebAssembly frame's function, or a call inlined into it), labelled like
+ * {@code fib(n=10) at fib.c:12}, at its C source line, with its C variables. The object stands for "frame
+ * k running function f" (at inline level {@code inlined}) across steps (so the views keep it selected);
+ * {@link #update} gives it each suspension's data.
  */
 public final class WasmStackFrame extends WasmDebugElement implements IStackFrame, SourceNamed {
     private final WasmThread thread;
+    /** For a source frame: how many inlined calls lie between it and its WebAssembly frame's function (0 the function). */
+    private final int inlined;
     private Frame data;
+    private SourceFrame source;
     private IVariable[] variables;
 
-    WasmStackFrame(WasmThread thread, Frame data) {
+    WasmStackFrame(WasmThread thread, Frame data, SourceFrame source, int inlined) {
         super(thread.getDebugTarget());
         this.thread = thread;
         this.data = data;
+        this.source = source;
+        this.inlined = inlined;
     }
 
-    /** Whether this object stands for {@code f}: same depth, same function. */
-    boolean matches(Frame f) {
-        return f.index() == data.index() && f.function() == data.function();
+    /** Whether this object stands for {@code f} at inline level {@code level}: same depth, function and level. */
+    boolean matches(Frame f, SourceFrame s, int level) {
+        return f.index() == data.index() && f.function() == data.function() && level == inlined
+                && (s == null) == (source == null) && (s == null || s.function().equals(source.function()));
     }
 
-    void update(Frame f) {
+    synchronized void update(Frame f, SourceFrame s) {
         data = f;
+        source = s;
+        variables = null;
+    }
+
+    /** The C function's frame this stands for, or null (no DWARF at its position). */
+    public SourceFrame source() {
+        return source;
     }
 
     /** The runtime frame at the current suspension. */
@@ -45,6 +62,9 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
 
     @Override
     public String getName() {
+        if (source != null) {
+            return source.label() + (source.isInlined() ? " [inlined]" : "");
+        }
         String name = data.displayName();
         if (data.pos().hasLine()) {
             return name + " line " + data.pos().line();
@@ -55,6 +75,9 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
     /** The line in the source: the .wat line, or the line of the disassembly for a binary module. */
     @Override
     public int getLineNumber() {
+        if (source != null && source.line() > 0) {
+            return source.line();
+        }
         if (data.pos().hasLine()) {
             return data.pos().line();
         }
@@ -76,30 +99,52 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
         return data.pos().textEnd();
     }
 
+    /** The module file; for a source frame, its source file: relative to the compile directory when under it. */
     @Override
     public String getSourceName() {
+        if (source != null && source.file() != null) {
+            String dir = source.scope().compileDirectory();
+            String file = source.file();
+            String prefix = dir == null ? null : dir.endsWith("/") ? dir : dir + "/";
+            return prefix != null && file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        }
         return target().sourceName();
     }
 
     @Override
+    public String getSourceLocation() {
+        return source == null ? null : source.file();
+    }
+
+    /** A source frame's C variables, then its WebAssembly locals and globals as one entry; else those. */
+    @Override
     public synchronized IVariable[] getVariables() {
-        if (variables == null) {
-            List<IVariable> list = new ArrayList<>();
-            for (int i = 0; i < data.locals().size(); i++) {
-                list.add(new LocalVariable(this, i));
-            }
-            ModuleInst m = data.module();
-            if (m.globals != null && m.globals.length > 0) {
-                IVariable[] globals = new IVariable[m.globals.length];
-                for (int i = 0; i < globals.length; i++) {
-                    GlobalInst g = m.globals[i];
-                    globals[i] = new GlobalVariable(getDebugTarget(), i, g.address);
-                }
-                list.add(new GlobalsVariable(getDebugTarget(), globals));
-            }
+        if (variables == null && source != null) {
+            List<IVariable> list = new ArrayList<>(List.of(CVariable.of(getDebugTarget(), this, "", source.variables())));
+            list.add(new WasmLocalsVariable(this, machineVariables()));
             variables = list.toArray(IVariable[]::new);
         }
+        if (variables == null) {
+            variables = machineVariables();
+        }
         return variables;
+    }
+
+    private IVariable[] machineVariables() {
+        List<IVariable> list = new ArrayList<>();
+        for (int i = 0; i < data.locals().size(); i++) {
+            list.add(new LocalVariable(this, i));
+        }
+        ModuleInst m = data.module();
+        if (m.globals != null && m.globals.length > 0) {
+            IVariable[] globals = new IVariable[m.globals.length];
+            for (int i = 0; i < globals.length; i++) {
+                GlobalInst g = m.globals[i];
+                globals[i] = new GlobalVariable(getDebugTarget(), i, g.address);
+            }
+            list.add(new GlobalsVariable(getDebugTarget(), globals));
+        }
+        return list.toArray(IVariable[]::new);
     }
 
     @Override

@@ -9,16 +9,20 @@ import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.wasmscope.runtime.debug.Action;
+import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionState;
 import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.debug.SourceFrame;
 import org.wasmscope.runtime.debug.SuspendReason;
 
 /**
  * The one thread of a WebAssembly debug target: the invocation running on the target's session. Its
- * frames are the machine's call frames, top first; its label tells why it is suspended (a breakpoint, a
- * step, a pause, or the trap with its message).
+ * frames are the machine's call frames, top first, where the module has DWARF debug information each as
+ * the C frames it runs (its function and the calls inlined into it at its position); its label tells why
+ * it is suspended (a breakpoint, a step, a pause, or the trap with its message). Steps go by source line
+ * where there is a line table, unless {@link WasmDebugCore#isInstructionStepping()}.
  */
 public final class WasmThread extends WasmDebugElement implements IThread {
     private final String name;
@@ -80,7 +84,14 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             List<WasmStackFrame> next = new ArrayList<>();
             List<Frame> data = snapshot.frames();
             for (int k = data.size() - 1; k >= 0; k--) {
-                next.add(reuse(data.get(k)));
+                Frame f = data.get(k);
+                List<SourceFrame> sources = SourceFrame.of(s.debugInfo(f.module()), snapshot, f);
+                if (sources.isEmpty()) {
+                    next.add(reuse(f, null, 0));
+                }
+                for (int i = 0; i < sources.size(); i++) { // the innermost inlined call first
+                    next.add(reuse(f, sources.get(i), sources.size() - 1 - i));
+                }
             }
             frames = next;
             framesOf = snapshot;
@@ -88,14 +99,14 @@ public final class WasmThread extends WasmDebugElement implements IThread {
         return frames.toArray(IStackFrame[]::new);
     }
 
-    private WasmStackFrame reuse(Frame f) {
+    private WasmStackFrame reuse(Frame f, SourceFrame source, int inlined) {
         for (WasmStackFrame old : frames) {
-            if (old.matches(f)) {
-                old.update(f);
+            if (old.matches(f, source, inlined)) {
+                old.update(f, source);
                 return old;
             }
         }
-        return new WasmStackFrame(this, f);
+        return new WasmStackFrame(this, f, source, inlined);
     }
 
     @Override
@@ -233,6 +244,7 @@ public final class WasmThread extends WasmDebugElement implements IThread {
 
     private void control(Action a) throws DebugException {
         Session s = session();
+        s.setLineStepping(!WasmDebugCore.isInstructionStepping());
         try {
             switch (a) {
                 case STEP_INTO -> s.stepInto();

@@ -2,7 +2,9 @@ package org.wasmscope.debug.ui.presentation;
 
 import java.util.Locale;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.debug.core.sourcelookup.containers.LocalFileStorage;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.ui.IDebugModelPresentation;
@@ -10,11 +12,14 @@ import org.eclipse.debug.ui.IValueDetailListener;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
+import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.ui.editor.SourceEditor;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatEditor;
 
@@ -49,6 +54,10 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
             int hit = b.getHitCount();
             return b.getMarker().getResource().getName() + " [line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
         }
+        if (element instanceof SourceLineBreakpoint b && b.getMarker() != null) {
+            int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
+            return b.getMarker().getResource().getName() + " [line: " + line + "]";
+        }
         if (element instanceof WasmFunctionBreakpoint b && b.getMarker() != null) {
             return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
         }
@@ -77,12 +86,18 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
         if (element instanceof IBreakpoint b && b.getMarker() != null && b.getMarker().getResource() instanceof IFile file) {
             return new FileEditorInput(file);
         }
+        if (element instanceof LocalFileStorage storage) { // a C source outside the workspace
+            return new FileStoreEditorInput(EFS.getLocalFileSystem().fromLocalFile(storage.getFile()));
+        }
         return null;
     }
 
     @Override
     public String getEditorId(IEditorInput input, Object element) {
         String name = input.getName().toLowerCase(Locale.ROOT);
+        if (SourceEditor.isSource(name)) {
+            return SourceEditor.ID;
+        }
         return name.endsWith(".wasm") ? WasmDisassemblyEditor.ID : WatEditor.ID;
     }
 }

@@ -14,14 +14,14 @@ import java.util.stream.Stream;
  * The C test programs of this bundle's {@code c/} folder and the compiler that builds them: Debian's
  * {@code clang-14 --target=wasm32-wasi} (with wasi-libc), if it is on the PATH.
  */
-final class CPrograms {
+public final class CPrograms {
     static final String CLANG = "clang-14";
 
     private CPrograms() {
     }
 
     /** The c/ folder: property {@code wasmscope.c}, else found from the working directory; null if neither. */
-    static Path dir() {
+    public static Path dir() {
         String prop = System.getProperty("wasmscope.c");
         if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop))) {
             return Path.of(prop).toAbsolutePath();
@@ -47,7 +47,7 @@ final class CPrograms {
     }
 
     /** True if clang-14 is an executable on the PATH. */
-    static boolean clangAvailable() {
+    public static boolean clangAvailable() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -68,6 +68,17 @@ final class CPrograms {
         Path source = dir().resolve(name + ".c");
         List<String> cmd = new ArrayList<>(List.of(CLANG, "--target=wasm32-wasi", "-O2", "-Wl,--strip-debug"));
         cmd.addAll(lines(name, "cflags"));
+        cmd.addAll(List.of("-o", out.toString(), source.toString()));
+        run(cmd, source);
+    }
+
+    /**
+     * Compiles {@code source} for wasm32-wasi with DWARF debug information ({@code -g}) and {@code flags}
+     * (e.g. {@code -O0}, {@code -gdwarf-5}) to {@code out}; fails with clang's output.
+     */
+    public static void compileWithDebugInfo(Path source, Path out, String... flags) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CLANG, "--target=wasm32-wasi", "-g"));
+        cmd.addAll(List.of(flags));
         cmd.addAll(List.of("-o", out.toString(), source.toString()));
         run(cmd, source);
     }

@@ -1,0 +1,105 @@
+package org.wasmscope.debug.ui.breakpoints;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.core.model.ISuspendResume;
+import org.eclipse.debug.ui.actions.IRunToLineTarget;
+import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
+import org.eclipse.debug.ui.actions.RunToLineHandler;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.wasmscope.debug.core.WasmDebugCore;
+import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
+import org.wasmscope.debug.core.model.WasmDebugElement;
+import org.wasmscope.debug.core.model.WasmDebugTarget;
+import org.wasmscope.debug.ui.editor.SourceEditor;
+
+/**
+ * Line breakpoints in the ruler of a source file of a compiled program ({@code .c}, {@code .h} ...), for
+ * DWARF debugging, and Run to Line there (a breakpoint of its own, removed at the next suspension).
+ */
+public final class SourceBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+    private static IFile file(IWorkbenchPart part) {
+        return part instanceof ITextEditor editor ? editor.getEditorInput().getAdapter(IFile.class) : null;
+    }
+
+    @Override
+    public boolean canToggleLineBreakpoints(IWorkbenchPart part, ISelection selection) {
+        IFile file = file(part);
+        return file != null && SourceEditor.isSource(file.getName()) && selection instanceof ITextSelection;
+    }
+
+    @Override
+    public void toggleLineBreakpoints(IWorkbenchPart part, ISelection selection) throws CoreException {
+        IFile file = file(part);
+        if (file == null || !(selection instanceof ITextSelection text)) {
+            return;
+        }
+        int line = text.getStartLine() + 1;
+        SourceLineBreakpoint existing = find(file, line);
+        if (existing != null) {
+            existing.delete();
+        } else {
+            new SourceLineBreakpoint(file, line);
+        }
+    }
+
+    /** The source line breakpoint on {@code line} of {@code file}, or null. */
+    public static SourceLineBreakpoint find(IFile file, int line) throws CoreException {
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
+            if (b instanceof SourceLineBreakpoint sb && file.equals(b.getMarker().getResource())
+                    && sb.getLineNumber() == line) {
+                return sb;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
+        // C functions: a line breakpoint on their first line
+    }
+
+    @Override
+    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        return false;
+    }
+
+    @Override
+    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
+        // no watchpoints
+    }
+
+    @Override
+    public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
+        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
+                && target.canResume() && canToggleLineBreakpoints(part, selection);
+    }
+
+    @Override
+    public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
+        IFile file = file(part);
+        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement element)) {
+            throw WasmDebugCore.error("Run to Line needs a line of a source file and a suspended WebAssembly thread");
+        }
+        SourceLineBreakpoint temporary = new SourceLineBreakpoint(file, text.getStartLine() + 1, false);
+        try {
+            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            temporary.delete();
+            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.wasmscope.runtime.dwarf;
+
+/** The DWARF constants this package reads (DWARF 5 §7), by their names in the standard. */
+final class Dw {
+    private Dw() {
+    }
+
+    // tags (§7.5.3)
+    static final int TAG_ARRAY_TYPE = 0x01, TAG_ENUMERATION_TYPE = 0x04, TAG_FORMAL_PARAMETER = 0x05,
+            TAG_LEXICAL_BLOCK = 0x0b, TAG_MEMBER = 0x0d, TAG_POINTER_TYPE = 0x0f, TAG_COMPILE_UNIT = 0x11,
+            TAG_STRUCTURE_TYPE = 0x13, TAG_SUBROUTINE_TYPE = 0x15, TAG_TYPEDEF = 0x16, TAG_UNION_TYPE = 0x17,
+            TAG_INLINED_SUBROUTINE = 0x1d, TAG_SUBRANGE_TYPE = 0x21, TAG_BASE_TYPE = 0x24, TAG_CONST_TYPE = 0x26,
+            TAG_ENUMERATOR = 0x28, TAG_SUBPROGRAM = 0x2e, TAG_VARIABLE = 0x34, TAG_VOLATILE_TYPE = 0x35,
+            TAG_RESTRICT_TYPE = 0x37, TAG_PARTIAL_UNIT = 0x3c, TAG_ATOMIC_TYPE = 0x47;
+
+    // attributes (§7.5.4)
+    static final int AT_LOCATION = 0x02, AT_NAME = 0x03, AT_BYTE_SIZE = 0x0b, AT_STMT_LIST = 0x10,
+            AT_LOW_PC = 0x11, AT_HIGH_PC = 0x12, AT_COMP_DIR = 0x1b, AT_CONST_VALUE = 0x1c, AT_UPPER_BOUND = 0x2f,
+            AT_ABSTRACT_ORIGIN = 0x31, AT_COUNT = 0x37, AT_DATA_MEMBER_LOCATION = 0x38, AT_DECL_FILE = 0x3a,
+            AT_DECL_LINE = 0x3b, AT_ENCODING = 0x3e, AT_FRAME_BASE = 0x40, AT_SPECIFICATION = 0x47,
+            AT_TYPE = 0x49, AT_RANGES = 0x55, AT_CALL_COLUMN = 0x57, AT_CALL_FILE = 0x58, AT_CALL_LINE = 0x59,
+            AT_STR_OFFSETS_BASE = 0x72, AT_ADDR_BASE = 0x73, AT_RNGLISTS_BASE = 0x74, AT_LOCLISTS_BASE = 0x8c;
+
+    // forms (§7.5.6)
+    static final int FORM_ADDR = 0x01, FORM_BLOCK2 = 0x03, FORM_BLOCK4 = 0x04, FORM_DATA2 = 0x05,
+            FORM_DATA4 = 0x06, FORM_DATA8 = 0x07, FORM_STRING = 0x08, FORM_BLOCK = 0x09, FORM_BLOCK1 = 0x0a,
+            FORM_DATA1 = 0x0b, FORM_FLAG = 0x0c, FORM_SDATA = 0x0d, FORM_STRP = 0x0e, FORM_UDATA = 0x0f,
+            FORM_REF_ADDR = 0x10, FORM_REF1 = 0x11, FORM_REF2 = 0x12, FORM_REF4 = 0x13, FORM_REF8 = 0x14,
+            FORM_REF_UDATA = 0x15, FORM_INDIRECT = 0x16, FORM_SEC_OFFSET = 0x17, FORM_EXPRLOC = 0x18,
+            FORM_FLAG_PRESENT = 0x19, FORM_STRX = 0x1a, FORM_REF_SUP4 = 0x1c, FORM_STRP_SUP = 0x1d,
+            FORM_DATA16 = 0x1e, FORM_LINE_STRP = 0x1f, FORM_REF_SIG8 = 0x20, FORM_IMPLICIT_CONST = 0x21,
+            FORM_LOCLISTX = 0x22, FORM_RNGLISTX = 0x23, FORM_REF_SUP8 = 0x24, FORM_STRX1 = 0x25,
+            FORM_STRX2 = 0x26, FORM_STRX3 = 0x27, FORM_STRX4 = 0x28, FORM_ADDRX = 0x1b, FORM_ADDRX1 = 0x29,
+            FORM_ADDRX2 = 0x2a, FORM_ADDRX3 = 0x2b, FORM_ADDRX4 = 0x2c;
+
+    // base type encodings (§7.8)
+    static final int ATE_BOOLEAN = 0x02, ATE_FLOAT = 0x04, ATE_SIGNED = 0x05, ATE_SIGNED_CHAR = 0x06,
+            ATE_UNSIGNED = 0x07, ATE_UNSIGNED_CHAR = 0x08, ATE_UTF = 0x10;
+
+    // range list and location list entries, DWARF 5 (§7.25, §7.29)
+    static final int RLE_END_OF_LIST = 0, RLE_BASE_ADDRESSX = 1, RLE_STARTX_ENDX = 2, RLE_STARTX_LENGTH = 3,
+            RLE_OFFSET_PAIR = 4, RLE_BASE_ADDRESS = 5, RLE_START_END = 6, RLE_START_LENGTH = 7;
+    static final int LLE_END_OF_LIST = 0, LLE_BASE_ADDRESSX = 1, LLE_STARTX_ENDX = 2, LLE_STARTX_LENGTH = 3,
+            LLE_OFFSET_PAIR = 4, LLE_DEFAULT_LOCATION = 5, LLE_BASE_ADDRESS = 6, LLE_START_END = 7,
+            LLE_START_LENGTH = 8;
+}
