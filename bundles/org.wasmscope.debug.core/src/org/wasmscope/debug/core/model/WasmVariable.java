@@ -32,7 +32,7 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
 
     @Override
     public IValue getValue() {
-        return new WasmValue(getDebugTarget(), current());
+        return ObjectValue.of(target(), current());
     }
 
     @Override
