@@ -47,7 +47,7 @@ final class FrameRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> frame.index() + " " + frame.displayName() + (frame.tailCalled() ? " (return_call)" : "");
-                case 1 -> TypeText.of(frame.function().type);
+                case 1 -> TypeText.of(frame.function().type, t -> ObjectRows.typeText(session.store(), t));
                 case 2 -> frame.tailCalled() ? "caller's frame gone" : "";
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
                 case 4 -> frame.pos().toString();

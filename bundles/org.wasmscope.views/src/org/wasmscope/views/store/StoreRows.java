@@ -45,7 +45,7 @@ final class StoreRows {
             kinds.add(new ModuleRow(m));
         }
         kinds.add(new KindRow("funcs", "Function instances (spec 4.2.6): the closure of a function with its module instance, or a host function",
-                store.functions(), f -> new FuncRow(f)));
+                store.functions(), f -> new FuncRow(store, f)));
         kinds.add(new KindRow("tables", "Table instances (spec 4.2.8): a vector of references with its table type",
                 store.tables(), t -> new TableRow(store, t)));
         kinds.add(new KindRow("mems", "Memory instances (spec 4.2.9): a vector of bytes in 64 KiB pages; the dump below shows the selected one",
@@ -343,12 +343,12 @@ final class StoreRows {
         }
     }
 
-    record FuncRow(FunctionView f) implements Row {
+    record FuncRow(StoreView store, FunctionView f) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "func " + f.address();
-                case 1 -> TypeText.of(f.type());
+                case 1 -> TypeText.of(f.type(), t -> ObjectRows.typeText(store, t));
                 case 2 -> f.displayName();
                 default -> f.isHost() ? "host function" : "module " + moduleName(f) + ", index " + f.index() + exports(f);
             };
@@ -483,7 +483,8 @@ final class StoreRows {
         @Override
         public String tooltip() {
             return value.type().matches(ValType.FUNCREF) ? "A function reference: the address of a function instance, or null"
-                    : "An external reference: a host value, or null";
+                    : value.type().matches(ValType.EXTERNREF) ? "An external reference: a host value, or null"
+                    : "A reference: a struct or array instance (open it for its fields), an i31, or null";
         }
     }
 
@@ -580,7 +581,7 @@ final class StoreRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "global " + g.address();
-                case 1 -> TypeText.of(g.type());
+                case 1 -> TypeText.of(g.type(), t -> ObjectRows.typeText(store, t));
                 case 2 -> ObjectRows.text(store, g.value(), format);
                 default -> g.mutable() ? "mutable" : "immutable";
             };

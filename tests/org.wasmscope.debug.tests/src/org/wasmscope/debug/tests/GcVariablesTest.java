@@ -47,7 +47,7 @@ class GcVariablesTest {
         Workbench.page().closeAllEditors(false);
     }
 
-    private static IVariable variable(IVariable[] variables, String name) {
+    private static IVariable variable(IVariable[] variables, String name) throws Exception {
         for (IVariable v : variables) {
             if (v.getName().equals(name)) {
                 return v;
@@ -74,16 +74,20 @@ class GcVariablesTest {
         IStackFrame sum = thread.getTopStackFrame();
 
         IVariable t = variable(sum.getVariables(), "$t");
-        assertEquals(List.of(), lines(sum.getVariables()));
-        assertEquals(List.of(), lines(t.getValue().getVariables()));
+        assertEquals(List.of("$t : (ref null $node) = (ref $node) struct#2", "globals :  = 2 global(s)"), lines(sum.getVariables()));
+        assertEquals(List.of("$key : i32 = 4", "$left : mut (ref null $node) = (ref $node) struct#3",
+                "$right : mut (ref null $node) = (ref $node) struct#4"), lines(t.getValue().getVariables()));
         IValue left = variable(t.getValue().getVariables(), "$left").getValue();
-        assertEquals(List.of(), lines(left.getVariables()));
+        assertEquals(List.of("$key : i32 = 2", "$left : mut (ref null $node) = (ref $node) struct#5",
+                "$right : mut (ref null $node) = (ref $node) struct#6"), lines(left.getVariables()));
 
         IStackFrame main = thread.getStackFrames()[1];
         IIndexedValue keys = assertInstanceOf(IIndexedValue.class, variable(main.getVariables(), "$keys").getValue());
         assertEquals(5, keys.getSize());
-        assertEquals(List.of(), lines(keys.getVariables(1, 2)));
-        assertEquals(List.of(), lines(variable(main.getVariables(), "globals").getValue().getVariables()));
+        assertEquals("(ref $keys) array#1 length 5", keys.getValueString());
+        assertEquals(List.of("[1] : mut i32 = 2", "[2] : mut i32 = 6"), lines(keys.getVariables(1, 2)));
+        assertEquals(List.of("global[0] : mut (ref null $node) = (ref $node) struct#2", "global[1] : mut i31ref = i31:5"),
+                lines(variable(main.getVariables(), "globals").getValue().getVariables()));
 
         Workbench.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();

@@ -5,7 +5,6 @@ import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 import org.wasmscope.runtime.debug.FieldView;
 import org.wasmscope.runtime.debug.ObjectView;
-import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
@@ -37,11 +36,9 @@ final class FieldVariable extends WasmDebugElement implements IVariable {
 
     @Override
     public String getReferenceTypeName() {
-        Session session = target().session();
-        if (session != null && field.type().storage() instanceof ValType t) {
-            return (field.type().mutable() ? "mut " : "") + session.store().format().typeText(t);
-        }
-        return field.type().toString();
+        String storage = field.type().storage() instanceof ValType t ? ObjectValue.typeText(target(), t)
+                : field.type().storage().toString();
+        return (field.type().mutable() ? "mut " : "") + storage;
     }
 
     @Override

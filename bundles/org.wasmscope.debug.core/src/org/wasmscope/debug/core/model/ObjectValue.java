@@ -12,6 +12,8 @@ import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.FieldView;
 import org.wasmscope.runtime.debug.ObjectView;
 import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.syntax.DefType;
+import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * A reference to a struct or array instance (3.0, spec: aggregate instances) as the Variables view shows it,
@@ -31,6 +33,12 @@ public final class ObjectValue extends WasmDebugElement implements IIndexedValue
         Session session = target.session();
         ObjectView o = session != null && v.type().isRef() && RefBits.isObject(v.bits()) ? session.store().object(v) : null;
         return o == null ? new WasmValue(target, v) : new ObjectValue(target, o);
+    }
+
+    /** A value type, a reference to a defined type by the type's name: {@code (ref null $node)}. */
+    static String typeText(WasmDebugTarget target, ValType t) {
+        Session session = target.session();
+        return session != null && t.isRef() && t.heap instanceof DefType ? session.store().format().typeText(t) : t.toString();
     }
 
     public ObjectView object() {

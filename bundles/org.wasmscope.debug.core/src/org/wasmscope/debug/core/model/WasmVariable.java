@@ -37,7 +37,7 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
 
     @Override
     public String getReferenceTypeName() {
-        return type().toString();
+        return ObjectValue.typeText(target(), type());
     }
 
     @Override
