@@ -10,7 +10,7 @@ import org.wasmscope.runtime.syntax.InstrText;
  * complement bits in hex; floats exact, with {@code inf}, {@code nan} and NaN payloads
  * ({@code nan:0x200000}) as the text format writes them; v128 as four i32 lanes; references as
  * {@code null}, the address or host number they hold, or as {@link Value#valueText()} writes an i31
- * ({@code i31:5}) or a struct or array reference (whose object the runtime's {@code StoreView.object} shows).
+ * ({@code i31:5}) or a struct or array reference ({@link ObjectRows} names and opens its object).
  */
 public final class ValueText {
     private ValueText() {

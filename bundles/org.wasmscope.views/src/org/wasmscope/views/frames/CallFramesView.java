@@ -25,7 +25,7 @@ public class CallFramesView extends RowTreeView {
         return List.of(
                 new Column("Frame / local", "A frame (spec 4.2.15: an activation of a function) and its locals, parameters first; top frame first", 22),
                 new Column("Type", "The function's type, or the local's value type", 13),
-                new Column("Value", "The local's value (spec 4.2.1); click to change it", 12),
+                new Column("Value", "The local's value (spec 4.2.1); click to change it", 20),
                 new Column("Instruction", "The instruction the frame executes next (index in the body: text); below the top, the call it waits in", 24),
                 new Column("Position", "Source line:column of that instruction, or @byte offset in a binary module; then its C position (file:line:column) where the module has DWARF", 9),
                 new Column("Module", "The frame's module instance", 10));

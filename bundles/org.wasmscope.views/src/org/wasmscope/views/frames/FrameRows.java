@@ -13,11 +13,11 @@ import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.TypeText;
-import org.wasmscope.views.common.ValueText;
 
 /** The call frames view's rows: frames top first, each with its locals. */
 final class FrameRows {
@@ -48,7 +48,7 @@ final class FrameRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> frame.index() + " " + frame.displayName() + (frame.tailCalled() ? " (return_call)" : "");
-                case 1 -> TypeText.of(frame.function().type);
+                case 1 -> TypeText.of(frame.function().type, t -> ObjectRows.typeText(session.store(), t));
                 case 2 -> frame.tailCalled() ? "caller's frame gone" : "";
                 case 3 -> "#" + frame.instrIndex() + " " + frame.instr();
                 case 4 -> frame.pos() + sourcePosition();
@@ -109,10 +109,20 @@ final class FrameRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> local.displayName() + (param ? " (param " : " (local ") + local.index() + ")";
-                case 1 -> local.type().toString();
-                case 2 -> ValueText.of(local.value(), format);
+                case 1 -> ObjectRows.typeText(session.store(), local.type());
+                case 2 -> ObjectRows.text(session.store(), local.value(), format);
                 default -> "";
             };
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return ObjectRows.object(session.store(), local.value()) != null;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return ObjectRows.children(session.store(), key(), local.value());
         }
 
         @Override

@@ -12,10 +12,10 @@ import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.SuspensionText;
-import org.wasmscope.views.common.ValueText;
 
 /** The operand stack view's rows: frames (top first), their labels (innermost first) and values (top first). */
 final class StackRows {
@@ -146,9 +146,19 @@ final class StackRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> Integer.toString(entry.index());
-                case 1 -> entry.value().type().toString();
-                default -> ValueText.of(entry.value(), format);
+                case 1 -> ObjectRows.typeText(session.store(), entry.value().type());
+                default -> ObjectRows.text(session.store(), entry.value(), format);
             };
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return ObjectRows.object(session.store(), entry.value()) != null;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return ObjectRows.children(session.store(), key(), entry.value());
         }
 
         @Override

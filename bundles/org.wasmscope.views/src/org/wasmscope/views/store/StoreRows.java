@@ -22,6 +22,7 @@ import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.TypeText;
 import org.wasmscope.views.common.ValueText;
@@ -44,21 +45,24 @@ final class StoreRows {
             kinds.add(new ModuleRow(m));
         }
         kinds.add(new KindRow("funcs", "Function instances (spec 4.2.6): the closure of a function with its module instance, or a host function",
-                store.functions(), f -> new FuncRow(f)));
+                store.functions(), f -> new FuncRow(store, f)));
         kinds.add(new KindRow("tables", "Table instances (spec 4.2.8): a vector of references with its table type",
-                store.tables(), t -> new TableRow(t)));
+                store.tables(), t -> new TableRow(store, t)));
         kinds.add(new KindRow("mems", "Memory instances (spec 4.2.9): a vector of bytes in 64 KiB pages; the dump below shows the selected one",
                 store.memories(), m -> new MemRow(m, changes.memoryChanged(m.address(), 0, m.byteSize()))));
         kinds.add(new KindRow("globals", "Global instances (spec 4.2.10): a value with its global type; mutable ones can be edited",
-                store.globals(), g -> new GlobalRow(g, changes.global(g.address()))));
+                store.globals(), g -> new GlobalRow(store, g, changes.global(g.address()))));
         kinds.add(new KindRow("elems", "Element instances (spec 4.2.12): the references of an element segment; empty once dropped",
-                store.elems(), e -> new SegmentRow(e)));
+                store.elems(), e -> new SegmentRow(store, e)));
         kinds.add(new KindRow("datas", "Data instances (spec 4.2.13): the bytes of a data segment; empty once dropped",
-                store.datas(), d -> new SegmentRow(d)));
+                store.datas(), d -> new SegmentRow(store, d)));
         kinds.add(new KindRow("tags", "Tag instances (spec 4.2.12): the identities exceptions are thrown and caught by, each with the type of its payload",
                 store.tags(), t -> new TagRow(t, store.tagName(t.address()))));
         kinds.add(new KindRow("exns", "Exception instances (spec 4.2.13): an exception's tag and payload, kept while an exnref may refer to it",
                 store.exceptions(), e -> new ExnRow(e, store.describe(e))));
+        if (HeapRow.usesGc(store)) {
+            kinds.add(new HeapRow(store));
+        }
         return kinds;
     }
 
@@ -339,12 +343,12 @@ final class StoreRows {
         }
     }
 
-    record FuncRow(FunctionView f) implements Row {
+    record FuncRow(StoreView store, FunctionView f) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "func " + f.address();
-                case 1 -> TypeText.of(f.type());
+                case 1 -> TypeText.of(f.type(), t -> ObjectRows.typeText(store, t));
                 case 2 -> f.displayName();
                 default -> f.isHost() ? "host function" : "module " + moduleName(f) + ", index " + f.index() + exports(f);
             };
@@ -377,7 +381,7 @@ final class StoreRows {
         }
     }
 
-    record TableRow(TableView t) implements Row {
+    record TableRow(StoreView store, TableView t) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
@@ -405,12 +409,12 @@ final class StoreRows {
 
         @Override
         public List<? extends Row> children() {
-            return elements(0, t.size(), t::element, "table " + t.address());
+            return elements(store, 0, t.size(), t::element, "table " + t.address());
         }
     }
 
     /** Rows for elements {@code [from, to)}: one each, or pages of {@value #PAGE} when there are more. */
-    static List<Row> elements(int from, int to, IntFunction<Value> element, String key) {
+    static List<Row> elements(StoreView store, int from, int to, IntFunction<Value> element, String key) {
         List<Row> rows = new ArrayList<>();
         if (to - from > PAGE) {
             int size = PAGE;
@@ -418,17 +422,17 @@ final class StoreRows {
                 size *= PAGE;
             }
             for (int start = from; start < to; start += size) {
-                rows.add(new PageRow(key, start, Math.min(to, start + size), element));
+                rows.add(new PageRow(store, key, start, Math.min(to, start + size), element));
             }
             return rows;
         }
         for (int i = from; i < to; i++) {
-            rows.add(new ElementRow(key, i, element.apply(i)));
+            rows.add(new ElementRow(store, key, i, element.apply(i)));
         }
         return rows;
     }
 
-    record PageRow(String owner, int from, int to, IntFunction<Value> element) implements Row {
+    record PageRow(StoreView store, String owner, int from, int to, IntFunction<Value> element) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return column == 0 ? "[" + from + ".." + (to - 1) + "]" : "";
@@ -446,17 +450,17 @@ final class StoreRows {
 
         @Override
         public List<? extends Row> children() {
-            return elements(from, to, element, owner);
+            return elements(store, from, to, element, owner);
         }
     }
 
-    record ElementRow(String owner, int index, Value value) implements Row {
+    record ElementRow(StoreView store, String owner, int index, Value value) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "[" + index + "]";
-                case 1 -> value.type().toString();
-                case 2 -> value.isNull() ? "null" : value.type().matches(ValType.FUNCREF) ? "func " + ValueText.of(value, format) : ValueText.of(value, format);
+                case 1 -> ObjectRows.typeText(store, value.type());
+                case 2 -> value.isNull() ? "null" : value.type().matches(ValType.FUNCREF) ? "func " + ValueText.of(value, format) : ObjectRows.text(store, value, format);
                 default -> "";
             };
         }
@@ -467,9 +471,20 @@ final class StoreRows {
         }
 
         @Override
+        public boolean hasChildren() {
+            return ObjectRows.object(store, value) != null;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return ObjectRows.children(store, key(), value);
+        }
+
+        @Override
         public String tooltip() {
             return value.type().matches(ValType.FUNCREF) ? "A function reference: the address of a function instance, or null"
-                    : "An external reference: a host value, or null";
+                    : value.type().matches(ValType.EXTERNREF) ? "An external reference: a host value, or null"
+                    : "A reference: a struct or array instance (open it for its fields), an i31, or null";
         }
     }
 
@@ -551,7 +566,7 @@ final class StoreRows {
         }
     }
 
-    record GlobalRow(GlobalView g, boolean changed) implements EditableRow {
+    record GlobalRow(StoreView store, GlobalView g, boolean changed) implements EditableRow {
         @Override
         public boolean canEdit(int column) {
             return column == 2 && g.mutable();
@@ -566,10 +581,20 @@ final class StoreRows {
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> "global " + g.address();
-                case 1 -> TypeText.of(g.type());
-                case 2 -> ValueText.of(g.value(), format);
+                case 1 -> TypeText.of(g.type(), t -> ObjectRows.typeText(store, t));
+                case 2 -> ObjectRows.text(store, g.value(), format);
                 default -> g.mutable() ? "mutable" : "immutable";
             };
+        }
+
+        @Override
+        public boolean hasChildren() {
+            return ObjectRows.object(store, g.value()) != null;
+        }
+
+        @Override
+        public List<? extends Row> children() {
+            return ObjectRows.children(store, key(), g.value());
         }
 
         @Override
@@ -583,7 +608,7 @@ final class StoreRows {
         }
     }
 
-    record SegmentRow(SegmentView s) implements Row {
+    record SegmentRow(StoreView store, SegmentView s) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             String kind = s.isElem() ? "elem " : "data ";
@@ -612,7 +637,7 @@ final class StoreRows {
 
         @Override
         public List<? extends Row> children() {
-            return elements(0, s.size(), s::element, "elem " + s.address());
+            return elements(store, 0, s.size(), s::element, "elem " + s.address());
         }
     }
 }

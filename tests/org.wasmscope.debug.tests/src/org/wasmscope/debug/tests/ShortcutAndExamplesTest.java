@@ -95,6 +95,7 @@ class ShortcutAndExamplesTest {
                 Map.entry("br_table classify 1", "i32:10"),
                 Map.entry("memory main", "i32:72"),
                 Map.entry("call_indirect main", "i32:24"),
+                Map.entry("gc_tree main", "i32:16"),
                 Map.entry("call_indirect apply trap", "trap: uninitialized element 3"),
                 Map.entry("exceptions main", "i32:41"),
                 Map.entry("exceptions uncaught", "exception: $negative i32:-5"),

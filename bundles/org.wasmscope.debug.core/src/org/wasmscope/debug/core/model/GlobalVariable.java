@@ -42,7 +42,7 @@ final class GlobalVariable extends WasmVariable {
 
     @Override
     public String getReferenceTypeName() {
-        return (mutable() ? "mut " : "") + type();
+        return (mutable() ? "mut " : "") + super.getReferenceTypeName();
     }
 
     @Override

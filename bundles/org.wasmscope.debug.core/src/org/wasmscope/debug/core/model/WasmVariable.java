@@ -32,12 +32,12 @@ public abstract class WasmVariable extends WasmDebugElement implements IVariable
 
     @Override
     public IValue getValue() {
-        return new WasmValue(getDebugTarget(), current());
+        return ObjectValue.of(target(), current());
     }
 
     @Override
     public String getReferenceTypeName() {
-        return type().toString();
+        return ObjectValue.typeText(target(), type());
     }
 
     @Override

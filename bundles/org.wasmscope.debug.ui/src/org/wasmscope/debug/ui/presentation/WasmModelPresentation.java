@@ -19,6 +19,7 @@ import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.model.ObjectValue;
 import org.wasmscope.debug.ui.editor.SourceEditor;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatEditor;
@@ -71,7 +72,9 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
     public void computeDetail(IValue value, IValueDetailListener listener) {
         String detail;
         try {
-            detail = value.getReferenceTypeName() + ":" + value.getValueString();
+            // An object in full: its fields, or an array's length and first elements.
+            detail = value instanceof ObjectValue o ? o.object().toString()
+                    : value.getReferenceTypeName() + ":" + value.getValueString();
         } catch (org.eclipse.debug.core.DebugException e) {
             detail = e.getMessage();
         }
