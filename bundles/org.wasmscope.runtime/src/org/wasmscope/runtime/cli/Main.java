@@ -46,18 +46,29 @@ public final class Main {
                                                  run .wast scripts (files, or folders recursively):
                                                  PASS|FAIL <file> <passed>/<total> per file, then totals;
                                                  read by the 2.0 rules under a wasm-2.0 folder, else 3.0
-              invoke FILE EXPORT [ARG...]        instantiate a module (.wasm or .wat) and call an exported
+              invoke FILE EXPORT [ARG...] [LIMITS]
+                                                 instantiate a module (.wasm or .wat) and call an exported
                                                  function; prints each result, e.g. i32:120, or
                                                  exception: TAG VALUES if an exception escapes it
               validate FILE                      decode or parse, then validate a module
               dump FILE                          print a module's sections, functions and instructions
-              run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
+              run FILE [--dir HOST[::GUEST]]... [--env K=V]... [LIMITS] [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
                                                  134 after a trap or an uncaught exception
-              trace FILE EXPORT [ARG...] [--labels] [--limit N]
+              trace FILE EXPORT [ARG...] [--labels] [--limit N] [LIMITS]
                                                  invoke, printing each executed instruction: call depth,
                                                  function, position, instruction, operand stack after it
               help                               this text
+            LIMITS (what an untrusted module may take; reaching one is an exhaustion trap, or -1 from
+            memory.grow and table.grow):
+              --max-memory SIZE   all memories together: bytes, or with k, m, g (KiB, MiB, GiB) or p
+                                  (64 KiB pages); default 1g
+              --max-table N       all tables' elements together; default 10000000
+              --max-depth N       call frames of one invocation; default 50000
+              --fuel N            loop iterations and calls of one invocation (counted a few thousand at
+                                  a time); default 0, no limit
+              --timeout TIME      wall-clock time of one invocation: seconds, or with ms, s, m; default
+                                  0, no limit
             The runtime implements WebAssembly 3.0: typed references, garbage collection (structs,
             arrays, i31 references, casts), tail calls, exceptions, multi-memory, memory64 and table64,
             extended constants, relaxed SIMD (deterministic profile). wast --spec 2.0 applies the few
@@ -65,6 +76,8 @@ public final class Main {
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null, N or i31:N.
             Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception.""";
+
+    private static final String INVOKE = "invoke FILE EXPORT [ARG...] " + LimitOptions.SYNOPSIS;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -109,13 +122,21 @@ public final class Main {
         };
     }
 
-    private int invoke(String[] args) {
-        if (args.length < 2) {
-            return usage("invoke FILE EXPORT [ARG...]");
+    private int invoke(String[] words) {
+        LimitOptions options = new LimitOptions();
+        List<String> args;
+        try {
+            args = options.extract(List.of(words));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return usage(INVOKE);
         }
-        String file = args[0];
+        if (args.size() < 2) {
+            return usage(INVOKE);
+        }
+        String file = args.get(0);
         ModuleInst inst = null;
-        Store store = new Store();
+        Store store = new Store(options.limits());
         try {
             ValidModule vm = Wasm.validate(parse(file));
             Linker linker = new Linker();
@@ -123,8 +144,8 @@ public final class Main {
                 linker.register(SpecTest.NAME, SpecTest.exports(store, out));
             }
             inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
-            FuncInst f = Wasm.exportedFunc(inst, args[1]);
-            Value[] values = arguments(f.type, Arrays.asList(args).subList(2, args.length));
+            FuncInst f = Wasm.exportedFunc(inst, args.get(1));
+            Value[] values = arguments(f.type, args.subList(2, args.size()));
             ValueFormat format = new ValueFormat(store, List.of(inst));
             for (Value v : Wasm.invoke(store, f, values)) {
                 out.println(format.full(v));
