@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
@@ -32,13 +33,15 @@ import org.wasmscope.runtime.valid.ValidModule;
  * The {@code wasmscope} command line: {@code wast}, {@code invoke}, {@code validate}, {@code dump},
  * {@code run}, {@code trace}, {@code help}. Exit codes: 0 success; 1 an error (usage, unreadable file, malformed, invalid or
  * unlinkable module, a failed script check), printed as {@code error: ...}; 2 a trap, printed as
- * {@code trap: <message>}; 3 an exception no handler caught, printed as {@code exception: TAG VALUES}.
+ * {@code trap: <message>}; 3 an exception no handler caught, printed as {@code exception: TAG VALUES}; 4 a
+ * failure of the runtime itself ({@link InternalException}), printed as {@code error: FILE: internal error: ...}.
  */
 public final class Main {
     public static final int OK = 0;
     public static final int ERROR = 1;
     public static final int TRAPPED = 2;
     public static final int THROWN = 3;
+    public static final int INTERNAL = 4;
 
     private static final String USAGE = """
             usage: wasmscope COMMAND ARGS...
@@ -75,7 +78,8 @@ public final class Main {
             2.0 rules that 3.0 relaxed. A struct or array result prints as (ref $t) struct#N {fields}.
             Modules may import the testsuite's "spectest" host module. Arguments: integers (decimal or 0x),
             floats (decimal, 0x1.8p3, inf, nan, nan:0x...), v128 as one hex number, references null, N or i31:N.
-            Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception.""";
+            Exit codes: 0 ok, 1 error (bad input or a failed check), 2 trap, 3 uncaught exception,
+            4 internal error (a failure of the runtime itself, reported with the module position).""";
 
     private static final String INVOKE = "invoke FILE EXPORT [ARG...] " + LimitOptions.SYNOPSIS;
 
@@ -95,7 +99,13 @@ public final class Main {
 
     /** Runs one command line, writing results to {@code out} and errors to {@code err}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new Main(out, err).dispatch(args);
+        try {
+            return new Main(out, err).dispatch(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the runtime's API lets none through; this is the last line, still without a stack trace
+            err.println("error: internal error: " + e);
+            return INTERNAL;
+        }
     }
 
     private int dispatch(String[] args) {
@@ -161,9 +171,6 @@ public final class Main {
             return THROWN;
         } catch (WasmException e) {
             return error(file, e);
-        } catch (StackOverflowError e) {
-            err.println("trap: call stack exhausted (Java stack overflow in a host function)");
-            return TRAPPED;
         }
     }
 
@@ -233,13 +240,16 @@ public final class Main {
             return TRAPPED;
         }
         err.println("error: " + file + ": " + kind(e) + ": " + e.describe());
-        return ERROR;
+        return e instanceof InternalException ? INTERNAL : ERROR;
     }
 
     /** The error class as the command line names it: {@code malformed module}, {@code link error}, {@code trap}. */
     static String kind(WasmException e) {
         if (e instanceof LinkException) {
             return "link error";
+        }
+        if (e instanceof InternalException) {
+            return e.errorClass();
         }
         return e instanceof Trap ? e.errorClass() : e.errorClass() + " module";
     }

@@ -1,10 +1,15 @@
 package org.wasmscope.runtime.embedding;
 
+import java.util.function.Supplier;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Interpreter;
@@ -18,6 +23,7 @@ import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.valid.Validator;
+import org.wasmscope.runtime.wasi.ProcExit;
 
 /**
  * The runtime's public entry points, in the order the specification's embedding interface uses them
@@ -40,12 +46,31 @@ public final class Wasm {
 
     /** module_decode or module_parse, whichever format {@link #isBinary} tells. */
     public static Module parse(byte[] bytes) throws MalformedException {
-        return isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(bytes);
+        return guarded(() -> isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(bytes));
     }
 
     /** module_validate. */
     public static ValidModule validate(Module module) throws InvalidException {
-        return Validator.validate(module);
+        return guarded(() -> Validator.validate(module));
+    }
+
+    /**
+     * Runs one phase so that no Java exception escapes it: the spec's errors and {@link ProcExit} (a WASI
+     * program that exits from its start function) go on, anything else is the runtime's failure, an
+     * {@link InternalException}; running out of the JVM's stack or heap is an {@link Exhaustion}.
+     */
+    private static <T> T guarded(Supplier<T> phase) {
+        try {
+            return phase.get();
+        } catch (WasmException | ProcExit e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalException(e);
+        } catch (StackOverflowError e) {
+            throw new Exhaustion("call stack exhausted");
+        } catch (OutOfMemoryError e) {
+            throw new Exhaustion("out of memory");
+        }
     }
 
     /** Parse and validate. */
@@ -56,7 +81,7 @@ public final class Wasm {
     /** module_instantiate, the start function's invocation included. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        return Instantiator.instantiate(store, module, imports, name);
+        return guarded(() -> Instantiator.instantiate(store, module, imports, name));
     }
 
     /**
@@ -65,7 +90,7 @@ public final class Wasm {
      */
     public static ModuleInst instantiateBeforeStart(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        return Instantiator.instantiateBeforeStart(store, module, imports, name);
+        return guarded(() -> Instantiator.instantiateBeforeStart(store, module, imports, name));
     }
 
     /** The start function of {@code inst}'s module, or null if it has none. */

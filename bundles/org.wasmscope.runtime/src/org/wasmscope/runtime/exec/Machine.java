@@ -124,6 +124,8 @@ public final class Machine {
     private final long deadline;
     private final boolean timed;
     private FuncInst entry;
+    /** The last exception a host function threw: the host's to handle, not the runtime's failure. */
+    private RuntimeException hostFailure;
     /** The private stop code copy of {@link #onceCode} and the function code it copies. */
     private Code onceOwner;
     private int[] onceCode;
@@ -324,6 +326,11 @@ public final class Machine {
     /** Asks the running machine to stop within a few thousand loop iterations or calls; safe from any thread. */
     public void requestPause() {
         pauseRequested = true;
+    }
+
+    /** Whether {@code e} came from a host function (an embedder's exception, such as a WASI program's exit). */
+    public boolean isHostFailure(RuntimeException e) {
+        return e == hostFailure;
     }
 
     /** This machine's private copy of {@code c}'s stop code, for {@link #resume}: made once per function stepped in. */
@@ -636,6 +643,9 @@ public final class Machine {
         long[] res;
         try {
             res = f.host.apply(args);
+        } catch (RuntimeException e) {
+            hostFailure = e;
+            throw e;
         } finally {
             synchronized (hostCallLock) {
                 hostCall = null;
@@ -1882,18 +1892,22 @@ public final class Machine {
             detach();
             throw this.trap;
         } catch (RuntimeException e) {
-            return stopped(e);
+            return stopped(e, pc);
         }
     }
 
-    /** Why the loop stopped when {@code e} left it: a pause or a stop at a throw; anything else goes on up. */
-    private static Status stopped(RuntimeException e) {
+    /**
+     * Why the loop stopped when {@code e} left it at {@code pc}: a pause or a stop at a throw; anything else
+     * goes on up, the machine left where it happened.
+     */
+    private Status stopped(RuntimeException e, int pc) {
         if (e == PAUSE) {
             return Status.PAUSED; // call() left the fields at the callee's (or host call's) continuation
         }
         if (e == THROW_STOP) {
             return Status.THROWING;
         }
+        this.pc = pc;
         throw e;
     }
 
