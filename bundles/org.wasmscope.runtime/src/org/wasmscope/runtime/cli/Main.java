@@ -61,6 +61,10 @@ public final class Main {
               trace FILE EXPORT [ARG...] [--labels] [--limit N] [LIMITS]
                                                  invoke, printing each executed instruction: call depth,
                                                  function, position, instruction, operand stack after it
+              fuzz [--seed N] [--mutants N] [--generated N] [--suite DIR] [--binaryen DIR] [--work DIR]
+                                                 mutation fuzzing over the spec testsuite's modules and
+                                                 differential testing against Binaryen (see
+                                                 docs/RELIABILITY.md); exit 1 if any input failed
               help                               this text
             LIMITS (what an untrusted module may take; reaching one is an exhaustion trap, or -1 from
             memory.grow and table.grow):
@@ -121,6 +125,7 @@ public final class Main {
             case "dump" -> dump(rest);
             case "run" -> RunCommand.run(rest, System.in, out, err);
             case "trace" -> TraceCommand.run(rest, out, err);
+            case "fuzz" -> FuzzCommand.run(rest, out, err);
             case "help", "-h", "--help" -> {
                 out.println(USAGE);
                 yield OK;
