@@ -9,7 +9,7 @@ import org.wasmscope.runtime.fuzz.Fuzz;
 /**
  * {@code wasmscope fuzz [--seed N] [--mutants N] [--generated N] [--suite DIR] [--binaryen DIR] [--work
  * DIR]}: runs {@link Fuzz}. Defaults: seed 1, 10000 mutants, 10 generated modules, the suite at
- * {@code ../shared/spec-testsuite}, Binaryen installed with npm under {@code target/binaryen}, the work
+ * {@code ../shared/spec-testsuite}, Binaryen installed with npm under {@code .binaryen}, the work
  * folder {@code target/fuzz}.
  */
 final class FuzzCommand {
@@ -23,7 +23,7 @@ final class FuzzCommand {
         int mutants = 10_000;
         int generated = 10;
         Path suite = Path.of("../shared/spec-testsuite");
-        Path binaryen = Path.of("target/binaryen");
+        Path binaryen = Path.of(".binaryen");
         Path work = Path.of("target/fuzz");
         try {
             for (int i = 0; i < args.length; i++) {

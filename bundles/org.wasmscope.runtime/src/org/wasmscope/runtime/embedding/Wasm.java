@@ -23,7 +23,6 @@ import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.text.TextParser;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.valid.Validator;
-import org.wasmscope.runtime.wasi.ProcExit;
 
 /**
  * The runtime's public entry points, in the order the specification's embedding interface uses them
@@ -55,14 +54,14 @@ public final class Wasm {
     }
 
     /**
-     * Runs one phase so that no Java exception escapes it: the spec's errors and {@link ProcExit} (a WASI
-     * program that exits from its start function) go on, anything else is the runtime's failure, an
-     * {@link InternalException}; running out of the JVM's stack or heap is an {@link Exhaustion}.
+     * Runs one phase that calls no host function so that no Java exception escapes it: the spec's errors go
+     * on, anything else is the runtime's failure, an {@link InternalException}; running out of the JVM's
+     * stack or heap is an {@link Exhaustion}.
      */
     private static <T> T guarded(Supplier<T> phase) {
         try {
             return phase.get();
-        } catch (WasmException | ProcExit e) {
+        } catch (WasmException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new InternalException(e);
@@ -81,7 +80,12 @@ public final class Wasm {
     /** module_instantiate, the start function's invocation included. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        return guarded(() -> Instantiator.instantiate(store, module, imports, name));
+        ModuleInst inst = instantiateBeforeStart(store, module, imports, name);
+        FuncInst start = startFunction(inst);
+        if (start != null) { // the interpreter turns its own failures into errors, and passes on the host's
+            Interpreter.invoke(store, start);
+        }
+        return inst;
     }
 
     /**

@@ -142,8 +142,8 @@ final class Differential {
         ModuleInst inst;
         try {
             inst = Wasm.instantiate(store, vm, host, "fuzz");
-        } catch (Trap e) {
-            return out.toString(); // Binaryen, too, runs nothing after a trap in instantiation
+        } catch (Trap e) { // in the start function: Binaryen, too, runs nothing after it
+            return out.append("[trap ").append(e.getMessage()).append("]\n").toString();
         } catch (WasmException e) {
             return out + "[wasmscope cannot instantiate: " + e.errorClass() + ": " + e.describe() + "]\n";
         }

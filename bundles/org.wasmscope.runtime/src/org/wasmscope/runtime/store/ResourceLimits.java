@@ -1,8 +1,11 @@
 package org.wasmscope.runtime.store;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.syntax.MemType;
 
 /**
  * What a store may take from its host: the limits that keep an untrusted module from exhausting the JVM
@@ -48,6 +51,67 @@ public record ResourceLimits(long maxMemoryBytes, long maxTableElements, int max
 
     public ResourceLimits withTimeout(Duration time) {
         return new ResourceLimits(maxMemoryBytes, maxTableElements, maxDepth, fuel, time);
+    }
+
+    /** The names of the limits as {@link #with(String, String)} takes them (the command line's options without "--"). */
+    public static final List<String> NAMES = List.of("max-memory", "max-table", "max-depth", "fuel", "timeout");
+
+    /**
+     * These limits with limit {@code name} set from its text: {@code max-memory} in bytes, or with a suffix
+     * {@code k}, {@code m}, {@code g} (KiB, MiB, GiB) or {@code p} (64 KiB pages), a multiple of a page;
+     * {@code max-table}, {@code max-depth} and {@code fuel} as counts; {@code timeout} in seconds, or with
+     * a suffix {@code ms}, {@code s} or {@code m}. Fuel and timeout 0 mean none.
+     *
+     * @throws IllegalArgumentException if {@code name} is no limit or {@code value} no value of it
+     */
+    public ResourceLimits with(String name, String value) {
+        try {
+            return switch (name) {
+                case "max-memory" -> withMaxMemoryBytes(bytes(value.trim()));
+                case "max-table" -> withMaxTableElements(count(value.trim()));
+                case "max-depth" -> withMaxDepth(Math.toIntExact(Math.max(1, count(value.trim()))));
+                case "fuel" -> withFuel(count(value.trim()));
+                case "timeout" -> withTimeout(duration(value.trim()));
+                default -> throw new IllegalArgumentException("no limit named " + name);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(name + " cannot take '" + value + "'");
+        }
+    }
+
+    private static long count(String text) {
+        long n = Long.parseLong(text);
+        if (n < 0) {
+            throw new NumberFormatException();
+        }
+        return n;
+    }
+
+    private static long bytes(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        long unit = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            case 'p' -> MemType.PAGE_SIZE;
+            default -> 1;
+        };
+        long n = Math.multiplyExact(count(unit == 1 ? t : t.substring(0, t.length() - 1)), unit);
+        if (n % MemType.PAGE_SIZE != 0) {
+            throw new NumberFormatException();
+        }
+        return n;
+    }
+
+    private static Duration duration(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(count(t.substring(0, t.length() - 2)));
+        }
+        if (t.endsWith("m")) {
+            return Duration.ofMinutes(count(t.substring(0, t.length() - 1)));
+        }
+        return Duration.ofSeconds(count(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
     }
 
     /** The same limits without fuel and timeout: for a debugger, where a person decides how long to run. */

@@ -15,6 +15,7 @@ import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
@@ -34,15 +35,17 @@ public final class LaunchSetup {
 
     private final LaunchTarget target;
     private final ProcessStreams streams;
-    private final Store store = new Store();
+    private final Store store;
     /** The WASI host of a WASI program, else null. */
     private Wasi wasi;
     private volatile ModuleInst instance;
     private volatile boolean stopRequested;
 
-    public LaunchSetup(LaunchTarget target, ProcessStreams streams) {
+    /** A setup whose store has {@code limits} (the target's, or less in debug mode). */
+    public LaunchSetup(LaunchTarget target, ProcessStreams streams, ResourceLimits limits) {
         this.target = target;
         this.streams = streams;
+        this.store = new Store(limits);
     }
 
     /**
