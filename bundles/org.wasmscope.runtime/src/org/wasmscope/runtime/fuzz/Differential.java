@@ -223,6 +223,9 @@ final class Differential {
         }
         for (int i = 0; i < count; i++) {
             counts.merge(run(seed + i, report), 1, Integer::sum);
+            if ((i + 1) % 25 == 0 && i + 1 < count) {
+                report.println("  after " + (i + 1) + " modules: " + counts);
+            }
         }
         return counts;
     }

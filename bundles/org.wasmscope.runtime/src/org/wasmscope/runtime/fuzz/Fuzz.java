@@ -16,6 +16,9 @@ import java.util.Random;
  * differently from Binaryen's interpreter; the inputs that did are saved in the work folder.
  */
 public final class Fuzz {
+    /** How often a long run reports what it found so far (mutants). */
+    private static final int PROGRESS = 50_000;
+
     private Fuzz() {
     }
 
@@ -64,6 +67,10 @@ public final class Fuzz {
             });
             (isBinary ? binary : text).merge(outcome, 1, Integer::sum);
             failures += outcome == Outcome.INTERNAL ? 1 : 0;
+            if ((i + 1) % PROGRESS == 0 && i + 1 < o.mutants()) {
+                out.printf("  after %d mutants (%.0f s): binary %s, text %s%n", i + 1, (System.nanoTime() - start) / 1e9,
+                        binary, text);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.println("  binary mutants: " + binary);
