@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
@@ -174,8 +175,8 @@ public final class LaunchSetup {
                 streams.err().println("error: " + refused.getMessage());
                 return WasmLaunchConstants.EXIT_LINK_ERROR;
             }
-            default -> {
-                streams.err().println("internal error: " + e);
+            default -> { // an InternalException (the runtime's failure, with its position) or a bug of the launch
+                streams.err().println("internal error: " + (e instanceof InternalException internal ? internal.describe() : e));
                 ILog.of(LaunchSetup.class).error("WasmScope launch of " + target.file().getFullPath() + " failed", e);
                 return WasmLaunchConstants.EXIT_INTERNAL_ERROR;
             }
