@@ -212,6 +212,9 @@ final class Differential {
     }
 
     private static String floatText(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
         return Double.isNaN(d) ? "nan" : Double.toString(d);
     }
 
