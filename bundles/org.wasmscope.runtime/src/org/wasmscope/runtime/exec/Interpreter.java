@@ -26,9 +26,10 @@ public final class Interpreter {
      * @throws IllegalArgumentException         if the arguments do not match the function's parameter types
      */
     public static Value[] invoke(Store store, FuncInst f, Value... args) {
+        Machine.checkArguments(f, args); // the caller's mistake, before anything of the runtime's can fail
         Machine m = new Machine(store);
-        m.start(f, args);
         try {
+            m.start(f, args);
             while (!m.isDone()) {
                 m.run(); // returns early only for a pause, which nobody requests here
             }

@@ -25,7 +25,7 @@ class FuzzRunTest {
     void mutants(@TempDir Path work) throws Exception {
         Path suite = TestFiles.testsuite();
         Assumptions.assumeTrue(suite != null, "skipped: spec testsuite not found (set -Dwasm.testsuite=DIR)");
-        run(new Fuzz.Options(17, 20_000, 0, suite, null, work));
+        run(new Fuzz.Options(17, 100_000, 0, suite, null, work));
     }
 
     @Test
