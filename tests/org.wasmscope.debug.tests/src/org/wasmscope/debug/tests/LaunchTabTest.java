@@ -115,6 +115,8 @@ class LaunchTabTest {
         assertEquals(64L << 20, LaunchTarget.limits(wc).maxMemoryBytes());
         assertEquals(1_000_000, LaunchTarget.limits(wc).fuel());
         assertEquals(ResourceLimits.DEFAULT.maxDepth(), LaunchTarget.limits(wc).maxDepth());
+        shell.forceActive(); // above a dialog another test may have left
+        Workbench.pump(300);
         Workbench.screenshotOf(shell, "launch-limits-tab");
 
         ILaunchConfigurationWorkingCopy applied = wc.copy("applied");
