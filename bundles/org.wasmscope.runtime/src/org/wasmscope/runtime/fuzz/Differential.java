@@ -144,6 +144,8 @@ final class Differential {
             inst = Wasm.instantiate(store, vm, host, "fuzz");
         } catch (Trap e) { // in the start function: Binaryen, too, runs nothing after it
             return out.append("[trap ").append(e.getMessage()).append("]\n").toString();
+        } catch (ThrownException | FuzzingSupport.JsError e) {
+            return out.append("[exception thrown: failed to instantiate module]\n").toString();
         } catch (WasmException e) {
             return out + "[wasmscope cannot instantiate: " + e.errorClass() + ": " + e.describe() + "]\n";
         }
