@@ -26,8 +26,8 @@ public final class Interpreter {
      * @throws IllegalArgumentException         if the arguments do not match the function's parameter types
      */
     public static Value[] invoke(Store store, FuncInst f, Value... args) {
-        Machine.checkArguments(f, args); // the caller's mistake, before anything of the runtime's can fail
         Machine m = new Machine(store);
+        m.checkInvocation(f, args); // the caller's mistakes, before anything of the runtime's can fail
         try {
             m.start(f, args);
             while (!m.isDone()) {

@@ -159,8 +159,7 @@ public final class Machine {
 
     /** Invokes {@code f} with {@code args} (spec 4.5.5): pushes its frame; nothing is executed yet. */
     public void start(FuncInst f, Value... args) {
-        checkArguments(f, args);
-        checkObjects(f, args);
+        checkInvocation(f, args);
         entry = f;
         results = null;
         trap = null;
@@ -204,6 +203,17 @@ public final class Machine {
                 throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
             }
         }
+    }
+
+    /**
+     * Both argument checks of {@link #start}: for a caller that tells the caller's mistakes apart from
+     * failures of the runtime ({@link Interpreter#invoke}).
+     *
+     * @throws IllegalArgumentException if the arguments do not match
+     */
+    void checkInvocation(FuncInst f, Value[] args) {
+        checkArguments(f, args);
+        checkObjects(f, args);
     }
 
     /**
