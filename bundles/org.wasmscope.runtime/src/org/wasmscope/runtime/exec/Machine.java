@@ -1902,22 +1902,18 @@ public final class Machine {
             detach();
             throw this.trap;
         } catch (RuntimeException e) {
-            return stopped(e, pc);
+            return stopped(e);
         }
     }
 
-    /**
-     * Why the loop stopped when {@code e} left it at {@code pc}: a pause or a stop at a throw; anything else
-     * goes on up, the machine left where it happened.
-     */
-    private Status stopped(RuntimeException e, int pc) {
+    /** Why the loop stopped when {@code e} left it: a pause or a stop at a throw; anything else goes on up. */
+    private static Status stopped(RuntimeException e) {
         if (e == PAUSE) {
             return Status.PAUSED; // call() left the fields at the callee's (or host call's) continuation
         }
         if (e == THROW_STOP) {
             return Status.THROWING;
         }
-        this.pc = pc;
         throw e;
     }
 
