@@ -15,7 +15,12 @@ public abstract class WasmException extends RuntimeException {
     public final int column;
 
     protected WasmException(String message, int offset, int line, int column) {
-        super(message, null, false, false); // no stack trace: these are expected outcomes, not bugs
+        this(message, null, offset, line, column);
+    }
+
+    /** With the Java exception that caused it (for an {@link InternalException}; its stack trace is the cause's). */
+    protected WasmException(String message, Throwable cause, int offset, int line, int column) {
+        super(message, cause, false, false); // no stack trace: these are expected outcomes, not bugs
         this.offset = offset;
         this.line = line;
         this.column = column;

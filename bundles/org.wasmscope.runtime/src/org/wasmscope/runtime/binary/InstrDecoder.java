@@ -6,6 +6,7 @@ import java.util.List;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Catch;
+import org.wasmscope.runtime.syntax.ImplementationLimits;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SpecVersion;
@@ -60,6 +61,9 @@ final class InstrDecoder {
                 Instr i = instr();
                 out.add(i);
                 if (i.op == Opcode.BLOCK || i.op == Opcode.LOOP || i.op == Opcode.IF || i.op == Opcode.TRY_TABLE) {
+                    if (open.size() == ImplementationLimits.MAX_NESTING) {
+                        throw r.error(ImplementationLimits.NESTING_TOO_DEEP, at);
+                    }
                     open.add(i.op);
                 }
             }

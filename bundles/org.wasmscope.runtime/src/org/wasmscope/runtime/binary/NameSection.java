@@ -1,10 +1,10 @@
 package org.wasmscope.runtime.binary;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.SpecVersion;
 import org.wasmscope.runtime.syntax.Names;
 
 /**
@@ -24,7 +24,7 @@ final class NameSection {
                 int id = r.u8();
                 int size = r.length();
                 int end = r.pos + size;
-                Reader sub = new Reader(Arrays.copyOfRange(contents, 0, end), r.pos);
+                Reader sub = new Reader(contents, r.pos, end, SpecVersion.V3);
                 switch (id) {
                     case 0 -> names.module = sub.name();
                     case 1 -> nameMap(sub, names.functions);

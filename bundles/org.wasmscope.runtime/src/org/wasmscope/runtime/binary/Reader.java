@@ -17,6 +17,8 @@ final class Reader {
 
     final byte[] bytes;
     int pos;
+    /** Where the bytes this reader may read end (a subsection may end before the array does). */
+    private final int end;
     /** The edition whose encodings are read where 2.0 and 3.0 differ (limits, memargs, memory indices). */
     final SpecVersion version;
 
@@ -29,13 +31,19 @@ final class Reader {
     }
 
     Reader(byte[] bytes, int pos, SpecVersion version) {
+        this(bytes, pos, bytes.length, version);
+    }
+
+    /** A reader of {@code bytes} from {@code pos} up to {@code end}, exclusive. */
+    Reader(byte[] bytes, int pos, int end, SpecVersion version) {
         this.bytes = bytes;
         this.pos = pos;
+        this.end = end;
         this.version = version;
     }
 
     boolean atEnd() {
-        return pos >= bytes.length;
+        return pos >= end;
     }
 
     /** The next byte without consuming it, or -1 at the end. */
@@ -45,7 +53,7 @@ final class Reader {
 
     int u8() {
         if (atEnd()) {
-            throw error(UNEXPECTED_END, bytes.length);
+            throw error(UNEXPECTED_END, end);
         }
         return bytes[pos++] & 0xFF;
     }
@@ -59,8 +67,8 @@ final class Reader {
     }
 
     byte[] bytes(int n) {
-        if (n < 0 || n > bytes.length - pos) {
-            throw error(UNEXPECTED_END, bytes.length);
+        if (n < 0 || n > end - pos) {
+            throw error(UNEXPECTED_END, end);
         }
         byte[] out = new byte[n];
         System.arraycopy(bytes, pos, out, 0, n);
@@ -153,7 +161,7 @@ final class Reader {
     int length() {
         int at = pos;
         long n = u32();
-        if (n > bytes.length - at) {
+        if (n > end - at) {
             throw error("length out of bounds", at);
         }
         return (int) n;

@@ -3,6 +3,7 @@ package org.wasmscope.runtime.binary;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.syntax.ImplementationLimits;
 import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.CustomSection;
 import org.wasmscope.runtime.syntax.Data;
@@ -261,12 +262,6 @@ final class Sections {
         }
     }
 
-    /**
-     * The most locals a function may declare here. The binary format allows up to 2^32-1; a Java array
-     * cannot hold that, so, as web engines do, this implementation stops at 50000.
-     */
-    static final long MAX_LOCALS = 50_000;
-
     private ValType[] locals() {
         int at = r.pos;
         int runs = r.length();
@@ -278,8 +273,8 @@ final class Sections {
             types[i] = Types.valType(r);
             total += counts[i];
         }
-        if (total >= 1L << 32 || total > MAX_LOCALS) {
-            throw r.error("too many locals", at);
+        if (total > ImplementationLimits.MAX_LOCALS) {
+            throw r.error(ImplementationLimits.TOO_MANY_LOCALS, at);
         }
         ValType[] locals = new ValType[(int) total];
         int k = 0;

@@ -16,6 +16,7 @@ import org.wasmscope.runtime.debug.ExceptionText;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.wasi.ProcExit;
@@ -23,7 +24,7 @@ import org.wasmscope.runtime.wasi.Wasi;
 import org.wasmscope.runtime.wasi.WasiConfig;
 
 /**
- * {@code wasmscope run FILE [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--] [ARG...]}: runs a WASI
+ * {@code wasmscope run FILE [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [LIMITS] [--] [ARG...]}: runs a WASI
  * command module's {@code _start} with the given preopened directories (the guest name defaults to HOST
  * as written), environment and arguments ({@code argv[0]} is FILE), connected to this process's stdin,
  * stdout and stderr. Options may come before or after FILE; the first other word after FILE (or
@@ -37,7 +38,8 @@ public final class RunCommand {
     /** The exit code of a program that trapped (128 + SIGABRT, what a native program's abort gives). */
     public static final int TRAP_EXIT = 134;
 
-    private static final String SYNOPSIS = "run FILE [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--] [ARG...]";
+    private static final String SYNOPSIS = "run FILE [--dir HOST[::GUEST]]... [--env NAME=VALUE]... "
+            + LimitOptions.SYNOPSIS + " [--] [ARG...]";
 
     private RunCommand() {
     }
@@ -45,6 +47,7 @@ public final class RunCommand {
     /** Runs the command line {@code args} (without the word {@code run}); returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         WasiConfig config = new WasiConfig().stdin(in).stdout(out).stderr(err);
+        LimitOptions limits = new LimitOptions();
         String file = null;
         int i = 0;
         try {
@@ -60,6 +63,13 @@ public final class RunCommand {
                     option(config, a, args[++i]);
                 } else if (a.startsWith("--dir=") || a.startsWith("--env=")) {
                     option(config, a.substring(0, 5), a.substring(6));
+                } else if (LimitOptions.isOption(a)) {
+                    if (i + 1 == args.length) {
+                        return usage(err, a + " needs a value");
+                    }
+                    limits.set(a, args[++i]);
+                } else if (a.indexOf('=') > 0 && LimitOptions.isOption(a.substring(0, a.indexOf('=')))) {
+                    limits.set(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
                 } else if (a.startsWith("--")) {
                     return usage(err, "unknown option " + a);
                 } else if (file == null) {
@@ -79,7 +89,7 @@ public final class RunCommand {
             return usage(err, "no FILE");
         }
         config.arg(file).args(programArgs);
-        return run(file, config, err);
+        return run(file, config, limits.limits(), err);
     }
 
     private static void option(WasiConfig config, String name, String value) {
@@ -101,7 +111,7 @@ public final class RunCommand {
     }
 
     /** Loads {@code file}, links it to a WASI host made from {@code config} and runs {@code _start}. */
-    static int run(String file, WasiConfig config, PrintStream err) {
+    static int run(String file, WasiConfig config, ResourceLimits limits, PrintStream err) {
         ValidModule vm;
         try {
             vm = Wasm.load(Files.readAllBytes(Path.of(file)));
@@ -120,7 +130,7 @@ public final class RunCommand {
             return Main.ERROR;
         }
         ModuleInst inst = null;
-        Store store = new Store();
+        Store store = new Store(limits);
         try {
             Linker linker = new Linker();
             linker.register(Wasi.MODULE, wasi.exports(store));

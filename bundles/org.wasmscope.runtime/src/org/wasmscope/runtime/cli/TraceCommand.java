@@ -36,7 +36,7 @@ import org.wasmscope.runtime.wasi.Wasi;
 import org.wasmscope.runtime.wasi.WasiConfig;
 
 /**
- * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N]}: invokes an export one instruction
+ * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N] [LIMITS]}: invokes an export one instruction
  * at a time and prints a line per executed instruction: call depth, function, position (byte offset, or
  * line:column for a text module), the instruction, and the current frame's operand stack after it
  * (after a call: the callee's, empty; after a return: the caller's; after the invoked function's return:
@@ -48,33 +48,43 @@ import org.wasmscope.runtime.wasi.WasiConfig;
  * The same facts the IDE's views show, read the same way ({@link SnapshotReader}).
  */
 public final class TraceCommand {
-    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N]";
+    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] "
+            + LimitOptions.SYNOPSIS;
 
     private TraceCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] words, PrintStream out, PrintStream err) {
         boolean labels = false;
         boolean lines = false;
         long limit = -1;
+        LimitOptions options = new LimitOptions();
+        List<String> args;
+        try {
+            args = options.extract(List.of(words));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: wasmscope " + SYNOPSIS);
+            return Main.ERROR;
+        }
         List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
                 case "--labels" -> labels = true;
                 case "--lines" -> lines = true;
                 case "--limit" -> {
-                    if (i + 1 == args.length) {
+                    if (i + 1 == args.size()) {
                         err.println("usage: wasmscope " + SYNOPSIS);
                         return Main.ERROR;
                     }
                     try {
-                        limit = Long.parseLong(args[++i]);
+                        limit = Long.parseLong(args.get(++i));
                     } catch (NumberFormatException e) {
-                        err.println("error: --limit needs a number, not " + args[i]);
+                        err.println("error: --limit needs a number, not " + args.get(i));
                         return Main.ERROR;
                     }
                 }
-                default -> rest.add(args[i]);
+                default -> rest.add(args.get(i));
             }
         }
         if (rest.size() < 2) {
@@ -82,7 +92,7 @@ public final class TraceCommand {
             return Main.ERROR;
         }
         String file = rest.get(0);
-        Store store = new Store();
+        Store store = new Store(options.limits());
         try {
             ValidModule vm = Wasm.validate(Wasm.parse(Files.readAllBytes(Path.of(file))));
             Linker linker = new Linker();
@@ -173,8 +183,11 @@ public final class TraceCommand {
                 out.println(where + " " + results(m.results(), format));
                 break;
             }
-            Snapshot s = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
-            out.println(where + " " + s.stackText(format) + (labels ? " " + labels(s.top()) : ""));
+            String after = "[" + String.join(" ", reader.topOperands(m).stream().map(format::brief).toList()) + "]";
+            if (labels) {
+                after += " " + labels(reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps)).top());
+            }
+            out.println(where + " " + after);
         }
         for (Value v : m.results()) {
             out.println(format.full(v));

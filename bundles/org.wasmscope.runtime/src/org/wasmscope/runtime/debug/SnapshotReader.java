@@ -1,6 +1,7 @@
 package org.wasmscope.runtime.debug;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,18 @@ import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.Block;
 import org.wasmscope.runtime.valid.FunctionCode;
+import org.wasmscope.runtime.valid.OperandTypes;
 import org.wasmscope.runtime.valid.Validator;
 
 /**
  * Reads a stopped {@link Machine} into frames and stack entries, for {@link Session} and for tools that
  * drive a machine themselves (e.g. {@code wasmscope trace}). Keeps a cache of static operand types, so
  * reuse one reader for one run; not thread-safe. The machine keeps only untyped slots;
- * the types come from validation ({@link Validator#operandTypesAt}, cached per instruction) and the labels
+ * the types come from validation ({@link Validator#operandTypes}, once per function) and the labels
  * from the static block structure ({@link FunctionCode#blocks}, {@link FunctionCode#blockAt}).
  */
 public final class SnapshotReader {
-    private final Map<FuncInst, ValType[][]> operandTypes = new HashMap<>();
+    private final Map<FuncInst, OperandTypes> operandTypes = new HashMap<>();
     /** Per function: for each instruction index, how many block/loop/if come before it (label names count so). */
     private final Map<FuncInst, int[]> openersBefore = new HashMap<>();
 
@@ -54,10 +56,35 @@ public final class SnapshotReader {
             locals.add(new Local(i, f.module.module.names.local(f.index, i), t, value(t, slots, fc.localSlot[i])));
         }
 
-        // operands: the static types before this instruction, as many as the frame's slots hold (a frame
-        // below the top has passed its call's arguments to the callee)
         ValType[] types = operandTypes(f, at);
         int[] entrySlot = new int[types.length + 1]; // slot height below each entry, for the labels
+        List<Value> values = operands(code, slots, types, entrySlot);
+        List<Label> labels = labels(f, at, m.frameLeftThenBranch(k), entrySlot, values.size());
+        int base = stack.size();
+        for (int h = 0; h < values.size(); h++) {
+            stack.add(new StackEntry(base + h, values.get(h), k, owner(labels, h), h));
+        }
+        return new Frame(k, f, f.index, f.module.module.names.function(f.index), f.module, locals, at, in,
+                SourcePos.of(in), f.type.results.length, labels, base, values.size(), m.frameTailCalled(k));
+    }
+
+    /**
+     * The operand stack of the top frame of {@code m} (stopped), bottom first: what a trace prints after
+     * each instruction, read without the labels and frames below, so in time of its own size.
+     */
+    public List<Value> topOperands(Machine m) {
+        int k = m.depth() - 1;
+        Code code = m.frameCode(k);
+        ValType[] types = operandTypes(code.func, m.frameInstr(k));
+        return operands(code, m.frameSlots(k), types, new int[types.length + 1]);
+    }
+
+    /**
+     * A frame's operands: of the static {@code types} before its instruction, as many as its {@code slots}
+     * hold (a frame below the top has passed its call's arguments to the callee); {@code entrySlot} gets
+     * each one's slot height.
+     */
+    private static List<Value> operands(Code code, long[] slots, ValType[] types, int[] entrySlot) {
         List<Value> values = new ArrayList<>();
         int s = code.localSlots();
         for (ValType t : types) {
@@ -69,14 +96,7 @@ public final class SnapshotReader {
             values.add(value(t, slots, s));
             s += w;
         }
-
-        List<Label> labels = labels(f, at, m.frameLeftThenBranch(k), entrySlot, values.size());
-        int base = stack.size();
-        for (int h = 0; h < values.size(); h++) {
-            stack.add(new StackEntry(base + h, values.get(h), k, owner(labels, h), h));
-        }
-        return new Frame(k, f, f.index, f.module.module.names.function(f.index), f.module, locals, at, in,
-                SourcePos.of(in), f.type.results.length, labels, base, values.size(), m.frameTailCalled(k));
+        return values;
     }
 
     /** The spec label index of the innermost label entered at or below operand height {@code h}. */
@@ -98,8 +118,9 @@ public final class SnapshotReader {
         Instr[] body = f.func.body;
         List<Block> chain = new ArrayList<>();
         for (int b = fc.blockAt[at]; b >= 0; b = fc.blocks[b].parent()) {
-            chain.add(0, fc.blocks[b]);
+            chain.add(fc.blocks[b]);
         }
+        Collections.reverse(chain);
         List<Label> out = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             Block b = chain.get(i);
@@ -167,11 +188,7 @@ public final class SnapshotReader {
     }
 
     private ValType[] operandTypes(FuncInst f, int at) {
-        ValType[][] perInstr = operandTypes.computeIfAbsent(f, x -> new ValType[x.func.body.length][]);
-        if (perInstr[at] == null) {
-            perInstr[at] = Validator.operandTypesAt(f.module.valid, f.index, at);
-        }
-        return perInstr[at];
+        return operandTypes.computeIfAbsent(f, g -> Validator.operandTypes(g.module.valid, g.index)).at(at);
     }
 
     /** The value of type {@code t} in {@code slots} at {@code i} (the machine's slot encoding, see {@link Value}). */

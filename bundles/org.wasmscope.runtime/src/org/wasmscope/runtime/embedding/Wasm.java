@@ -1,10 +1,15 @@
 package org.wasmscope.runtime.embedding;
 
+import java.util.function.Supplier;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.binary.Decoder;
 import org.wasmscope.runtime.exec.Instantiator;
 import org.wasmscope.runtime.exec.Interpreter;
@@ -40,12 +45,31 @@ public final class Wasm {
 
     /** module_decode or module_parse, whichever format {@link #isBinary} tells. */
     public static Module parse(byte[] bytes) throws MalformedException {
-        return isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(bytes);
+        return guarded(() -> isBinary(bytes) ? Decoder.decode(bytes) : TextParser.parseModule(bytes));
     }
 
     /** module_validate. */
     public static ValidModule validate(Module module) throws InvalidException {
-        return Validator.validate(module);
+        return guarded(() -> Validator.validate(module));
+    }
+
+    /**
+     * Runs one phase that calls no host function so that no Java exception escapes it: the spec's errors go
+     * on, anything else is the runtime's failure, an {@link InternalException}; running out of the JVM's
+     * stack or heap is an {@link Exhaustion}.
+     */
+    private static <T> T guarded(Supplier<T> phase) {
+        try {
+            return phase.get();
+        } catch (WasmException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalException(e);
+        } catch (StackOverflowError e) {
+            throw new Exhaustion("call stack exhausted");
+        } catch (OutOfMemoryError e) {
+            throw new Exhaustion("out of memory");
+        }
     }
 
     /** Parse and validate. */
@@ -56,7 +80,12 @@ public final class Wasm {
     /** module_instantiate, the start function's invocation included. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        return Instantiator.instantiate(store, module, imports, name);
+        ModuleInst inst = instantiateBeforeStart(store, module, imports, name);
+        FuncInst start = startFunction(inst);
+        if (start != null) { // the interpreter turns its own failures into errors, and passes on the host's
+            Interpreter.invoke(store, start);
+        }
+        return inst;
     }
 
     /**
@@ -65,7 +94,7 @@ public final class Wasm {
      */
     public static ModuleInst instantiateBeforeStart(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        return Instantiator.instantiateBeforeStart(store, module, imports, name);
+        return guarded(() -> Instantiator.instantiateBeforeStart(store, module, imports, name));
     }
 
     /** The start function of {@code inst}'s module, or null if it has none. */

@@ -1,6 +1,9 @@
 package org.wasmscope.runtime.exec;
 
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -17,16 +20,43 @@ public final class Interpreter {
      * @return its results
      * @throws org.wasmscope.runtime.Trap       if execution traps
      * @throws org.wasmscope.runtime.Exhaustion "call stack exhausted" if the call depth or value stack limit
-     *                                          ({@link Machine#MAX_DEPTH}, {@link Machine#MAX_SLOTS}) is reached
+     *                                          (the store's {@link org.wasmscope.runtime.store.ResourceLimits}, {@link Machine#MAX_SLOTS}) is reached,
+     *                                          or its fuel or time
+     * @throws org.wasmscope.runtime.InternalException if the runtime itself failed (a bug), at the instruction
      * @throws IllegalArgumentException         if the arguments do not match the function's parameter types
      */
     public static Value[] invoke(Store store, FuncInst f, Value... args) {
         Machine m = new Machine(store);
-        m.start(f, args);
-        while (!m.isDone()) {
-            m.run(); // returns early only for a pause, which nobody requests here
+        m.checkInvocation(f, args); // the caller's mistakes, before anything of the runtime's can fail
+        try {
+            m.start(f, args);
+            while (!m.isDone()) {
+                m.run(); // returns early only for a pause, which nobody requests here
+            }
+        } catch (WasmException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (m.isHostFailure(e)) {
+                throw e;
+            }
+            throw internal(e, m);
+        } catch (StackOverflowError e) { // host functions and wasm calling each other, deeper than Java's stack
+            throw new Exhaustion("call stack exhausted");
+        } catch (OutOfMemoryError e) {
+            throw new Exhaustion("out of memory");
         }
         return m.results();
+    }
+
+    /** A failure of the runtime ({@code e}, a bug) while executing, at the instruction the machine stands at. */
+    private static InternalException internal(RuntimeException e, Machine m) {
+        try {
+            Code code = m.frameCode(m.depth() - 1);
+            Instr in = code.func.func.body[m.frameInstr(m.depth() - 1)];
+            return new InternalException(e, in.offset, in.line, in.column);
+        } catch (RuntimeException unknown) { // the machine's state may be what failed
+            return new InternalException(e);
+        }
     }
 
     /**

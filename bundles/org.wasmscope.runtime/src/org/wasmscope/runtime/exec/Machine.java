@@ -20,6 +20,7 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Heap;
 import org.wasmscope.runtime.store.MemInst;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Instr;
@@ -43,11 +44,12 @@ import org.wasmscope.runtime.syntax.ValType;
  * breakpoints. Which array a frame runs is decided only on calls and returns. Resuming before a STOP or
  * BREAK first executes that one instruction on its own. {@link #requestPause()} is
  * honoured within a few thousand {@code loop} instructions (every backward branch goes through one) or
- * calls.
+ * calls; the store's {@linkplain ResourceLimits#fuel() fuel} and {@linkplain ResourceLimits#timeout() time}
+ * limits are enforced at the same checkpoints, so an invocation without them pays nothing per instruction.
  */
 public final class Machine {
-    /** The most frames an invocation may have. */
-    public static final int MAX_DEPTH = 50_000;
+    /** The most frames an invocation may have by default ({@link ResourceLimits#maxDepth()}). */
+    public static final int MAX_DEPTH = ResourceLimits.DEFAULT.maxDepth();
     /** The most value stack slots an invocation may use. */
     public static final int MAX_SLOTS = 1 << 22;
 
@@ -115,7 +117,18 @@ public final class Machine {
     private int hostCallInstr;
     /** The thread that runs that call. Guarded by hostCallLock. */
     private Thread hostCallThread;
+    private final int maxDepth;
+    /** Loop iterations and calls left to hand out to the two checkpoint counters (see {@link #checkpoint}). */
+    private long fuel;
+    /** When the time limit ends ({@link System#nanoTime()}), if {@link #timed}. */
+    private final long deadline;
+    private final boolean timed;
     private FuncInst entry;
+    /** The last exception a host function threw: the host's to handle, not the runtime's failure. */
+    private RuntimeException hostFailure;
+    /** The private stop code copy of {@link #onceCode} and the function code it copies. */
+    private Code onceOwner;
+    private int[] onceCode;
     private Value[] results;
     private Trap trap;
     /** Whether a caught exception stops the machine before unwinding (a debugger's choice). */
@@ -132,16 +145,21 @@ public final class Machine {
     private final Heap.Roots roots = heap -> heap.markSlots(stack, 0, sp);
     private boolean attached;
 
+    /** A machine for one invocation on {@code store}, under the store's {@link ResourceLimits}, timed from now. */
     public Machine(Store store) {
         this.store = store;
+        ResourceLimits limits = store.limits();
+        maxDepth = limits.maxDepth();
+        fuel = limits.fuel() > 0 ? limits.fuel() : Long.MAX_VALUE;
+        timed = !limits.timeout().isZero();
+        deadline = System.nanoTime() + (timed ? limits.timeout().toNanos() : 0);
     }
 
     // ---------------------------------------------------------------- starting and running
 
     /** Invokes {@code f} with {@code args} (spec 4.5.5): pushes its frame; nothing is executed yet. */
     public void start(FuncInst f, Value... args) {
-        checkArguments(f, args);
-        checkObjects(f, args);
+        checkInvocation(f, args);
         entry = f;
         results = null;
         trap = null;
@@ -185,6 +203,17 @@ public final class Machine {
                 throw new IllegalArgumentException("argument " + i + " is not a " + params[i] + ": " + args[i]);
             }
         }
+    }
+
+    /**
+     * Both argument checks of {@link #start}: for a caller that tells the caller's mistakes apart from
+     * failures of the runtime ({@link Interpreter#invoke}).
+     *
+     * @throws IllegalArgumentException if the arguments do not match
+     */
+    void checkInvocation(FuncInst f, Value[] args) {
+        checkArguments(f, args);
+        checkObjects(f, args);
     }
 
     /**
@@ -275,11 +304,18 @@ public final class Machine {
         if (target[pc] == Op.STOP || target[pc] == Op.BREAK) {
             // A STOP or BREAK stands before the current instruction: execute that one instruction alone
             // first, from a private copy of the stop code with the real operation at pc (callees and
-            // callers run their own arrays, so a recursive call cannot meet the copy).
-            int[] once = cur.stopCode().clone();
-            once[pc] = cur.opAt(pc);
+            // callers run their own arrays, so a recursive call cannot meet the copy; kept for the next
+            // step, so that a step costs no copy of the function's code).
+            int[] once = onceCode(cur);
+            int at = pc;
+            once[at] = cur.opAt(at);
             code = once;
-            Status s = execute();
+            Status s;
+            try {
+                s = execute();
+            } finally {
+                once[at] = Op.STOP;
+            }
             if (s != Status.STEPPED || depth <= stopDepth) {
                 return s;
             }
@@ -300,6 +336,20 @@ public final class Machine {
     /** Asks the running machine to stop within a few thousand loop iterations or calls; safe from any thread. */
     public void requestPause() {
         pauseRequested = true;
+    }
+
+    /** Whether {@code e} came from a host function (an embedder's exception, such as a WASI program's exit). */
+    public boolean isHostFailure(RuntimeException e) {
+        return e == hostFailure;
+    }
+
+    /** This machine's private copy of {@code c}'s stop code, for {@link #resume}: made once per function stepped in. */
+    private int[] onceCode(Code c) {
+        if (onceOwner != c) {
+            onceOwner = c;
+            onceCode = c.stopCode().clone();
+        }
+        return onceCode;
     }
 
     /** Withdraws a pause request that was not honoured yet (it came after the run it was meant for). */
@@ -486,7 +536,7 @@ public final class Machine {
     /** Leaves the loop (by {@link #PAUSE}) if a pause was requested, looking on every PAUSE_CHECK_INTERVAL-th call. */
     private void checkPause() {
         if (--callsUntilPauseCheck < 0) {
-            callsUntilPauseCheck = PAUSE_CHECK_INTERVAL;
+            callsUntilPauseCheck = checkpoint();
             if (pauseRequested) {
                 pauseRequested = false;
                 throw PAUSE;
@@ -494,16 +544,36 @@ public final class Machine {
         }
     }
 
+    /**
+     * Where the loop and the calls look at the limits, when their counter runs out (every
+     * PAUSE_CHECK_INTERVAL-th loop iteration or call, or less fuel): each counter takes its next share of
+     * the fuel here, so the fuel runs out at a checkpoint, at most one share early.
+     *
+     * @return the counter's next value
+     * @throws Exhaustion when the fuel or the time is used up
+     */
+    private int checkpoint() {
+        if (fuel == 0) {
+            throw new Exhaustion("fuel exhausted");
+        }
+        if (timed && System.nanoTime() - deadline > 0) {
+            throw new Exhaustion("time limit exceeded");
+        }
+        int share = (int) Math.min(PAUSE_CHECK_INTERVAL, fuel);
+        fuel -= share;
+        return share - 1;
+    }
+
     /** Enters a module function (spec 4.4.10, invocation of a function address): a new frame. */
     private void pushFrame(FuncInst f) {
         Code c = Compiler.of(f);
-        if (depth == MAX_DEPTH) {
+        if (depth == maxDepth) {
             throw new Exhaustion("call stack exhausted");
         }
         int newFp = sp - c.paramSlots;
         ensure(newFp + c.frameSlots);
         if (depth == frameCode.length) {
-            int n = Math.min(MAX_DEPTH, depth * 2);
+            int n = Math.min(maxDepth, depth * 2);
             frameCode = Arrays.copyOf(frameCode, n);
             frameFp = Arrays.copyOf(frameFp, n);
             framePc = Arrays.copyOf(framePc, n);
@@ -583,6 +653,9 @@ public final class Machine {
         long[] res;
         try {
             res = f.host.apply(args);
+        } catch (RuntimeException e) {
+            hostFailure = e;
+            throw e;
         } finally {
             synchronized (hostCallLock) {
                 hostCall = null;
@@ -1403,7 +1476,7 @@ public final class Machine {
                             break;
                         case Op.LOOP:
                             if (--untilPauseCheck < 0) {
-                                untilPauseCheck = PAUSE_CHECK_INTERVAL;
+                                untilPauseCheck = checkpoint();
                                 if (pauseRequested) {
                                     pauseRequested = false;
                                     this.pc = pc;

@@ -17,16 +17,22 @@ public final class MemInst {
     public static final int IMPLEMENTATION_MAX_PAGES = 32767;
 
     public final int address;
+    private final Store store;
     private MemType type;
     private byte[] bytes;
 
-    /** @throws Exhaustion if the minimum exceeds {@link #IMPLEMENTATION_MAX_PAGES} */
-    MemInst(int address, MemType type) {
+    /** @throws Exhaustion if the minimum exceeds {@link #IMPLEMENTATION_MAX_PAGES} or the store's limit */
+    MemInst(Store store, int address, MemType type) {
         long min = type.limits().min();
         if (Long.compareUnsigned(min, IMPLEMENTATION_MAX_PAGES) > 0) {
             throw new Exhaustion("memory of " + Long.toUnsignedString(min) + " pages exceeds the implementation's limit of "
                     + IMPLEMENTATION_MAX_PAGES);
         }
+        if (!store.reserveMemory(min * MemType.PAGE_SIZE)) {
+            throw new Exhaustion("memory of " + min + " pages exceeds the limit of " + store.limits().maxMemoryBytes()
+                    + " bytes for all memories");
+        }
+        this.store = store;
         this.address = address;
         this.type = type;
         this.bytes = new byte[(int) min * MemType.PAGE_SIZE];
@@ -65,12 +71,12 @@ public final class MemInst {
 
     /**
      * Grows by {@code n} pages, unsigned (spec 4.5.3.9); returns the old size in pages, or -1 beyond the
-     * maximum, the address type's range or the implementation's limit.
+     * maximum, the address type's range, the implementation's limit or the store's.
      */
     public long grow(long n) {
         int old = pages();
         long max = type.limits().maxAtMost(IMPLEMENTATION_MAX_PAGES); // below either address type's range
-        if (Long.compareUnsigned(n, max - old) > 0) {
+        if (Long.compareUnsigned(n, max - old) > 0 || !store.reserveMemory(n * MemType.PAGE_SIZE)) {
             return -1;
         }
         if (n > 0) {

@@ -22,6 +22,10 @@ import org.wasmscope.runtime.valid.FunctionCode;
  * instances are in the {@link Heap}, which reclaims the unreachable ones.
  */
 public final class Store {
+    private final ResourceLimits limits;
+    /** What the memories and the tables hold together, against {@link ResourceLimits}. */
+    private long memoryBytes;
+    private long tableElements;
     private FuncInst[] funcs = new FuncInst[16];
     private int funcCount;
     private final List<TableInst> tables = new ArrayList<>();
@@ -36,6 +40,37 @@ public final class Store {
     /** The struct and array instances. */
     public Heap heap() {
         return heap;
+    }
+
+    /** A store with the {@linkplain ResourceLimits#DEFAULT default limits}. */
+    public Store() {
+        this(ResourceLimits.DEFAULT);
+    }
+
+    public Store(ResourceLimits limits) {
+        this.limits = limits;
+    }
+
+    public ResourceLimits limits() {
+        return limits;
+    }
+
+    /** Takes {@code bytes} more for a memory: false if that would exceed the store's limit. */
+    boolean reserveMemory(long bytes) {
+        if (bytes > limits.maxMemoryBytes() - memoryBytes) {
+            return false;
+        }
+        memoryBytes += bytes;
+        return true;
+    }
+
+    /** Takes {@code n} more elements for a table: false if that would exceed the store's limit. */
+    boolean reserveTableElements(long n) {
+        if (n > limits.maxTableElements() - tableElements) {
+            return false;
+        }
+        tableElements += n;
+        return true;
     }
 
     /** The function at {@code address}: the target of a funcref (fast: the interpreter calls this). */
@@ -113,16 +148,24 @@ public final class Store {
         return f;
     }
 
-    /** alloctable (spec 4.5.3.3), every element set to {@code init}. */
+    /**
+     * alloctable (spec 4.5.3.3), every element set to {@code init}.
+     *
+     * @throws org.wasmscope.runtime.Exhaustion beyond the implementation's or the store's limit
+     */
     public TableInst allocTable(TableType type, long init) {
-        TableInst t = new TableInst(tables.size(), type, init);
+        TableInst t = new TableInst(this, tables.size(), type, init);
         tables.add(t);
         return t;
     }
 
-    /** allocmem (spec 4.5.3.4). */
+    /**
+     * allocmem (spec 4.5.3.4).
+     *
+     * @throws org.wasmscope.runtime.Exhaustion beyond the implementation's or the store's limit
+     */
     public MemInst allocMemory(MemType type) {
-        MemInst m = new MemInst(memories.size(), type);
+        MemInst m = new MemInst(this, memories.size(), type);
         memories.add(m);
         return m;
     }

@@ -18,16 +18,22 @@ public final class TableInst {
     public static final int IMPLEMENTATION_MAX_SIZE = 10_000_000;
 
     public final int address;
+    private final Store store;
     private TableType type;
     private long[] elements;
 
-    /** @throws Exhaustion if the minimum exceeds {@link #IMPLEMENTATION_MAX_SIZE} */
-    TableInst(int address, TableType type, long initial) {
+    /** @throws Exhaustion if the minimum exceeds {@link #IMPLEMENTATION_MAX_SIZE} or the store's limit */
+    TableInst(Store store, int address, TableType type, long initial) {
         long min = type.limits().min();
         if (Long.compareUnsigned(min, IMPLEMENTATION_MAX_SIZE) > 0) {
             throw new Exhaustion("table of " + Long.toUnsignedString(min) + " elements exceeds the implementation's limit of "
                     + IMPLEMENTATION_MAX_SIZE);
         }
+        if (!store.reserveTableElements(min)) {
+            throw new Exhaustion("table of " + min + " elements exceeds the limit of " + store.limits().maxTableElements()
+                    + " elements for all tables");
+        }
+        this.store = store;
         this.address = address;
         this.type = type;
         this.elements = new long[(int) min];
@@ -63,12 +69,12 @@ public final class TableInst {
 
     /**
      * Grows by {@code n} entries, unsigned, filled with {@code init} (spec 4.5.3.3); returns the old size, or
-     * -1 if the maximum, the address type's range or the implementation's limit would be exceeded.
+     * -1 if the maximum, the address type's range, the implementation's limit or the store's would be exceeded.
      */
     public long grow(long n, long init) {
         int old = elements.length;
         long max = type.limits().maxAtMost(IMPLEMENTATION_MAX_SIZE); // below either address type's range
-        if (Long.compareUnsigned(n, max - old) > 0) {
+        if (Long.compareUnsigned(n, max - old) > 0 || !store.reserveTableElements(n)) {
             return -1;
         }
         int len = old + (int) n;

@@ -1,7 +1,9 @@
 package org.wasmscope.runtime.syntax;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module (spec 2.5): the abstract syntax shared by the binary decoder, the text parser, validation
@@ -17,6 +19,11 @@ public final class Module {
      */
     public final List<Integer> recStarts = new ArrayList<>();
     public final List<Import> imports = new ArrayList<>();
+    /** {@link #imports} by kind, as of when it had {@code size} entries (published whole: readers may be threads). */
+    private volatile ImportsByKind importsByKind;
+
+    private record ImportsByKind(int size, Map<ExternKind, List<Import>> byKind) {
+    }
     public final List<Func> funcs = new ArrayList<>();
     public final List<Table> tables = new ArrayList<>();
     public final List<MemType> memories = new ArrayList<>();
@@ -63,23 +70,36 @@ public final class Module {
     }
 
     public int importCount(ExternKind kind) {
-        int n = 0;
-        for (Import i : imports) {
-            if (i.kind() == kind) {
-                n++;
-            }
-        }
-        return n;
+        return importsOf(kind).size();
     }
 
     /** The i-th import of the given kind. */
     public Import imported(ExternKind kind, int index) {
-        for (Import i : imports) {
-            if (i.kind() == kind && index-- == 0) {
-                return i;
-            }
+        List<Import> of = importsOf(kind);
+        if (index < 0 || index >= of.size()) {
+            throw new IndexOutOfBoundsException(kind + " import " + index);
         }
-        throw new IndexOutOfBoundsException(kind + " import " + index);
+        return of.get(index);
+    }
+
+    /**
+     * The imports of {@code kind} in order: found again only when {@link #imports} has grown (the parsers
+     * only append), so that looking up an import's index costs no scan of the imports.
+     */
+    private List<Import> importsOf(ExternKind kind) {
+        ImportsByKind index = importsByKind;
+        if (index == null || index.size() != imports.size()) {
+            Map<ExternKind, List<Import>> byKind = new EnumMap<>(ExternKind.class);
+            for (ExternKind k : ExternKind.values()) {
+                byKind.put(k, new ArrayList<>());
+            }
+            for (Import i : imports) {
+                byKind.get(i.kind()).add(i);
+            }
+            index = new ImportsByKind(imports.size(), byKind);
+            importsByKind = index;
+        }
+        return index.byKind().get(kind);
     }
 
     public int funcCount() {

@@ -75,7 +75,7 @@ final class Context {
             }
             return i;
         }
-        return Literals.u32(c);
+        return Literals.index(c);
     }
 
     /** Whether an index (a number or an identifier) comes next. */

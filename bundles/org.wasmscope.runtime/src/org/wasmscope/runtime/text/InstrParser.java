@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Catch;
+import org.wasmscope.runtime.syntax.ImplementationLimits;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
@@ -131,6 +132,9 @@ final class InstrParser {
 
     /** Appends a block, loop, if or try_table written from {@code at} to {@code last} (its type, catches). */
     private Instr emitBlock(Opcode op, String label, BlockType type, Token at, Token last) {
+        if (labels.size() == ImplementationLimits.MAX_NESTING) {
+            throw Cursor.error(at, ImplementationLimits.NESTING_TOO_DEEP);
+        }
         Instr i = new Instr(op);
         i.blockType = type;
         if (label != null) {
@@ -401,7 +405,7 @@ final class InstrParser {
             }
             throw Cursor.error(t, "unknown label " + t.text());
         }
-        return Literals.u32(c);
+        return Literals.index(c);
     }
 
     private int local() {
@@ -414,6 +418,6 @@ final class InstrParser {
             }
             return i;
         }
-        return Literals.u32(c);
+        return Literals.index(c);
     }
 }

@@ -21,6 +21,20 @@ final class Literals {
         return (int) u32(t, t.text());
     }
 
+    /**
+     * A u32 index (of a module's entities, a label, a local). Indices of 2^31 and above are kept as
+     * {@link Integer#MAX_VALUE}, as the binary format's are: no module can have that many, so validation
+     * rejects them either way, and a negative int would mean "none" or mislead index checks.
+     */
+    static int index(Cursor c) {
+        Token t = c.peek();
+        if (t.kind() != Kind.NUMBER || !Numbers.isNat(t.text())) {
+            throw c.unexpected();
+        }
+        c.next();
+        return (int) Math.min(u32(t, t.text()), Integer.MAX_VALUE);
+    }
+
     static long u32(Token t, String digits) {
         return unsigned(t, digits, 32);
     }

@@ -17,6 +17,7 @@ import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.GlobalType;
 import org.wasmscope.runtime.syntax.Import;
+import org.wasmscope.runtime.syntax.ImplementationLimits;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Limits;
 import org.wasmscope.runtime.syntax.MemType;
@@ -197,6 +198,9 @@ final class ModuleParser {
                 }
             }
             c.close();
+        }
+        if (declared.size() > ImplementationLimits.MAX_LOCALS) {
+            throw Cursor.error(k, ImplementationLimits.TOO_MANY_LOCALS);
         }
         Map<Integer, String> labelNames = new HashMap<>();
         Instr[] body = new InstrParser(c, cx, locals, labelNames).expression();

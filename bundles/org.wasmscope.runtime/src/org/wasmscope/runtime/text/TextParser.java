@@ -1,8 +1,10 @@
 package org.wasmscope.runtime.text;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.wasmscope.runtime.MalformedException;
+import org.wasmscope.runtime.syntax.ImplementationLimits;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.SpecVersion;
 
@@ -36,12 +38,47 @@ public final class TextParser {
 
     /** A module in the text format as {@code version} defines it. */
     public static Module parseModule(String text, SpecVersion version) throws MalformedException {
+        List<Token> tokens = Lexer.tokenize(text);
         try {
-            return ModuleParser.parseModule(new Cursor(Lexer.tokenize(text), version));
+            return ModuleParser.parseModule(new Cursor(tokens, version));
         } catch (StackOverflowError e) {
-            // folded instructions nest by recursion; absurd depths are refused rather than crashing
-            throw new MalformedException("nesting too deep", 1, 1);
+            return onDeepStack(() -> ModuleParser.parseModule(new Cursor(tokens, version)));
         }
+    }
+
+    /**
+     * The stack that parsing instructions nested {@link ImplementationLimits#MAX_NESTING} deep needs (they
+     * nest by recursion, a few hundred bytes a level); only what is used is committed.
+     */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+
+    /**
+     * Parses again on a thread whose stack holds the deepest nesting the implementation allows, after the
+     * caller's stack was too small: rare, so ordinary parses need no thread of their own.
+     */
+    private static Module onDeepStack(Supplier<Module> parse) {
+        Module[] result = new Module[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parse.get();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = new MalformedException(ImplementationLimits.NESTING_TOO_DEEP, 1, 1);
+            }
+        }, "wasmscope-deep-parse", DEEP_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MalformedException("parsing interrupted", 1, 1);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
     }
 
     /** A script of the spec testsuite's language: its commands in order. */

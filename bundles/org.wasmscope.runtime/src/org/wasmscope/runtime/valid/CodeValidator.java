@@ -35,21 +35,25 @@ final class CodeValidator {
     private ValType[] snapshot;
     /** What the instruction at {@link #snapshotAt} consumed and produced. */
     private InstrType snapshotType;
+    /** The operand types before each instruction, if recorded, else null. */
+    private final OperandTypes.Entry[] operands;
+    private int recorded;
 
-    private CodeValidator(ModuleContext c, ValType[] locals, Instr[] body, int snapshotAt) {
+    private CodeValidator(ModuleContext c, ValType[] locals, Instr[] body, int snapshotAt, boolean recordOperands) {
         this.c = c;
         this.locals = locals;
         this.body = body;
         this.height = new int[body.length];
         this.blockAt = new int[body.length];
         this.snapshotAt = snapshotAt;
+        this.operands = recordOperands ? new OperandTypes.Entry[body.length] : null;
     }
 
     /** Validates function {@code funcIndex} (index space) defined as {@code f}; returns its FunctionCode. */
     static FunctionCode function(ModuleContext c, int funcIndex, Func f) {
         FuncType type = c.type(f.typeIndex);
         ValType[] locals = locals(c, type, f);
-        CodeValidator v = new CodeValidator(c, locals, f.body, -1);
+        CodeValidator v = new CodeValidator(c, locals, f.body, -1, false);
         v.run(type);
         int[] localSlot = new int[locals.length];
         int slots = 0;
@@ -61,21 +65,20 @@ final class CodeValidator {
                 slots, v.s.maxSlots());
     }
 
-    /** The static operand types before instruction {@code instrIndex} of {@code f}, bottom first. */
-    static ValType[] operandTypes(ModuleContext c, Func f, int instrIndex) {
-        if (instrIndex < 0 || instrIndex >= f.body.length) {
-            throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
-        }
+    /**
+     * The static operand types before each instruction of {@code f}, from one validation of it. Of a
+     * function that is invalid only those up to the first error are known.
+     */
+    static OperandTypes operandTypes(ModuleContext c, Func f) {
         FuncType type = c.type(f.typeIndex);
-        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex);
+        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, -1, true);
+        InvalidException error = null;
         try {
             v.run(type);
         } catch (InvalidException e) {
-            if (v.snapshot == null) {
-                throw e;
-            }
+            error = e;
         }
-        return v.snapshot;
+        return new OperandTypes(v.operands, v.recorded, error);
     }
 
     /** The type instruction {@code instrIndex} of the valid function {@code f} has where it stands. */
@@ -84,7 +87,7 @@ final class CodeValidator {
             throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
         }
         FuncType type = c.type(f.typeIndex);
-        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex);
+        CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex, false);
         v.run(type);
         return v.snapshotType;
     }
@@ -115,7 +118,7 @@ final class CodeValidator {
 
     /** Validates a constant expression's typing: it must leave exactly one value of type {@code t}. */
     static void expression(ModuleContext c, Instr[] expr, ValType t) {
-        new CodeValidator(c, new ValType[0], expr, -1).run(new FuncType(new ValType[0], new ValType[] {t}));
+        new CodeValidator(c, new ValType[0], expr, -1, false).run(new FuncType(new ValType[0], new ValType[] {t}));
     }
 
     /** The parameters' and locals' types, resolved. */
@@ -140,6 +143,10 @@ final class CodeValidator {
             if (i == snapshotAt) {
                 snapshot = s.snapshot();
                 s.markLowWater();
+            }
+            if (operands != null) {
+                operands[i] = s.changesSince(i == 0 ? null : operands[i - 1]);
+                recorded = i + 1;
             }
             try {
                 step(i, in);

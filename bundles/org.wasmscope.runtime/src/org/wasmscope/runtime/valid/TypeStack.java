@@ -18,7 +18,10 @@ final class TypeStack {
     /** slotsBelow[k]: slots taken by vals[0..k). */
     private int[] slotsBelow = new int[17];
     private int size;
-    /** The lowest size since {@link #markLowWater()}: what an instruction consumed lies above it. */
+    /**
+     * The lowest size since {@link #markLowWater()} (what an instruction consumed lies above it) or since
+     * {@link #changesSince} last looked (the entries below stayed as they were).
+     */
     private int lowWater;
     /** The Unknown operands a polymorphic stack yielded since {@link #markLowWater()}. */
     private int unknownsPopped;
@@ -143,6 +146,7 @@ final class TypeStack {
             if (empty) {
                 unknownsPopped++;
             }
+            lowWater = Math.min(lowWater, size);
             if (empty && !f.unreachable || actual != null && !actual.matches(types[i])) {
                 ValType[] has = Arrays.copyOfRange(vals, Math.max(f.height, before - types.length), before);
                 size = before;
@@ -262,6 +266,23 @@ final class TypeStack {
     /** The operand types, bottom first; null for Unknown. */
     ValType[] snapshot() {
         return Arrays.copyOf(vals, size);
+    }
+
+    /**
+     * The operand types as {@code previous}, the stack when this was last called, became: the same
+     * entries up to the lowest height reached since, then the new ones. Linear in what changed, so a
+     * whole function's stacks take time and memory in proportion to its pushes.
+     */
+    OperandTypes.Entry changesSince(OperandTypes.Entry previous) {
+        OperandTypes.Entry e = previous;
+        for (int n = previous == null ? 0 : previous.height(); n > lowWater; n--) {
+            e = e.below();
+        }
+        for (int k = lowWater; k < size; k++) {
+            e = new OperandTypes.Entry(vals[k], e, k + 1);
+        }
+        lowWater = size;
+        return e;
     }
 
     /** Starts watching how low the stack goes (before an instruction). */

@@ -123,7 +123,12 @@ public final class Validator {
      * unknown types of unreachable code.
      */
     public static ValType[] operandTypesAt(ValidModule vm, int funcIndex, int instrIndex) {
-        return CodeValidator.operandTypes(vm.context, definedFunc(vm, funcIndex), instrIndex);
+        return operandTypes(vm, funcIndex).at(instrIndex);
+    }
+
+    /** The static operand types before every instruction of function {@code funcIndex}, found in one pass. */
+    public static OperandTypes operandTypes(ValidModule vm, int funcIndex) {
+        return CodeValidator.operandTypes(vm.context, definedFunc(vm, funcIndex));
     }
 
     private static Func definedFunc(ValidModule vm, int funcIndex) {

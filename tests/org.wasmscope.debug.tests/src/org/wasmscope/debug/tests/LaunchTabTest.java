@@ -25,8 +25,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wasmscope.debug.core.launching.LaunchTarget;
 import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.debug.ui.launching.WasmLimitsTab;
 import org.wasmscope.debug.ui.launching.WasmMainTab;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.tests.support.workbench.Workbench;
 
 /** The Main tab: its export combo and its validation messages. */
@@ -93,6 +96,35 @@ class LaunchTabTest {
         assertInvalid(wc, "The project \"No Such Project\" does not exist.");
         wc.setAttribute(WasmLaunchConstants.ATTR_PROJECT, "");
         assertInvalid(wc, "No project is selected.");
+    }
+
+    @Test
+    void theLimitsTabKeepsTheOptionsAndRefusesWrongValues() throws Exception {
+        ILaunchConfigurationWorkingCopy wc = Launches.config(Workbench.file("factorial.wat"), "fac", "5");
+        wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "max-memory", "64m");
+        wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "fuel", "1000000");
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        WasmLimitsTab tab = new WasmLimitsTab();
+        tab.setLaunchConfigurationDialog(new Dialog());
+        tab.createControl(shell);
+        tab.initializeFrom(wc);
+        shell.setSize(600, 300);
+        shell.open();
+        assertTrue(tab.isValid(wc), tab.getErrorMessage());
+        assertEquals(64L << 20, LaunchTarget.limits(wc).maxMemoryBytes());
+        assertEquals(1_000_000, LaunchTarget.limits(wc).fuel());
+        assertEquals(ResourceLimits.DEFAULT.maxDepth(), LaunchTarget.limits(wc).maxDepth());
+        shell.forceActive(); // above a dialog another test may have left
+        Workbench.pump(300);
+        Workbench.screenshotOf(shell, "launch-limits-tab");
+
+        ILaunchConfigurationWorkingCopy applied = wc.copy("applied");
+        tab.performApply(applied);
+        assertEquals("64m", applied.getAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "max-memory", ""));
+        wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "timeout", "soon");
+        assertTrue(!tab.isValid(wc));
+        assertEquals("Limits: timeout cannot take 'soon'.", tab.getErrorMessage());
     }
 
     private void assertInvalid(String file, String export, String args, String message) throws Exception {

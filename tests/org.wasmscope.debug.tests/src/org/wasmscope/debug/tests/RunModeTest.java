@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
@@ -85,6 +86,20 @@ class RunModeTest {
         String text = Launches.consoleText(process, "trap:");
         assertTrue(text.contains("trap: integer divide by zero at 4:6"), text);
         assertEquals("", process.getStreamsProxy().getOutputStreamMonitor().getContents());
+    }
+
+    @Test
+    void aRunawayLoopEndsAtItsLimits() throws Exception {
+        for (String[] limit : new String[][] {{"fuel", "1000000", "trap: fuel exhausted"}, {"timeout", "300ms", "trap: time limit exceeded"}}) {
+            ILaunchConfigurationWorkingCopy wc = Launches.config(Workbench.file("loop.wat"), "main", "");
+            wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + limit[0], limit[1]);
+            ILaunch launch = Launches.run(wc);
+            Launches.waitTerminated(launch, 20);
+            IProcess process = Launches.process(launch);
+            assertEquals(WasmLaunchConstants.EXIT_TRAP, process.getExitValue(), limit[0]);
+            String text = Launches.consoleText(process, "trap:");
+            assertTrue(text.contains(limit[2]), text);
+        }
     }
 
     @Test

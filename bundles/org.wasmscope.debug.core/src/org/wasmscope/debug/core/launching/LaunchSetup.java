@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.LinkException;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
@@ -15,6 +16,7 @@ import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.wasi.ProcExit;
 import org.wasmscope.runtime.wasi.Wasi;
@@ -34,15 +36,17 @@ public final class LaunchSetup {
 
     private final LaunchTarget target;
     private final ProcessStreams streams;
-    private final Store store = new Store();
+    private final Store store;
     /** The WASI host of a WASI program, else null. */
     private Wasi wasi;
     private volatile ModuleInst instance;
     private volatile boolean stopRequested;
 
-    public LaunchSetup(LaunchTarget target, ProcessStreams streams) {
+    /** A setup whose store has {@code limits} (the target's, or less in debug mode). */
+    public LaunchSetup(LaunchTarget target, ProcessStreams streams, ResourceLimits limits) {
         this.target = target;
         this.streams = streams;
+        this.store = new Store(limits);
     }
 
     /**
@@ -171,8 +175,8 @@ public final class LaunchSetup {
                 streams.err().println("error: " + refused.getMessage());
                 return WasmLaunchConstants.EXIT_LINK_ERROR;
             }
-            default -> {
-                streams.err().println("internal error: " + e);
+            default -> { // an InternalException (the runtime's failure, with its position) or a bug of the launch
+                streams.err().println("internal error: " + (e instanceof InternalException internal ? internal.describe() : e));
                 ILog.of(LaunchSetup.class).error("WasmScope launch of " + target.file().getFullPath() + " failed", e);
                 return WasmLaunchConstants.EXIT_INTERNAL_ERROR;
             }

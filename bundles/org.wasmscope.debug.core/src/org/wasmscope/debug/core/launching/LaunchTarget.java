@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.valid.ValidModule;
 import org.wasmscope.runtime.wasi.Wasi;
@@ -15,7 +16,8 @@ import org.wasmscope.runtime.wasi.Wasi;
  * null), {@code _start} and the program's settings. The launch tab shows the message of the first check
  * that fails; the delegate refuses to launch with it.
  */
-public record LaunchTarget(IFile file, ValidModule module, EntryPoint entry, Value[] arguments, WasiSettings wasi) {
+public record LaunchTarget(IFile file, ValidModule module, EntryPoint entry, Value[] arguments, WasiSettings wasi,
+        ResourceLimits limits) {
     /** The entry point of a WASI command. */
     public static final String WASI_ENTRY = "_start";
 
@@ -23,12 +25,30 @@ public record LaunchTarget(IFile file, ValidModule module, EntryPoint entry, Val
         IFile file = ModuleFiles.resolve(config.getAttribute(WasmLaunchConstants.ATTR_PROJECT, ""),
                 config.getAttribute(WasmLaunchConstants.ATTR_MODULE, ""));
         ValidModule valid = ModuleFiles.load(file);
+        ResourceLimits limits = limits(config);
         if (isWasi(config, valid.module)) {
-            return new LaunchTarget(file, valid, wasiEntry(valid.module), new Value[0], WasiSettings.of(config, file));
+            return new LaunchTarget(file, valid, wasiEntry(valid.module), new Value[0], WasiSettings.of(config, file),
+                    limits);
         }
         EntryPoint entry = EntryPoint.find(valid.module, config.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""));
         return new LaunchTarget(file, valid, entry,
-                entry.arguments(config.getAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, "")), null);
+                entry.arguments(config.getAttribute(WasmLaunchConstants.ATTR_ARGUMENTS, "")), null, limits);
+    }
+
+    /** The resource limits {@code config} sets, the others by default. */
+    public static ResourceLimits limits(ILaunchConfiguration config) throws CoreException {
+        ResourceLimits limits = ResourceLimits.DEFAULT;
+        for (String name : ResourceLimits.NAMES) {
+            String value = config.getAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + name, "");
+            if (!value.isBlank()) {
+                try {
+                    limits = limits.with(name, value);
+                } catch (IllegalArgumentException e) {
+                    throw WasmDebugCore.error("Limits: " + e.getMessage() + ".");
+                }
+            }
+        }
+        return limits;
     }
 
     /** Whether {@code config} runs {@code module} as a WASI program; by default, if it imports WASI. */

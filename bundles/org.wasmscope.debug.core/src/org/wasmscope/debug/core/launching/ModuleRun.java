@@ -21,7 +21,7 @@ final class ModuleRun {
     private volatile Machine machine;
 
     ModuleRun(LaunchTarget target, ProcessStreams streams) {
-        this.setup = new LaunchSetup(target, streams);
+        this.setup = new LaunchSetup(target, streams, target.limits());
     }
 
     /** Starts the run on a new daemon thread; {@code onExit} receives the exit value on that thread. */

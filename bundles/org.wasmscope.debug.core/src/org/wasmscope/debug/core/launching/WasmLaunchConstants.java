@@ -39,6 +39,13 @@ public final class WasmLaunchConstants {
     /** String, WASI mode: the directory relative preopens start from; empty: the module file's folder. */
     public static final String ATTR_WORKING_DIRECTORY = WasmDebugCore.PLUGIN_ID + ".workingDirectory";
 
+    /**
+     * Strings: the resource limits, one attribute per name of {@code ResourceLimits.NAMES} after this prefix
+     * (e.g. {@code ...limit.max-memory}), each as the command line's option takes it; absent or empty: the
+     * default. Debug mode leaves out fuel and timeout (a person decides how long to run).
+     */
+    public static final String ATTR_LIMIT_PREFIX = WasmDebugCore.PLUGIN_ID + ".limit.";
+
     /** Exit value: the function returned. */
     public static final int EXIT_OK = 0;
     /** Exit value: instantiation failed to link the module's imports (as the command line's bad input). */

@@ -92,7 +92,7 @@ public final class WasmDebugTarget extends WasmDebugElement
         this.suspendOnTrap = suspendOnTrap;
         this.stopAtEntry = stopAtEntry;
         this.label = label;
-        this.setup = new LaunchSetup(target, streams);
+        this.setup = new LaunchSetup(target, streams, target.limits().untimed()); // paused time is no run time
         this.process = new WasmProcess(launch, label, streams, this::terminateQuietly);
         this.thread = new WasmThread(this, label);
     }

@@ -1,0 +1,237 @@
+package org.wasmscope.runtime.fuzz;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.ThrownException;
+import org.wasmscope.runtime.Trap;
+import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.WasmException;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.store.ExternVal;
+import org.wasmscope.runtime.store.FuncInst;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.ValType;
+import org.wasmscope.runtime.valid.ValidModule;
+
+/**
+ * The differential tester: Binaryen's {@code wasm-opt -ttf} turns random bytes into a valid module and
+ * runs it in its interpreter ({@code --fuzz-exec-before}); the runtime runs the same module the same way
+ * (every export in order, functions with zero arguments, exported globals read) with the same
+ * {@code fuzzing-support} host, and both transcripts are compared line by line after normalising what the
+ * spec leaves open: NaN bits (any NaN equals any NaN) and trap messages (a trap equals a trap).
+ */
+final class Differential {
+    /** The features wasm-opt may use: those the runtime implements, without GC and exceptions (see RELIABILITY.md). */
+    static final List<String> FEATURES = List.of("--enable-sign-ext", "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int", "--enable-bulk-memory", "--enable-simd", "--enable-multivalue",
+            "--enable-reference-types", "--enable-tail-call", "--enable-extended-const");
+
+    /** How one generated module compared. */
+    enum Verdict { EQUAL, DIFFERENT, NOT_GENERATED }
+
+    private final Path wasmOpt;
+    private final Path work;
+
+    Differential(Path wasmOpt, Path work) {
+        this.wasmOpt = wasmOpt;
+        this.work = work;
+    }
+
+    /** The wasm-opt of an npm install of binaryen under {@code dir}, or null. */
+    static Path findWasmOpt(Path dir) {
+        Path p = dir.resolve("node_modules/.bin/wasm-opt");
+        return Files.isExecutable(p) ? p : null;
+    }
+
+    /** The module generated from seed {@code seed}, run by both; {@code report} gets the first difference. */
+    Verdict run(long seed, PrintStream report) throws IOException, InterruptedException {
+        byte[] random = new byte[4096];
+        new Random(seed).nextBytes(random);
+        Path input = work.resolve("seed.bin");
+        Path module = work.resolve("module.wasm");
+        Files.write(input, random);
+        List<String> cmd = new ArrayList<>(List.of(wasmOpt.toString(), input.toString(), "-ttf"));
+        cmd.addAll(FEATURES);
+        cmd.addAll(List.of("-o", module.toString(), "--fuzz-exec-before"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String oracle = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.exists(module)) {
+            p.destroyForcibly();
+            return Verdict.NOT_GENERATED;
+        }
+        List<String> expected = normalise(oracle);
+        List<String> actual = normalise(transcript(Files.readAllBytes(module)));
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String e = i < expected.size() ? expected.get(i) : "(end)";
+            String a = i < actual.size() ? actual.get(i) : "(end)";
+            if (!e.equals(a)) {
+                report.println("seed " + seed + ": line " + (i + 1) + ": binaryen " + e + " / wasmscope " + a);
+                Files.copy(module, work.resolve("different-" + seed + ".wasm"), StandardCopyOption.REPLACE_EXISTING);
+                return Verdict.DIFFERENT;
+            }
+        }
+        return Verdict.EQUAL;
+    }
+
+    /** The lines both sides print that matter, with NaNs and trap messages made alike. */
+    static List<String> normalise(String transcript) {
+        List<String> out = new ArrayList<>();
+        for (String line : transcript.split("\n")) {
+            if (line.startsWith("[trap")) {
+                out.add("[trap]");
+            } else if (line.startsWith("[fuzz-exec] export") || line.startsWith("[fuzz-exec] note result")
+                    || line.startsWith("[LoggingExternalInterface") || line.startsWith("[exception thrown")) {
+                StringBuilder b = new StringBuilder();
+                for (String word : line.split(" ")) {
+                    b.append(b.isEmpty() ? "" : " ").append(number(word));
+                }
+                out.add(b.toString());
+            } else if (!out.isEmpty() && out.get(out.size() - 1).startsWith("[fuzz-exec] note result") && !line.isBlank()
+                    && !line.startsWith("[") && !line.startsWith("warning")) {
+                out.add(number(line.trim())); // the further values of a multi-value result
+            }
+        }
+        return out;
+    }
+
+    /** A number as its value (so that 1.5 and 1.50 agree), NaNs as "nan"; other words as they are. */
+    private static String number(String word) {
+        String w = word.endsWith("]") ? word.substring(0, word.length() - 1) : word;
+        String tail = word.endsWith("]") ? "]" : "";
+        if (w.contains("nan")) {
+            return "nan" + tail;
+        }
+        try {
+            if (w.matches("-?[0-9].*") && !w.startsWith("0x")) {
+                return Double.toString(Double.parseDouble(w)) + tail;
+            }
+        } catch (NumberFormatException e) {
+            // not a number
+        }
+        return word;
+    }
+
+    // ------------------------------------------------------------------ the runtime's side
+
+    /** What the runtime prints for {@code bytes} in Binaryen's transcript format. */
+    static String transcript(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        ValidModule vm;
+        try {
+            vm = Wasm.load(bytes);
+        } catch (WasmException e) {
+            return "[wasmscope rejects the module: " + e.errorClass() + ": " + e.describe() + "]\n";
+        }
+        Store store = Outcome.store();
+        FuzzingSupport host = new FuzzingSupport(store, vm.module, out);
+        ModuleInst inst;
+        try {
+            inst = Wasm.instantiate(store, vm, host, "fuzz");
+        } catch (Trap e) { // in the start function: Binaryen, too, runs nothing after it
+            return out.append("[trap ").append(e.getMessage()).append("]\n").toString();
+        } catch (ThrownException | FuzzingSupport.JsError e) {
+            return out.append("[exception thrown: failed to instantiate module]\n").toString();
+        } catch (WasmException e) {
+            return out + "[wasmscope cannot instantiate: " + e.errorClass() + ": " + e.describe() + "]\n";
+        }
+        host.bind(inst);
+        for (Export x : vm.module.exports) {
+            ExternVal v = inst.export(x.name());
+            if (x.kind() == ExternKind.GLOBAL) {
+                out.append("[fuzz-exec] export ").append(x.name()).append('\n');
+                out.append("[LoggingExternalInterface logging ").append(print(v.global().get())).append("]\n");
+            } else if (x.kind() == ExternKind.FUNC) {
+                out.append("[fuzz-exec] export ").append(x.name()).append('\n');
+                call(v.func(), x.name(), store, out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void call(FuncInst f, String name, Store store, StringBuilder out) {
+        List<Value> args = new ArrayList<>();
+        for (ValType t : f.type.params) {
+            if (!t.nullable && t.isRef()) {
+                out.append("[trap fuzzer can only send defaultable parameters to exports]\n");
+                return;
+            }
+            args.add(Outcome.zero(t));
+        }
+        try {
+            Value[] results = Wasm.invoke(store, f, args.toArray(new Value[0]));
+            if (results.length > 0) {
+                out.append("[fuzz-exec] note result: ").append(name).append(" => ");
+                for (Value r : results) {
+                    out.append(print(r)).append('\n');
+                }
+            }
+        } catch (Exhaustion e) {
+            out.append("[trap ").append(e.getMessage()).append("]\n");
+        } catch (Trap e) {
+            out.append("[trap ").append(e.getMessage()).append("]\n");
+        } catch (ThrownException e) {
+            out.append("[exception thrown: ").append(e.getMessage()).append("]\n");
+        } catch (FuzzingSupport.JsError e) {
+            out.append("[exception thrown: imported-js-tag jserror]\n");
+        }
+    }
+
+    /** A value as Binaryen prints it. */
+    static String print(Value v) {
+        ValType t = v.type();
+        if (t.isRef()) {
+            if (v.bits() == Value.NULL_REF) {
+                return "null";
+            }
+            if (t.matches(ValType.FUNCREF)) {
+                return "function";
+            }
+            return t.matches(ValType.EXTERNREF) ? "externref(" + v.bits() + ")" : "object";
+        }
+        return switch (t.kind) {
+            case I32 -> Integer.toString((int) v.bits());
+            case I64 -> Long.toString(v.bits());
+            case F32 -> floatText(Float.intBitsToFloat((int) v.bits()));
+            case F64 -> floatText(Double.longBitsToDouble(v.bits()));
+            default -> String.format("i32x4 0x%08x 0x%08x 0x%08x 0x%08x", (int) v.bits(), (int) (v.bits() >>> 32),
+                    (int) v.high(), (int) (v.high() >>> 32));
+        };
+    }
+
+    private static String floatText(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        return Double.isNaN(d) ? "nan" : Double.toString(d);
+    }
+
+    /** Runs {@code count} generated modules from {@code seed} on; returns the counts by verdict. */
+    Map<Verdict, Integer> run(long seed, int count, PrintStream report) throws IOException, InterruptedException {
+        Map<Verdict, Integer> counts = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        for (int i = 0; i < count; i++) {
+            counts.merge(run(seed + i, report), 1, Integer::sum);
+            if ((i + 1) % 25 == 0 && i + 1 < count) {
+                report.println("  after " + (i + 1) + " modules: " + counts);
+            }
+        }
+        return counts;
+    }
+}
