@@ -54,9 +54,10 @@ public final class Main {
               run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
                                                  134 after a trap or an uncaught exception
-              trace FILE EXPORT [ARG...] [--labels] [--limit N]
+              trace [--rules] FILE EXPORT [ARG...] [--labels] [--limit N]
                                                  invoke, printing each executed instruction: call depth,
-                                                 function, position, instruction, operand stack after it
+                                                 function, position, instruction, operand stack after it;
+                                                 --rules: each reduction step as RULE: BEFORE ↪ AFTER
               help                               this text
             The runtime implements WebAssembly 3.0: typed references, garbage collection (structs,
             arrays, i31 references, casts), tail calls, exceptions, multi-memory, memory64 and table64,

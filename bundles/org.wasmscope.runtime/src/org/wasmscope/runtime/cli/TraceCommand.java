@@ -17,10 +17,14 @@ import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
+import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.reduction.Notation;
+import org.wasmscope.runtime.reduction.Reduction;
+import org.wasmscope.runtime.reduction.Step;
 import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
@@ -30,27 +34,32 @@ import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.valid.ValidModule;
 
 /**
- * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N]}: invokes an export one instruction
+ * {@code wasmscope trace [--rules] FILE EXPORT [ARG...] [--labels] [--limit N]}: invokes an export one instruction
  * at a time and prints a line per executed instruction: call depth, function, position (byte offset, or
  * line:column for a text module), the instruction, and the current frame's operand stack after it
  * (after a call: the callee's, empty; after a return: the caller's; after the invoked function's return:
  * its results). {@code --labels} adds the label stack after it, outermost first, each as
  * {@code kind@opener(arity)} with its entry height. The results then print as {@code invoke} prints them.
  * The same facts the IDE's views show, read the same way ({@link SnapshotReader}).
+ *
+ * <p>{@code --rules} prints each reduction step instead, as {@code RULE: BEFORE ↪ AFTER} over the redex
+ * ({@link Reduction}); constants, which are values already, take no reduction step and print nothing.
  */
 public final class TraceCommand {
-    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--limit N]";
+    private static final String SYNOPSIS = "trace [--rules] FILE EXPORT [ARG...] [--labels] [--limit N]";
 
     private TraceCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean labels = false;
+        boolean rules = false;
         long limit = -1;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--labels" -> labels = true;
+                case "--rules" -> rules = true;
                 case "--limit" -> {
                     if (i + 1 == args.length) {
                         err.println("usage: wasmscope " + SYNOPSIS);
@@ -81,7 +90,7 @@ public final class TraceCommand {
             ModuleInst inst = Wasm.instantiate(store, vm, linker, Path.of(file).getFileName().toString());
             FuncInst f = Wasm.exportedFunc(inst, rest.get(1));
             Value[] values = Main.arguments(f.type, rest.subList(2, rest.size()));
-            return trace(store, f, values, labels, limit, out, err);
+            return rules ? rules(store, f, values, limit, out, err) : trace(store, f, values, labels, limit, out, err);
         } catch (IOException e) {
             err.println("error: cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
             return Main.ERROR;
@@ -136,6 +145,45 @@ public final class TraceCommand {
             }
             Snapshot s = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
             out.println(where + " " + s.stackText(format) + (labels ? " " + labels(s.top()) : ""));
+        }
+        for (Value v : m.results()) {
+            out.println(format.full(v));
+        }
+        return Main.OK;
+    }
+
+    /** Steps {@code f} to its end (or {@code limit} steps), printing each reduction step with its rule. */
+    static int rules(Store store, FuncInst f, Value[] args, long limit, PrintStream out, PrintStream err) {
+        Machine m = new Machine(store);
+        m.start(f, args);
+        SnapshotReader reader = new SnapshotReader();
+        ValueFormat format = new ValueFormat(store, f.isHost() ? List.of() : List.of(f.module));
+        long steps = 0;
+        while (!m.isDone()) {
+            if (limit >= 0 && steps == limit) {
+                out.println("stopped after " + steps + " steps");
+                return Main.OK;
+            }
+            Snapshot before = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
+            Step next = Reduction.next(before, null);
+            try {
+                m.step();
+            } catch (Trap t) {
+                out.println(Reduction.next(before, new SuspendReason.Trapped(t.getMessage(), t)).line() + "   ;; "
+                        + t.getMessage());
+                err.println("trap: " + t.getMessage());
+                return Main.TRAPPED;
+            } catch (ThrownException e) {
+                String text = ExceptionText.of(e, store, f.module);
+                out.println(next.line() + "   ;; " + text);
+                err.println(text);
+                return Main.THROWN;
+            }
+            steps++;
+            if (!Notation.isValue(before.top().instr().op)) {
+                Snapshot after = m.isDone() ? null : reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
+                out.println(Reduction.taken(next, before, after, null, m.isDone() ? List.of(m.results()) : null).line());
+            }
         }
         for (Value v : m.results()) {
             out.println(format.full(v));
