@@ -253,10 +253,14 @@ public final class Configuration {
                 nest--;
             }
             int level = indent + Math.max(0, in.op == Opcode.ELSE ? nest - 1 : nest);
+            // a structured instruction is one instruction of the spec's syntax: the redex runs to its end
             rows.add(new Row(level, Notation.isValue(in.op) ? Kind.VALUE : Kind.INSTRUCTION,
-                    Notation.isValue(in.op) ? "(" + in + ")" : in.toString(), "", markFirst && i == from));
+                    Notation.isValue(in.op) ? "(" + in + ")" : in.toString(), "", markFirst));
             if (in.op == Opcode.BLOCK || in.op == Opcode.LOOP || in.op == Opcode.IF || in.op == Opcode.TRY_TABLE) {
                 nest++;
+            }
+            if (nest == 0) {
+                markFirst = false;
             }
         }
         if (to > shownTo) {

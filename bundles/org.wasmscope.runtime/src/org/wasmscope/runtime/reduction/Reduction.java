@@ -88,12 +88,12 @@ public final class Reduction {
                 }
             }
             case THROW -> {
-                return new Step(next.rule(), next.before(), "caught " + Notation.STEP + " "
-                        + Notation.values(labelValues(after, now)), where);
+                return new Step(next.rule(), next.before(), Notation.values(labelValues(after, now)),
+                        "caught: the handler's clause branches with the payload; " + where);
             }
             case BRANCH -> {
-                if (now.index() != old.index() || now.instrIndex() != old.instrIndex() + 1) {
-                    return new Step(next.rule(), next.before(), Notation.values(labelValues(after, now)), where);
+                if (now.index() == old.index() && now.instrIndex() != old.instrIndex() + 1) {
+                    return new Step(next.rule(), next.before(), Notation.values(labelValues(after, now)), next.note());
                 }
             }
             default -> {

@@ -15,6 +15,9 @@ import java.util.List;
  *               execution continues, the trap's condition; or empty
  */
 public record Step(Rule rule, String before, String after, String note) {
+    /** How a history writes steps that went by unseen (a resume, a step over a call). */
+    public static final String GAP = Notation.ELIDED;
+
     /** {@code RULE: BEFORE ↪ AFTER}. */
     public String line() {
         return rule.name() + ": " + before + " " + Notation.STEP + " " + after;
@@ -26,10 +29,14 @@ public record Step(Rule rule, String before, String after, String note) {
                 + " \\hookrightarrow " + Notation.latex(after);
     }
 
-    /** Steps as text, one {@link #line()} each, the note after {@code ;;}. */
+    /** Steps as text, one {@link #line()} each, the note after {@code ;;}; a null (steps unseen) as {@link #GAP}. */
     public static String historyText(List<Step> steps) {
         StringBuilder b = new StringBuilder();
         for (Step s : steps) {
+            if (s == null) {
+                b.append(GAP).append('\n');
+                continue;
+            }
             b.append(s.line());
             if (!s.note().isEmpty()) {
                 b.append("   ;; ").append(s.note());
@@ -39,11 +46,11 @@ public record Step(Rule rule, String before, String after, String note) {
         return b.toString();
     }
 
-    /** Steps in LaTeX: a displayed array, one step a line. */
+    /** Steps in LaTeX: a displayed array, one step a line; a null (steps unseen) as {@code \vdots}. */
     public static String historyLatex(List<Step> steps) {
         StringBuilder b = new StringBuilder("\\[\n\\begin{array}{l}\n");
         for (int i = 0; i < steps.size(); i++) {
-            b.append(steps.get(i).latex()).append(i < steps.size() - 1 ? " \\\\\n" : "\n");
+            b.append(steps.get(i) == null ? "\\vdots" : steps.get(i).latex()).append(i < steps.size() - 1 ? " \\\\\n" : "\n");
         }
         return b.append("\\end{array}\n\\]\n").toString();
     }
