@@ -169,7 +169,7 @@ public final class SnapshotReader {
     private ValType[] operandTypes(FuncInst f, int at) {
         ValType[][] perInstr = operandTypes.computeIfAbsent(f, x -> new ValType[x.func.body.length][]);
         if (perInstr[at] == null) {
-            perInstr[at] = Validator.operandTypesAt(f.module.valid, f.index, at);
+            perInstr[at] = Validator.operandTypesAt(f.module.valid, f.func, f.type, at);
         }
         return perInstr[at];
     }

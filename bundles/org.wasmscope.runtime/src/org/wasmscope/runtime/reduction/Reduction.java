@@ -106,7 +106,7 @@ public final class Reduction {
         int kept = before.stackOf(old.index()).size() - Redex.of(before).values();
         int pushed = Math.max(0, after.stackOf(now.index()).size() - kept);
         return new Step(next.rule(), next.before(), Notation.values(topValues(after, now, pushed)),
-                now.instrIndex() == old.instrIndex() + 1 && now.index() == old.index() ? "" : where);
+                now.instrIndex() == old.instrIndex() + 1 && now.index() == old.index() ? next.note() : where);
     }
 
     // ---------------------------------------------------------------- the redex
@@ -191,15 +191,37 @@ public final class Reduction {
         String note = switch (in.op) {
             case LOCAL_SET -> "local " + in.x + " := " + Notation.value(vals.get(0));
             case GLOBAL_SET -> "global " + in.x + " := " + Notation.value(vals.get(0));
+            case TABLE_INIT -> copy("table " + in.y, "element segment " + in.x, vals);
+            case MEMORY_INIT -> copy("memory " + in.y, "data segment " + in.x, vals);
+            case TABLE_COPY -> copy("table " + in.x, "table " + in.y, vals);
+            case MEMORY_COPY -> copy("memory " + in.x, "memory " + in.y, vals);
+            case ELEM_DROP -> "element segment " + in.x + " becomes empty";
+            case DATA_DROP -> "data segment " + in.x + " becomes empty";
             default -> in.op.accessBytes > 0 && !vals.isEmpty() ? access(in, vals.get(0)) : "";
         };
         return new Step(rule, before, after, note);
     }
 
+    /** What a copy with operands {@code d s n} writes: {@code table 0 [1 … 2] := element segment 0 [0 … 1]}. */
+    private static String copy(String to, String from, List<Value> vals) {
+        if (vals.size() < 3) {
+            return "";
+        }
+        long d = unsigned(vals.get(0));
+        long s = unsigned(vals.get(1));
+        long n = unsigned(vals.get(2));
+        return n == 0 ? "n = 0: nothing is copied (the bounds are still checked)"
+                : to + " [" + d + " … " + (d + n - 1) + "] := " + from + " [" + s + " … " + (s + n - 1) + "]";
+    }
+
+    /** An i32 or i64 operand (an address, a count) as the unsigned number it stands for. */
+    private static long unsigned(Value v) {
+        return v.type() == ValType.I32 ? Integer.toUnsignedLong(v.asInt()) : v.asLong();
+    }
+
     /** The memory range a load or store touches: {@code ea = i + offset}. */
     private static String access(Instr in, Value address) {
-        long ea = address.type() == ValType.I32 ? Integer.toUnsignedLong(address.asInt()) + in.imm
-                : address.asLong() + in.imm;
+        long ea = unsigned(address) + in.imm;
         return "memory " + in.y + " bytes " + ea + " … " + (ea + in.op.accessBytes - 1);
     }
 
@@ -276,8 +298,7 @@ public final class Reduction {
             case CALL, RETURN_CALL -> callee = m.funcs[in.x];
             case CALL_INDIRECT, RETURN_CALL_INDIRECT -> {
                 TableInst t = m.tables[in.y];
-                long i = vals.get(vals.size() - 1).type() == ValType.I32
-                        ? Integer.toUnsignedLong(vals.get(vals.size() - 1).asInt()) : vals.get(vals.size() - 1).asLong();
+                long i = unsigned(vals.get(vals.size() - 1));
                 if (i >= t.size()) {
                     problem = "index " + i + " is past the table's " + t.size() + " elements: undefined element";
                 } else if (t.get((int) i) == Value.NULL_REF) {

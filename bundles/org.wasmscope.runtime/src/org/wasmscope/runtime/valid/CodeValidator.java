@@ -45,7 +45,11 @@ final class CodeValidator {
 
     /** Validates function {@code funcIndex} (index space) defined as {@code f}; returns its FunctionCode. */
     static FunctionCode function(ModuleContext c, int funcIndex, Func f) {
-        FuncType type = c.type(f.typeIndex);
+        return function(c, funcIndex, c.type(f.typeIndex), f);
+    }
+
+    /** Validates {@code f} as a function of type {@code type} (its type index not looked at); returns its FunctionCode. */
+    static FunctionCode function(ModuleContext c, int funcIndex, FuncType type, Func f) {
         ValType[] locals = locals(c, type, f);
         CodeValidator v = new CodeValidator(c, locals, f.body, -1);
         v.run(type);
@@ -59,12 +63,11 @@ final class CodeValidator {
                 slots, v.s.maxSlots());
     }
 
-    /** The static operand types before instruction {@code instrIndex} of {@code f}, bottom first. */
-    static ValType[] operandTypes(ModuleContext c, Func f, int instrIndex) {
+    /** The static operand types before instruction {@code instrIndex} of {@code f}, of type {@code type}, bottom first. */
+    static ValType[] operandTypes(ModuleContext c, Func f, FuncType type, int instrIndex) {
         if (instrIndex < 0 || instrIndex >= f.body.length) {
             throw new IndexOutOfBoundsException("instruction " + instrIndex + " of " + f.body.length);
         }
-        FuncType type = c.type(f.typeIndex);
         CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, instrIndex);
         try {
             v.run(type);

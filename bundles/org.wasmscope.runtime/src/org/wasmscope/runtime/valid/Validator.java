@@ -8,6 +8,7 @@ import org.wasmscope.runtime.syntax.Elem;
 import org.wasmscope.runtime.syntax.Data;
 import org.wasmscope.runtime.syntax.Export;
 import org.wasmscope.runtime.syntax.ExternKind;
+import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
 import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
@@ -83,7 +84,24 @@ public final class Validator {
         if (defined < 0 || defined >= m.funcs.size()) {
             throw new IllegalArgumentException("function " + funcIndex + " has no body in this module");
         }
-        return CodeValidator.operandTypes(vm.context, m.funcs.get(defined), instrIndex);
+        Func f = m.funcs.get(defined);
+        return CodeValidator.operandTypes(vm.context, f, vm.context.type(f.typeIndex), instrIndex);
+    }
+
+    /**
+     * The static operand types just before instruction {@code instrIndex} of {@code f}, a function of type
+     * {@code type} in module {@code vm}'s context that need not be one of its functions (instantiation's code).
+     */
+    public static ValType[] operandTypesAt(ValidModule vm, Func f, FuncType type, int instrIndex) {
+        return CodeValidator.operandTypes(vm.context, f, type, instrIndex);
+    }
+
+    /**
+     * Validates {@code f}, a function of type [] -> [] in module {@code vm}'s context outside its function
+     * index space: the code instantiation executes (spec 4.5.4), made by the runtime, valid by construction.
+     */
+    public static FunctionCode instantiationCode(ValidModule vm, Func f) {
+        return CodeValidator.function(vm.context, -1, new FuncType(new ValType[0], new ValType[0]), f);
     }
 
     /**

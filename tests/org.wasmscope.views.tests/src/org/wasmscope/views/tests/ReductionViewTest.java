@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +14,22 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.debug.Session;
+import org.wasmscope.runtime.embedding.Wasm;
+import org.wasmscope.runtime.store.Linker;
+import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.Store;
 import org.wasmscope.tests.support.Debuggee;
 import org.wasmscope.tests.support.workbench.Workbench;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.perspective.WasmDebugPerspective;
 import org.wasmscope.views.reduction.ReductionView;
+import org.wasmscope.views.store.StoreInstancesView;
 
-/** The Reduction view on examples/reduction.wat: the configuration, the next rule, the step taken, the history. */
+/**
+ * The Reduction view on examples/reduction.wat: the configuration, the next rule, the step taken, the
+ * history; a refresh with 10,001 frames; instantiation's code stepped with the Store view beside it.
+ */
 class ReductionViewTest {
     private ReductionView view;
 
@@ -139,6 +149,53 @@ class ReductionViewTest {
             assertEquals("t.const c: (i32.const 0) ↪ (i32.const 0)", view.lastLine());
             assertTrue(ms < 2000, "refresh took " + ms + " ms");
             screenshot("reduction-deep-recursion");
+        }
+    }
+
+    @Test
+    void instantiationStepByStepWithTheStoreBeingBuilt() throws Exception {
+        String wat = """
+                (module (table 2 funcref) (elem (i32.const 1) $init) (memory 1) (data (i32.const 3) "ab")
+                  (global $g (mut i32) (i32.const 0))
+                  (func $init (global.set $g (i32.const 7))) (start $init))
+                """;
+        Store store = new Store();
+        ModuleInst inst = Wasm.allocate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), new Linker(),
+                Debuggee.INSTANCE_NAME);
+        Session session = new Session(store);
+        StoreInstancesView storeView = Workbench.show(StoreInstancesView.ID);
+        view = Workbench.show(ReductionView.ID);
+        try {
+            session.start(Wasm.initialization(inst), true);
+            view.setInput(MachineInput.of(session));
+            assertEquals(List.of(
+                    "frame_0{instantiation of sample; locals ε}",
+                    "  label_0{ε} | function body",
+                    ">    (i32.const 1)",
+                    "    (i32.const 0)",
+                    "    (i32.const 1)",
+                    "    table.init 0 0",
+                    "    elem.drop 0",
+                    "    (i32.const 3)",
+                    "    (i32.const 0)",
+                    "    (i32.const 2)",
+                    "    memory.init 0",
+                    "    data.drop 0",
+                    "    call 0",
+                    "  end",
+                    "end"), view.lines(" | ", true));
+            for (int i = 0; i < 4; i++) {
+                session.stepInto();
+                session.awaitSuspended(Debuggee.WAIT);
+                view.setInput(MachineInput.of(session));
+                storeView.setInput(MachineInput.of(session));
+            }
+            assertEquals("table.init x y: (i32.const 1) (i32.const 0) (i32.const 1) table.init 0 0 ↪ ε", view.lastLine());
+            assertEquals(inst.funcs[0].address, inst.tables[0].get(1));
+            screenshot("reduction-instantiation");
+        } finally {
+            session.terminate();
+            storeView.setInput(null);
         }
     }
 
