@@ -142,7 +142,7 @@ public final class Configuration {
             add(Kind.HANDLER, "handler_" + label.arity() + "{" + catches(f, label) + "}", "");
             indent++;
         }
-        add(Kind.LABEL, "label_" + label.arity() + "{" + continuation(f, label) + "}", labelNote(label));
+        add(Kind.LABEL, labelText(f, label), labelNote(label));
         indent++;
         int labelStart = rows.size() - 1;
         values(f, l, top && innermost && redex.extent() == Redex.Extent.INSTRUCTION ? redex.values() : 0);
@@ -201,8 +201,13 @@ public final class Configuration {
         throw new IllegalArgumentException("no block at " + opener);
     }
 
+    /** A label of frame {@code f} as the spec writes it: {@code label_1{ε}}, {@code label_0{loop ⋯}}. */
+    static String labelText(Frame f, Label label) {
+        return "label_" + label.arity() + "{" + continuation(f, label) + "}";
+    }
+
     /** The label's continuation: ε, or for a loop the loop instruction again. */
-    private static String continuation(Frame f, Label label) {
+    static String continuation(Frame f, Label label) {
         if (label.kind() != Label.Kind.LOOP) {
             return Notation.EMPTY;
         }

@@ -93,7 +93,7 @@ public final class Reduction {
             }
             case BRANCH -> {
                 if (now.index() == old.index() && now.instrIndex() != old.instrIndex() + 1) {
-                    return new Step(next.rule(), next.before(), Notation.values(labelValues(after, now)), next.note());
+                    return next; // a branch taken: the values it keeps were known before
                 }
             }
             default -> {
@@ -113,8 +113,7 @@ public final class Reduction {
 
     private static String before(Frame f, Redex r, List<Value> vals) {
         Label inner = f.label(0);
-        String label = "label_" + inner.arity() + "{" + (inner.kind() == Label.Kind.LOOP
-                ? f.function().func.body[inner.opener()] + " " + Notation.ELIDED : Notation.EMPTY) + "} ";
+        String label = Configuration.labelText(f, inner) + " ";
         String values = vals.isEmpty() ? "" : Notation.values(vals) + " ";
         return switch (r.extent()) {
             case INSTRUCTION -> values + (Notation.isValue(f.instr().op) ? "(" + f.instr() + ")" : f.instr());
@@ -143,8 +142,7 @@ public final class Reduction {
     /** The innermost label (with its handler) of the top frame of {@code s}, or the whole frame if it is the body. */
     private static String innermost(Snapshot s, Frame f) {
         Label l = f.label(0);
-        String label = "label_" + l.arity() + "{" + (l.kind() == Label.Kind.LOOP
-                ? f.function().func.body[l.opener()] + " " + Notation.ELIDED : Notation.EMPTY) + "} ";
+        String label = Configuration.labelText(f, l) + " ";
         List<Value> vals = labelValues(s, f);
         String inside = label + (vals.isEmpty() ? "" : Notation.values(vals) + " ") + Notation.ELIDED + " end";
         return switch (l.kind()) {
@@ -269,13 +267,12 @@ public final class Reduction {
         }
         int l = Redex.target(in, top);
         Label target = f.label(l);
-        List<Value> kept = vals.subList(Math.max(0, vals.size() - target.arity() - (in.op == Opcode.BR
-                || in.op == Opcode.BR_ON_NON_NULL ? 0 : 1)), vals.size() - (in.op == Opcode.BR
-                        || in.op == Opcode.BR_ON_NON_NULL ? 0 : 1));
-        String label = "label_" + target.arity() + "{" + (target.kind() == Label.Kind.LOOP
-                ? f.function().func.body[target.opener()] + " " + Notation.ELIDED : Notation.EMPTY) + "}";
-        String after = Notation.values(kept) + (target.kind() == Label.Kind.LOOP
-                ? " " + f.function().func.body[target.opener()] + " " + Notation.ELIDED : "");
+        // br_if, br_table and br_on_null consume their operand; br_on_non_null's reference is one of the kept
+        int operand = in.op == Opcode.BR || in.op == Opcode.BR_ON_NON_NULL ? 0 : 1;
+        List<Value> kept = vals.subList(Math.max(0, vals.size() - operand - target.arity()), vals.size() - operand);
+        String label = Configuration.labelText(f, target);
+        String after = target.kind() != Label.Kind.LOOP ? Notation.values(kept)
+                : (kept.isEmpty() ? "" : Notation.values(kept) + " ") + Configuration.continuation(f, target);
         String where = switch (target.kind()) {
             case LOOP -> "again at the loop's start, instruction " + target.continuation();
             case FUNCTION -> "at the function's end, instruction " + target.continuation();
@@ -334,9 +331,9 @@ public final class Reduction {
         for (int i = args.size(); i < types.length; i++) {
             locals.append(' ').append(Notation.value(Value.zero(types[i])));
         }
-        int m2 = callee.type.results.length;
-        String after = "frame_" + m2 + "{" + frame + "; locals" + (locals.length() == 0 ? " " + Notation.EMPTY : locals)
-                + "} label_" + m2 + "{ε} " + Notation.ELIDED + " end end";
+        int arity = callee.type.results.length;
+        String after = "frame_" + arity + "{" + frame + "; locals" + (locals.length() == 0 ? " " + Notation.EMPTY : locals)
+                + "} label_" + arity + "{ε} " + Notation.ELIDED + " end end";
         return new Step(rule, rule.shape() == Rule.Shape.TAIL_CALL ? "frame_" + f.returnArity() + "{"
                 + Notation.ELIDED + "} " + Notation.ELIDED + " " + before + " " + Notation.ELIDED + " end" : before,
                 after, "frame pushed for " + frame);

@@ -259,12 +259,12 @@ public class ReductionView extends MachineView {
 
     /** The next step as the view shows it: its line with the live values, or null. */
     public String nextLine() {
-        return next == null ? null : next.line();
+        return next == null || isEmpty() ? null : next.line();
     }
 
-    /** The step just taken, or null when it is not known (a resume, a step over a call). */
+    /** The step just taken, or null when it is not known (a resume, a step over a call) or nothing is shown. */
     public String lastLine() {
-        return last == null ? null : last.line();
+        return last == null || isEmpty() ? null : last.line();
     }
 
     /** The history's lines, oldest first. */

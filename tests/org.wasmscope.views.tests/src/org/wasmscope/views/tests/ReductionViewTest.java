@@ -193,6 +193,7 @@ class ReductionViewTest {
             assertEquals("table.init x y: (i32.const 1) (i32.const 0) (i32.const 1) table.init 0 0 ↪ ε", view.lastLine());
             assertEquals(inst.funcs[0].address, inst.tables[0].get(1));
             screenshot("reduction-instantiation");
+            Workbench.screenshot("reduction-instantiation-and-store"); // the Store view beside it, tables filled
         } finally {
             session.terminate();
             storeView.setInput(null);

@@ -108,4 +108,24 @@ class InstantiationSteppingTest {
         assertEquals(7, inst.globals[0].get().asInt());
         assertTrue(inst.elems[0].dropped() && inst.datas[0].dropped());
     }
+
+    @Test
+    void aModuleWithoutFunctionsIsInTheStoreWhileItsSegmentsRun() throws Exception {
+        Store store = new Store();
+        ModuleInst inst = Wasm.allocate(store, Wasm.load("(module (memory 1) (data (i32.const 0) \"x\"))"
+                .getBytes(StandardCharsets.UTF_8)), new Linker(), "m");
+        Session s = new Session(store);
+        try {
+            s.start(Wasm.initialization(inst), true);
+            assertEquals(1, s.store().modules().size());
+            assertEquals(0, inst.memories[0].bytes()[0]);
+            for (int i = 0; i < 4; i++) {
+                s.stepInto();
+                s.awaitSuspended(Debuggee.WAIT);
+            }
+            assertEquals('x', inst.memories[0].bytes()[0]);
+        } finally {
+            s.terminate();
+        }
+    }
 }
