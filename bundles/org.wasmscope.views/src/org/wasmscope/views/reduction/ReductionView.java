@@ -206,7 +206,8 @@ public class ReductionView extends MachineView {
         configuration.setStyleRanges(styles.toArray(StyleRange[]::new));
         configuration.setTopIndex(Math.max(0, firstRedex - 3));
         show(nextText, next == null ? "none: the invocation returned" : describe(next, true));
-        show(lastText, last == null ? Step.GAP : describe(last, false));
+        show(lastText, last != null ? describe(last, false) : steps.isEmpty() ? "none yet"
+                : Step.GAP + " several steps ran since the last suspension (a resume, a breakpoint, a step over a call)");
         history.setText(String.join("\n", historyLines()));
         history.setTopIndex(Math.max(0, history.getLineCount() - 1));
     }
