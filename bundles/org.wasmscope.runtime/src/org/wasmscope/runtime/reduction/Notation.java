@@ -109,7 +109,6 @@ public final class Notation {
             case '}' -> "\\}";
             case '|' -> "\\mid ";
             case '#', '%', '&', '_', '$' -> "\\" + c;
-            case '^' -> "\\hat{~}";
             case '\\' -> "\\backslash ";
             case '~' -> "\\sim ";
             case '⁻' -> "^{-1}";
