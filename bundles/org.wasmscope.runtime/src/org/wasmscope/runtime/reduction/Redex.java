@@ -8,6 +8,7 @@ import org.wasmscope.runtime.reduction.Rule.Shape;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Opcode;
+import org.wasmscope.runtime.syntax.StructType;
 import org.wasmscope.runtime.valid.OperatorTypes;
 
 /**
@@ -98,7 +99,16 @@ public record Redex(Rule rule, int values, Extent extent) {
                     F64X2_EXTRACT_LANE -> 1;
             case TABLE_SET, TABLE_GROW, I8X16_SHUFFLE, I8X16_REPLACE_LANE, I16X8_REPLACE_LANE, I32X4_REPLACE_LANE,
                     I64X2_REPLACE_LANE, F32X4_REPLACE_LANE, F64X2_REPLACE_LANE -> 2;
-            case SELECT, SELECT_T, TABLE_FILL, TABLE_COPY, TABLE_INIT, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT -> 3;
+            case SELECT, SELECT_T, TABLE_FILL, TABLE_COPY, TABLE_INIT, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT,
+                    ARRAY_SET -> 3;
+            case REF_TEST, REF_TEST_NULL, REF_CAST, REF_CAST_NULL, REF_I31, I31_GET_S, I31_GET_U, STRUCT_GET,
+                    STRUCT_GET_S, STRUCT_GET_U, ARRAY_NEW_DEFAULT, ARRAY_LEN, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> 1;
+            case REF_EQ, STRUCT_SET, ARRAY_NEW, ARRAY_NEW_DATA, ARRAY_NEW_ELEM, ARRAY_GET, ARRAY_GET_S, ARRAY_GET_U -> 2;
+            case ARRAY_FILL, ARRAY_INIT_DATA, ARRAY_INIT_ELEM -> 4;
+            case ARRAY_COPY -> 5;
+            case STRUCT_NEW -> ((StructType) m.types[in.x].comp()).fields.length;
+            case ARRAY_NEW_FIXED -> in.y;
+            case BR_ON_CAST, BR_ON_CAST_FAIL -> f.label(in.x).arity(); // the reference is the last value a branch keeps
             default -> memoryOperands(in.op);
         };
     }

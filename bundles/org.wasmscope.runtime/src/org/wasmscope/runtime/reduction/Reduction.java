@@ -93,6 +93,11 @@ public final class Reduction {
             }
             case BRANCH -> {
                 if (now.index() == old.index() && now.instrIndex() != old.instrIndex() + 1) {
+                    Instr in = old.instr();
+                    if (in.op == Opcode.BR_ON_CAST || in.op == Opcode.BR_ON_CAST_FAIL) {
+                        return new Step(next.rule(), next.before(),
+                                Notation.values(topValues(after, now, old.label(in.x).arity())), where);
+                    }
                     return next; // a branch taken: the values it keeps were known before
                 }
             }
@@ -260,6 +265,10 @@ public final class Reduction {
         if (in.op == Opcode.RETURN) {
             return new Step(r.rule(), "frame_" + f.returnArity() + "{" + Notation.ELIDED + "} " + Notation.ELIDED + " "
                     + before + " " + Notation.ELIDED + " end", Notation.values(vals), returnNote(s, f));
+        }
+        if (in.op == Opcode.BR_ON_CAST || in.op == Opcode.BR_ON_CAST_FAIL) { // whether it is taken is the step's test
+            return new Step(r.rule(), before, formalResult(r.rule()), "label " + in.x + " (" + f.label(in.x).displayName()
+                    + ") if taken");
         }
         if (in.op != Opcode.BR && !Redex.taken(in, top)) {
             String after = in.op == Opcode.BR_ON_NULL ? Notation.value(top) : Notation.EMPTY;

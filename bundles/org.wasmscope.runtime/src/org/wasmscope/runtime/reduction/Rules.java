@@ -119,6 +119,73 @@ public final class Rules {
                 "Leaves a non-null reference where it is; a null one traps.",
                 "ref ref.as_non_null ↪ ref if ref is not null | trap", REF_AS_NON_NULL);
 
+        rule(REFERENCE, "ref.eq", Shape.PLAIN, "Pops two references and pushes 1 if they are the same (both null, "
+                + "or the same object or the same i31 value), else 0.",
+                "ref₁ ref₂ ref.eq ↪ (i32.const 1) if ref₁ = ref₂ | (i32.const 0)", REF_EQ);
+        rule(REFERENCE, "ref.test rt", Shape.PLAIN, "Pops a reference and pushes 1 if its run-time type matches rt, "
+                + "else 0.", "ref ref.test rt ↪ (i32.const 1) if ref matches rt | (i32.const 0)", REF_TEST, REF_TEST_NULL);
+        rule(REFERENCE, "ref.cast rt", Shape.PLAIN, "Leaves a reference whose run-time type matches rt where it is; "
+                + "any other traps.", "ref ref.cast rt ↪ ref if ref matches rt | trap", REF_CAST, REF_CAST_NULL);
+        rule(REFERENCE, "ref.i31", Shape.PLAIN, "Pops an i32 and pushes an i31 reference to its low 31 bits.",
+                "(i32.const i) ref.i31 ↪ (ref.i31 wrap_31(i))", REF_I31);
+        rule(REFERENCE, "i31.get_sx", Shape.PLAIN, "Pops an i31 reference and pushes its 31 bits extended to an i32, "
+                + "by sign (s) or with zero (u); a null reference traps.",
+                "(ref.i31 j) i31.get_sx ↪ (i32.const extend_31,32^sx(j)) | trap if null", I31_GET_S, I31_GET_U);
+        rule(REFERENCE, "struct.new x", Shape.PLAIN, "Pops a value for each field of structure type x, allocates a "
+                + "structure with them in the store and pushes a reference to it.",
+                "val^n struct.new x ↪ (ref.struct a)   where S.structs[a] = {type x, fields val^n}", STRUCT_NEW);
+        rule(REFERENCE, "struct.new_default x", Shape.PLAIN, "Allocates a structure of type x with every field at "
+                + "its default (zero, or null) and pushes a reference to it.",
+                "struct.new_default x ↪ (ref.struct a)", STRUCT_NEW_DEFAULT);
+        rule(REFERENCE, "struct.get_sx? x y", Shape.PLAIN, "Pops a structure reference and pushes field y (a packed "
+                + "field extended by sign or with zeros); a null reference traps.",
+                "(ref.struct a) struct.get_sx? x y ↪ S.structs[a].fields[y] | trap if null", STRUCT_GET, STRUCT_GET_S,
+                STRUCT_GET_U);
+        rule(REFERENCE, "struct.set x y", Shape.PLAIN, "Pops a value and a structure reference and stores the value in "
+                + "field y (a packed field keeps its low bits); a null reference traps.",
+                "(ref.struct a) val struct.set x y ↪ ε with S.structs[a].fields[y] = val | trap if null", STRUCT_SET);
+        rule(REFERENCE, "array.new x", Shape.PLAIN, "Pops an initial value and a length and allocates an array of type x "
+                + "with that many copies of the value.", "val (i32.const n) array.new x ↪ (ref.array a) with n elements val",
+                ARRAY_NEW);
+        rule(REFERENCE, "array.new_default x", Shape.PLAIN, "Pops a length and allocates an array of type x with that "
+                + "many default elements.", "(i32.const n) array.new_default x ↪ (ref.array a)", ARRAY_NEW_DEFAULT);
+        rule(REFERENCE, "array.new_fixed x n", Shape.PLAIN, "Pops n values and allocates an array of type x holding them "
+                + "in order.", "val^n array.new_fixed x n ↪ (ref.array a) with elements val^n", ARRAY_NEW_FIXED);
+        rule(REFERENCE, "array.new_data x y", Shape.PLAIN, "Pops an offset and a length and allocates an array of type x "
+                + "whose elements are read from data segment y; a range past the segment traps.",
+                "(i32.const s) (i32.const n) array.new_data x y ↪ (ref.array a) | trap", ARRAY_NEW_DATA);
+        rule(REFERENCE, "array.new_elem x y", Shape.PLAIN, "Pops an offset and a length and allocates an array of type x "
+                + "holding those references of element segment y; a range past the segment traps.",
+                "(i32.const s) (i32.const n) array.new_elem x y ↪ (ref.array a) | trap", ARRAY_NEW_ELEM);
+        rule(REFERENCE, "array.get_sx? x", Shape.PLAIN, "Pops an index and an array reference and pushes that element "
+                + "(a packed one extended); a null reference or an index past the end traps.",
+                "(ref.array a) (i32.const i) array.get_sx? x ↪ S.arrays[a].fields[i] | trap", ARRAY_GET, ARRAY_GET_S,
+                ARRAY_GET_U);
+        rule(REFERENCE, "array.set x", Shape.PLAIN, "Pops a value, an index and an array reference and stores the value "
+                + "there; a null reference or an index past the end traps.",
+                "(ref.array a) (i32.const i) val array.set x ↪ ε with S.arrays[a].fields[i] = val | trap", ARRAY_SET);
+        rule(REFERENCE, "array.len", Shape.PLAIN, "Pops an array reference and pushes its number of elements; a null "
+                + "reference traps.", "(ref.array a) array.len ↪ (i32.const |S.arrays[a].fields|) | trap", ARRAY_LEN);
+        rule(REFERENCE, "array.fill x", Shape.PLAIN, "Pops an array reference, an offset, a value and a count and sets "
+                + "that many elements to the value; a range past the end traps.",
+                "(ref.array a) (i32.const d) val (i32.const n) array.fill x ↪ ε | trap", ARRAY_FILL);
+        rule(REFERENCE, "array.copy x y", Shape.PLAIN, "Pops a destination array and offset, a source array and offset "
+                + "and a count and copies that many elements (overlap allowed); a range past either end traps.",
+                "(ref.array a₁) (i32.const d) (ref.array a₂) (i32.const s) (i32.const n) array.copy x y ↪ ε | trap",
+                ARRAY_COPY);
+        rule(REFERENCE, "array.init_data x y", Shape.PLAIN, "Pops an array, an offset, a source offset and a count and "
+                + "overwrites that many elements with values read from data segment y; out of range traps.",
+                "(ref.array a) (i32.const d) (i32.const s) (i32.const n) array.init_data x y ↪ ε | trap",
+                ARRAY_INIT_DATA);
+        rule(REFERENCE, "array.init_elem x y", Shape.PLAIN, "Pops an array, an offset, a source offset and a count and "
+                + "overwrites that many elements with references of element segment y; out of range traps.",
+                "(ref.array a) (i32.const d) (i32.const s) (i32.const n) array.init_elem x y ↪ ε | trap",
+                ARRAY_INIT_ELEM);
+        rule(REFERENCE, "any.convert_extern", Shape.PLAIN, "Turns an external reference into the internal reference it "
+                + "stands for (a null stays null).", "ref any.convert_extern ↪ internalized ref", ANY_CONVERT_EXTERN);
+        rule(REFERENCE, "extern.convert_any", Shape.PLAIN, "Turns an internal reference into an external one that "
+                + "stands for it (a null stays null).", "ref extern.convert_any ↪ externalized ref", EXTERN_CONVERT_ANY);
+
         // ---- 4.6.4 vector
         rule(VECTOR, "v128.const c", Shape.PLAIN, "A vector constant is already a value.",
                 "(v128.const c) is a value", V128_CONST);
@@ -298,6 +365,12 @@ public final class Rules {
         rule(CONTROL, "br_on_non_null l", Shape.BRANCH, "Pops a reference: a non-null one stays on the stack and the "
                 + "branch to l carries it; a null one is dropped and execution goes on.",
                 "ref br_on_non_null l ↪ ref br l | (ref.null t) br_on_non_null l ↪ ε", BR_ON_NON_NULL);
+        rule(CONTROL, "br_on_cast l rt₁ rt₂", Shape.BRANCH, "Looks at the reference on top: if its run-time type "
+                + "matches rt₂, the branch to l carries it; if not, it stays on the stack and execution goes on.",
+                "ref br_on_cast l rt₁ rt₂ ↪ ref br l if ref matches rt₂ | ref", BR_ON_CAST);
+        rule(CONTROL, "br_on_cast_fail l rt₁ rt₂", Shape.BRANCH, "The opposite of br_on_cast: the branch to l is "
+                + "taken with the reference when its type does not match rt₂; otherwise it stays and execution goes on.",
+                "ref br_on_cast_fail l rt₁ rt₂ ↪ ref if ref matches rt₂ | ref br l", BR_ON_CAST_FAIL);
         rule(CONTROL, "return", Shape.BRANCH, "Leaves the function: its result values are kept, everything else in the "
                 + "frame is discarded, and the caller continues after its call.",
                 "frame_n{F} B^k[val^n return] end ↪ val^n", RETURN);
