@@ -131,10 +131,17 @@ public class ReductionView extends MachineView {
         if (s != current) { // a new suspension, or a write while suspended; not a frame selected
             SuspendReason why = session.reason();
             if (current != null && s.sequence() > current.sequence()) {
-                last = s.sequence() == current.sequence() + 1 && oneStep(why)
-                        ? Reduction.taken(next, current, s.top() == null ? null : s, why, session.results())
-                        : null;
-                record(last);
+                if (why instanceof SuspendReason.Trapped) {
+                    last = null;
+                    if (!samePosition(current, s)) { // steps ran before the one that traps
+                        record(null);
+                    }
+                } else {
+                    last = s.sequence() == current.sequence() + 1 && oneStep(why)
+                            ? Reduction.taken(next, current, s.top() == null ? null : s, why, session.results())
+                            : null;
+                    record(last);
+                }
             }
             current = s;
             config = Configuration.of(s);
@@ -147,9 +154,15 @@ public class ReductionView extends MachineView {
         render(input);
     }
 
-    /** Whether exactly the step {@link #next} ran to reach a suspension for {@code why}. */
+    /** Whether the machine stands where it stood: as many frames, the top one at the same instruction. */
+    private static boolean samePosition(Snapshot a, Snapshot b) {
+        return a.frames().size() == b.frames().size() && a.top() != null
+                && a.top().instrIndex() == b.top().instrIndex();
+    }
+
+    /** Whether exactly the step {@link #next} ran to reach a suspension for {@code why} (not a trap). */
     private boolean oneStep(SuspendReason why) {
-        if (next == null || why instanceof SuspendReason.Trapped) {
+        if (next == null) {
             return false;
         }
         if (why instanceof SuspendReason.Done) { // from the invoked function's last step, whatever the command

@@ -125,6 +125,24 @@ class ReductionViewTest {
     }
 
     @Test
+    void aStepThatTrapsShowsItsCondition() throws Exception {
+        try (Debuggee d = new Debuggee("(module (func (export \"f\") (result i32) (i32.div_s (i32.const 1) (i32.const 0))))")) {
+            d.start("f");
+            view.setInput(MachineInput.of(d.session));
+            d.step();
+            view.setInput(MachineInput.of(d.session));
+            d.step();
+            view.setInput(MachineInput.of(d.session));
+            d.session.stepInto(); // the division traps: the machine stays before it
+            d.session.awaitSuspended(Debuggee.WAIT);
+            view.setInput(MachineInput.of(d.session));
+            assertEquals("t.binop: (i32.const 1) (i32.const 0) i32.div_s ↪ trap", view.nextLine());
+            assertEquals(List.of("t.const c: (i32.const 1) ↪ (i32.const 1)", "t.const c: (i32.const 0) ↪ (i32.const 0)",
+                    "t.binop: (i32.const 1) (i32.const 0) i32.div_s ↪ trap"), view.historyLines());
+        }
+    }
+
+    @Test
     void refreshWithTenThousandFrames() throws Exception {
         String wat = "(module (func $rec (export \"rec\") (param i32) (result i32)"
                 + " (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
