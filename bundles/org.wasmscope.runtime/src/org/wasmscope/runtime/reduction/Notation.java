@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.InstrText;
@@ -24,7 +25,8 @@ public final class Notation {
 
     /**
      * A value as the value instruction that is it: {@code (i32.const 3)}, {@code (f64.const -0.5)},
-     * {@code (v128.const i32x4 0x00000001 …)}, {@code (ref.null func)}, {@code (ref.func 2)} (a store address).
+     * {@code (v128.const i32x4 0x00000001 …)}, {@code (ref.null func)}, {@code (ref.func 2)} (a store address),
+     * {@code (ref.i31 5)}, {@code (ref.struct 4)} (a heap index), {@code (ref.extern (ref.array 1))}.
      */
     public static String value(Value v) {
         ValType t = v.type();
@@ -34,17 +36,28 @@ public final class Notation {
             case F64 -> "(f64.const " + InstrText.doubleText(v.asDouble()) + ")";
             case V128 -> "(v128.const i32x4 " + v.valueText() + ")";
             case REF -> v.isNull() ? "(ref.null " + (t.heap instanceof AbsHeap a ? a : t.heap.top()) + ")"
-                    : "(ref." + reference(t.heap.top()) + " " + v.bits() + ")";
+                    : reference(t.heap.top(), v.bits());
         };
     }
 
-    /** The spec's name of a non-null reference of a hierarchy: ref.func a, ref.extern a, ref.exn a, ref.host a. */
-    private static String reference(AbsHeap top) {
+    /** A non-null reference of hierarchy {@code top} by what it refers to ({@link RefBits}). */
+    private static String reference(AbsHeap top, long bits) {
+        String object = switch (RefBits.kind(bits)) {
+            case RefBits.I31 -> "(ref.i31 " + RefBits.i31Unsigned(bits) + ")";
+            case RefBits.STRUCT -> "(ref.struct " + RefBits.index(bits) + ")";
+            case RefBits.ARRAY -> "(ref.array " + RefBits.index(bits) + ")";
+            default -> null;
+        };
+        if (top == AbsHeap.EXTERN) {
+            return "(ref.extern " + (object != null ? object : bits) + ")";
+        }
+        if (object != null) {
+            return object;
+        }
         return switch (top) {
-            case FUNC -> "func";
-            case EXTERN -> "extern";
-            case EXN -> "exn";
-            default -> "host";
+            case FUNC -> "(ref.func " + bits + ")";
+            case EXN -> "(ref.exn " + bits + ")";
+            default -> "(ref.host " + bits + ")";
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionState;
@@ -18,6 +19,7 @@ import org.wasmscope.runtime.reduction.Notation;
 import org.wasmscope.runtime.reduction.Reduction;
 import org.wasmscope.runtime.reduction.Row;
 import org.wasmscope.runtime.reduction.Step;
+import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.tests.support.Debuggee;
 
 /** The configuration and the rules of steps, read from a stepping session's snapshots. */
@@ -229,6 +231,19 @@ class ReductionTest {
             assertTrue(rows.size() < 20, c.text());
             assertTrue(rows.get(2).redex() && !rows.get(3).redex());
         }
+    }
+
+    @Test
+    void valuesAreValueInstructions() {
+        assertEquals("(i32.const -3)", Notation.value(Value.i32(-3)));
+        assertEquals("(f64.const -0.5)", Notation.value(Value.f64(-0.5)));
+        assertEquals("(ref.null func)", Notation.value(Value.nullRef(ValType.FUNCREF)));
+        assertEquals("(ref.func 2)", Notation.value(Value.ref(ValType.FUNCREF, 2)));
+        assertEquals("(ref.extern 7)", Notation.value(Value.ref(ValType.EXTERNREF, 7)));
+        assertEquals("(ref.i31 5)", Notation.value(Value.ref(ValType.I31REF, RefBits.i31(5))));
+        assertEquals("(ref.struct 4)", Notation.value(Value.ref(ValType.STRUCTREF, RefBits.object(RefBits.STRUCT, 4, 1))));
+        assertEquals("(ref.extern (ref.array 1))",
+                Notation.value(Value.ref(ValType.EXTERNREF, RefBits.object(RefBits.ARRAY, 1, 9))));
     }
 
     @Test
