@@ -62,11 +62,12 @@ public final class Main {
               run FILE [--dir HOST[::GUEST]]... [--env K=V]... [LIMITS] [--] [ARG...]
                                                  run a WASI program's _start; exit code: its exit code,
                                                  134 after a trap or an uncaught exception
-              trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] [LIMITS]
+              trace [--rules] FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] [LIMITS]
                                                  invoke, printing each executed instruction: call depth,
                                                  function, position, instruction, operand stack after it;
                                                  --lines: and its C position (DWARF); a WASI program's
-                                                 export (e.g. _start) runs with the WASI host
+                                                 export (e.g. _start) runs with the WASI host;
+                                                 --rules: each reduction step as RULE: BEFORE ↪ AFTER
               fuzz [--seed N] [--mutants N] [--generated N] [--suite DIR] [--binaryen DIR] [--work DIR]
                                                  mutation fuzzing over the spec testsuite's modules and
                                                  differential testing against Binaryen (see

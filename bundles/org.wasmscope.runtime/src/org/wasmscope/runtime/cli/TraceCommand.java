@@ -19,11 +19,15 @@ import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.SnapshotReader;
 import org.wasmscope.runtime.debug.SourcePos;
+import org.wasmscope.runtime.debug.SuspendReason;
 import org.wasmscope.runtime.debug.ValueFormat;
 import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.exec.Code;
 import org.wasmscope.runtime.exec.Machine;
+import org.wasmscope.runtime.reduction.Notation;
+import org.wasmscope.runtime.reduction.Reduction;
+import org.wasmscope.runtime.reduction.Step;
 import org.wasmscope.runtime.spectest.SpecTest;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
@@ -36,8 +40,8 @@ import org.wasmscope.runtime.wasi.Wasi;
 import org.wasmscope.runtime.wasi.WasiConfig;
 
 /**
- * {@code wasmscope trace FILE EXPORT [ARG...] [--labels] [--limit N] [LIMITS]}: invokes an export one instruction
- * at a time and prints a line per executed instruction: call depth, function, position (byte offset, or
+ * {@code wasmscope trace [--rules] FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] [LIMITS]}: invokes
+ * an export one instruction at a time and prints a line per executed instruction: call depth, function, position (byte offset, or
  * line:column for a text module), the instruction, and the current frame's operand stack after it
  * (after a call: the callee's, empty; after a return: the caller's; after the invoked function's return:
  * its results). {@code --labels} adds the label stack after it, outermost first, each as
@@ -46,9 +50,12 @@ import org.wasmscope.runtime.wasi.WasiConfig;
  * export runs with the WASI host (no input, its output among the trace's lines). The results then print
  * as {@code invoke} prints them.
  * The same facts the IDE's views show, read the same way ({@link SnapshotReader}).
+ *
+ * <p>{@code --rules} prints each reduction step instead, as {@code RULE: BEFORE ↪ AFTER} over the redex
+ * ({@link Reduction}); constants, which are values already, take no reduction step and print nothing.
  */
 public final class TraceCommand {
-    private static final String SYNOPSIS = "trace FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] "
+    private static final String SYNOPSIS = "trace [--rules] FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] "
             + LimitOptions.SYNOPSIS;
 
     private TraceCommand() {
@@ -57,6 +64,7 @@ public final class TraceCommand {
     public static int run(String[] words, PrintStream out, PrintStream err) {
         boolean labels = false;
         boolean lines = false;
+        boolean rules = false;
         long limit = -1;
         LimitOptions options = new LimitOptions();
         List<String> args;
@@ -72,6 +80,7 @@ public final class TraceCommand {
             switch (args.get(i)) {
                 case "--labels" -> labels = true;
                 case "--lines" -> lines = true;
+                case "--rules" -> rules = true;
                 case "--limit" -> {
                     if (i + 1 == args.size()) {
                         err.println("usage: wasmscope " + SYNOPSIS);
@@ -118,7 +127,8 @@ public final class TraceCommand {
                 }
             }
             try {
-                return trace(store, f, values, labels, debugInfo, limit, out, err);
+                return rules ? rules(store, f, values, limit, out, err)
+                        : trace(store, f, values, labels, debugInfo, limit, out, err);
             } finally {
                 if (wasi != null) {
                     wasi.close();
@@ -188,6 +198,45 @@ public final class TraceCommand {
                 after += " " + labels(reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps)).top());
             }
             out.println(where + " " + after);
+        }
+        for (Value v : m.results()) {
+            out.println(format.full(v));
+        }
+        return Main.OK;
+    }
+
+    /** Steps {@code f} to its end (or {@code limit} steps), printing each reduction step with its rule. */
+    static int rules(Store store, FuncInst f, Value[] args, long limit, PrintStream out, PrintStream err) {
+        Machine m = new Machine(store);
+        m.start(f, args);
+        SnapshotReader reader = new SnapshotReader();
+        ValueFormat format = new ValueFormat(store, f.isHost() ? List.of() : List.of(f.module));
+        long steps = 0;
+        while (!m.isDone()) {
+            if (limit >= 0 && steps == limit) {
+                out.println("stopped after " + steps + " steps");
+                return Main.OK;
+            }
+            Snapshot before = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
+            Step next = Reduction.next(before, null);
+            try {
+                m.step();
+            } catch (Trap t) {
+                out.println(Reduction.next(before, new SuspendReason.Trapped(t.getMessage(), t)).line() + "   ;; "
+                        + t.getMessage());
+                err.println("trap: " + t.getMessage());
+                return Main.TRAPPED;
+            } catch (ThrownException e) {
+                String text = ExceptionText.of(e, store, f.module);
+                out.println(next.line() + "   ;; " + text);
+                err.println(text);
+                return Main.THROWN;
+            }
+            steps++;
+            if (!Notation.isValue(before.top().instr().op)) {
+                Snapshot after = m.isDone() ? null : reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
+                out.println(Reduction.taken(next, before, after, null, m.isDone() ? List.of(m.results()) : null).line());
+            }
         }
         for (Value v : m.results()) {
             out.println(format.full(v));

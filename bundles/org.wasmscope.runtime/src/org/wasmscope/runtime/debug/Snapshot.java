@@ -73,11 +73,15 @@ public record Snapshot(int sequence, List<Frame> frames, List<StackEntry> stack,
     /**
      * How every view names a function: the spec's index in its module's function index space, and its name
      * (name section or {@code .wat} identifier) when it has one, e.g. {@code func 1 $fac} or {@code func 2};
-     * a host function, which has no index, by its store address: {@code host func @3}.
+     * a host function, which has no index, by its store address: {@code host func @3}; the code a module's
+     * instantiation runs as {@code instantiation of NAME}.
      */
     public static String functionName(FuncInst f) {
         if (f.isHost()) {
             return "host func @" + f.address;
+        }
+        if (f.isInstantiation()) {
+            return "instantiation of " + (f.module.name != null ? f.module.name : "the module");
         }
         String n = f.module.module.names.function(f.index);
         return "func " + f.index + (n != null ? " $" + n : "");

@@ -188,7 +188,8 @@ public final class SnapshotReader {
     }
 
     private ValType[] operandTypes(FuncInst f, int at) {
-        return operandTypes.computeIfAbsent(f, g -> Validator.operandTypes(g.module.valid, g.index)).at(at);
+        // by the function's body and type: instantiation's code is no function of the module's index space
+        return operandTypes.computeIfAbsent(f, g -> Validator.operandTypes(g.module.valid, g.func, g.type)).at(at);
     }
 
     /** The value of type {@code t} in {@code slots} at {@code i} (the machine's slot encoding, see {@link Value}). */

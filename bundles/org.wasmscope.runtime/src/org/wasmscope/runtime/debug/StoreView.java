@@ -39,13 +39,20 @@ public final class StoreView {
 
     /**
      * The module instances whose functions the store holds, in the order of their first function's
-     * address (the store itself keeps no module instances: frames and function instances refer to them).
+     * address, then any other one a frame runs in (instantiation's code of a module without functions): the
+     * store itself keeps no module instances, frames and function instances refer to them.
      */
     public List<ModuleView> modules() {
         Set<ModuleInst> modules = new LinkedHashSet<>();
         for (FuncInst f : store.funcs()) {
             if (!f.isHost()) {
                 modules.add(f.module);
+            }
+        }
+        Snapshot s = session.snapshot();
+        if (s != null) {
+            for (Frame f : s.frames()) {
+                modules.add(f.module());
             }
         }
         return modules.stream().map(ModuleView::new).toList();

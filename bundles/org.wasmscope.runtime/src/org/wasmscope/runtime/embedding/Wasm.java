@@ -77,29 +77,33 @@ public final class Wasm {
         return validate(parse(bytes));
     }
 
-    /** module_instantiate, the start function's invocation included. */
+    /** module_instantiate: allocation, then the segments' initialization and the start function. */
     public static ModuleInst instantiate(Store store, ValidModule module, Imports imports, String name)
             throws LinkException, Trap {
-        ModuleInst inst = instantiateBeforeStart(store, module, imports, name);
-        FuncInst start = startFunction(inst);
-        if (start != null) { // the interpreter turns its own failures into errors, and passes on the host's
-            Interpreter.invoke(store, start);
+        ModuleInst inst = allocate(store, module, imports, name);
+        FuncInst init = initialization(inst);
+        if (init != null) { // the interpreter turns its own failures into errors, and passes on the host's
+            Interpreter.invoke(store, init);
         }
         return inst;
     }
 
     /**
-     * module_instantiate without invoking the start function, for a caller that invokes
-     * {@link #startFunction} itself (on a session it can pause or step), as instantiation would.
+     * module_instantiate up to the code it executes: the instance allocated, nothing executed yet; for a
+     * caller that invokes {@link #initialization} itself (on a session it can pause or step), as
+     * instantiation would.
      */
-    public static ModuleInst instantiateBeforeStart(Store store, ValidModule module, Imports imports, String name)
-            throws LinkException, Trap {
-        return guarded(() -> Instantiator.instantiateBeforeStart(store, module, imports, name));
+    public static ModuleInst allocate(Store store, ValidModule module, Imports imports, String name)
+            throws LinkException {
+        return guarded(() -> Instantiator.allocate(store, module, imports, name));
     }
 
-    /** The start function of {@code inst}'s module, or null if it has none. */
-    public static FuncInst startFunction(ModuleInst inst) {
-        return Instantiator.startFunction(inst);
+    /**
+     * The code instantiation executes after allocating {@code inst} (segment initialization, then the start
+     * function) as a function to invoke, or null if there is none; see {@link Instantiator#initialization}.
+     */
+    public static FuncInst initialization(ModuleInst inst) {
+        return guarded(() -> Instantiator.initialization(inst));
     }
 
     /** The function {@code inst} exports as {@code name}. */

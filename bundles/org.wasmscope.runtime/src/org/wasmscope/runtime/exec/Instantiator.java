@@ -1,5 +1,7 @@
 package org.wasmscope.runtime.exec;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.wasmscope.runtime.LinkException;
@@ -25,26 +27,29 @@ import org.wasmscope.runtime.syntax.Global;
 import org.wasmscope.runtime.syntax.Import;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.Module;
+import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.SegmentMode;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
+import org.wasmscope.runtime.valid.Validator;
 
 /**
  * Instantiation of a validated module (spec 4.5.4): match the imports, allocate the module's instances
- * (spec 4.5.3.8, allocmodule), run the active and declarative segments, then invoke the start function.
- * It lives beside the interpreter because it executes: constant expressions and the start function.
+ * (spec 4.5.3.8, allocmodule), then execute what instantiation executes: the active and declarative
+ * segments' initialization as the instruction sequences the spec gives for them, and the start function.
+ * It lives beside the interpreter because it executes: constant expressions and that code.
  *
- * <p>{@link #instantiate} does all of it. A caller that wants to run the start function itself, on a
- * machine or session it can pause or step, calls {@link #instantiateBeforeStart} and then invokes
- * {@link #startFunction}, as {@link #instantiate} would have.
+ * <p>{@link #instantiate} does all of it. A caller that wants to run the code itself, on a session it can
+ * pause or step, calls {@link #allocate} and then invokes {@link #initialization} (if not null), as
+ * {@link #instantiate} would have.
  */
 public final class Instantiator {
     private Instantiator() {
     }
 
     /**
-     * Instantiates {@code vm} in {@code store}, taking its imports from {@code imports}, and invokes its
-     * start function if it has one.
+     * Instantiates {@code vm} in {@code store}, taking its imports from {@code imports}: allocates it, then
+     * runs its segments' initialization and its start function.
      *
      * @throws LinkException if an import is missing ("unknown import") or does not match its declared
      *                       type ("incompatible import type"); nothing is allocated then
@@ -53,38 +58,83 @@ public final class Instantiator {
      */
     public static ModuleInst instantiate(Store store, ValidModule vm, Imports imports, String name)
             throws LinkException, Trap {
-        ModuleInst inst = instantiateBeforeStart(store, vm, imports, name);
-        FuncInst start = startFunction(inst);
-        if (start != null) {
-            Interpreter.invoke(store, start);
+        ModuleInst inst = allocate(store, vm, imports, name);
+        FuncInst init = initialization(inst);
+        if (init != null) {
+            Interpreter.invoke(store, init);
         }
         return inst;
     }
 
     /**
-     * Instantiation up to, not including, the invocation of the start function: the instance is allocated
-     * and its segments are initialized.
+     * Instantiation up to, not including, the code it executes: the imports matched and the instance
+     * allocated, its segments not yet written to any table or memory.
      *
      * @throws LinkException as {@link #instantiate}
-     * @throws Trap          if a segment is out of bounds
      */
-    public static ModuleInst instantiateBeforeStart(Store store, ValidModule vm, Imports imports, String name)
-            throws LinkException, Trap {
+    public static ModuleInst allocate(Store store, ValidModule vm, Imports imports, String name)
+            throws LinkException {
         Module m = vm.module;
         ExternVal[] externs = resolveImports(vm, imports);
-
         ModuleInst inst = new ModuleInst(vm);
         inst.name = name != null ? name : m.names.module; // the name section's, if the caller has none
         allocate(store, vm, externs, inst);
-
-        initializeElems(store, inst);
-        initializeDatas(store, inst);
         return inst;
     }
 
-    /** The function instantiation invokes last (the module's start function), or null if it has none. */
-    public static FuncInst startFunction(ModuleInst inst) {
-        return inst.module.start >= 0 ? inst.funcs[inst.module.start] : null;
+    /**
+     * The code instantiation executes once {@code inst} is allocated (spec 4.5.4), as a function of type
+     * [] -> [] ({@link FuncInst#instantiation}): for each active element segment i, its offset expression
+     * then {@code (i32.const 0) (i32.const n) (table.init x i) (elem.drop i)}; for each declarative one
+     * {@code (elem.drop i)}; for each active data segment i, its offset expression then
+     * {@code (i32.const 0) (i32.const n) (memory.init x i) (data.drop i)}; then {@code (call start)}. Null
+     * when there is none of these. The instructions a segment adds carry its offset expression's position.
+     */
+    public static FuncInst initialization(ModuleInst inst) {
+        Module m = inst.module;
+        List<Instr> code = new ArrayList<>();
+        for (int i = 0; i < m.elems.size(); i++) {
+            Elem e = m.elems.get(i);
+            if (e.mode() == SegmentMode.ACTIVE) {
+                segment(code, e.offset(), e.init().length, Opcode.TABLE_INIT, e.table(), i, Opcode.ELEM_DROP);
+            } else if (e.mode() == SegmentMode.DECLARATIVE) {
+                code.add(Instr.of(Opcode.ELEM_DROP, i));
+            }
+        }
+        for (int i = 0; i < m.datas.size(); i++) {
+            Data d = m.datas.get(i);
+            if (d.mode() == SegmentMode.ACTIVE) {
+                segment(code, d.offset(), d.init().length, Opcode.MEMORY_INIT, d.memory(), i, Opcode.DATA_DROP);
+            }
+        }
+        if (m.start >= 0) {
+            code.add(Instr.of(Opcode.CALL, m.start));
+        }
+        if (code.isEmpty()) {
+            return null;
+        }
+        code.add(new Instr(Opcode.END));
+        Func f = new Func(-1, new ValType[0], code.toArray(Instr[]::new), -1);
+        return FuncInst.instantiation(inst, f, Validator.instantiationCode(inst.valid, f));
+    }
+
+    /**
+     * An active segment's initialization: its offset expression (without its end), then
+     * {@code (i32.const 0) (i32.const n) (init x segment) (drop segment)}.
+     */
+    private static void segment(List<Instr> code, Instr[] offset, int n, Opcode init, int target, int segment,
+            Opcode drop) {
+        Instr position = offset[0];
+        code.addAll(Arrays.asList(offset).subList(0, offset.length - 1));
+        Instr copy = Instr.of(init, segment);
+        copy.y = target;
+        for (Instr in : List.of(Instr.constant(Opcode.I32_CONST, 0), Instr.constant(Opcode.I32_CONST, n), copy,
+                Instr.of(drop, segment))) {
+            in.offset = position.offset;
+            in.line = position.line;
+            in.column = position.column;
+            code.add(in);
+        }
     }
 
     /** Steps 3-4: one external value per import, each of the kind and type the import declares. */
@@ -185,61 +235,5 @@ public final class Instantiator {
             case GLOBAL -> ExternVal.of(inst.globals[x.index()]);
             case TAG -> ExternVal.of(inst.tags[x.index()]);
         };
-    }
-
-    /**
-     * Steps 11-12 (2.0): each active segment runs as {@code table.init} then {@code elem.drop}, each
-     * declarative one as {@code elem.drop}, in segment order.
-     */
-    private static void initializeElems(Store store, ModuleInst inst) {
-        List<Elem> elems = inst.module.elems;
-        for (int i = 0; i < elems.size(); i++) {
-            Elem e = elems.get(i);
-            if (e.mode() == SegmentMode.ACTIVE) {
-                long offset = offset(store, inst, e.offset());
-                tableInit(inst.tables[e.table()], inst.elems[i], offset);
-                inst.elems[i].drop();
-            } else if (e.mode() == SegmentMode.DECLARATIVE) {
-                inst.elems[i].drop();
-            }
-        }
-    }
-
-    /** table.init of a whole segment at {@code offset} (spec 4.4.6.9): bounds first, then copy. */
-    private static void tableInit(TableInst table, ElemInst elem, long offset) {
-        long[] refs = elem.refs();
-        if (refs.length > table.size() || Long.compareUnsigned(offset, table.size() - refs.length) > 0) {
-            throw new Trap("out of bounds table access");
-        }
-        System.arraycopy(refs, 0, table.elements(), (int) offset, refs.length);
-    }
-
-    /** Step 13 (2.0): each active data segment runs as {@code memory.init} then {@code data.drop}. */
-    private static void initializeDatas(Store store, ModuleInst inst) {
-        List<Data> datas = inst.module.datas;
-        for (int i = 0; i < datas.size(); i++) {
-            Data d = datas.get(i);
-            if (d.mode() == SegmentMode.ACTIVE) {
-                long offset = offset(store, inst, d.offset());
-                memoryInit(inst.memories[d.memory()], inst.datas[i], offset);
-                inst.datas[i].drop();
-            }
-        }
-    }
-
-    /** memory.init of a whole segment at {@code offset} (spec 4.4.7.13): bounds first, then copy. */
-    private static void memoryInit(MemInst memory, DataInst data, long offset) {
-        byte[] bytes = data.bytes();
-        if (bytes.length > memory.bytes().length
-                || Long.compareUnsigned(offset, memory.bytes().length - bytes.length) > 0) {
-            throw new Trap("out of bounds memory access");
-        }
-        System.arraycopy(bytes, 0, memory.bytes(), (int) offset, bytes.length);
-    }
-
-    /** A segment offset as an unsigned address: an i32, or an i64 for a 64-bit table or memory (3.0). */
-    private static long offset(Store store, ModuleInst inst, Instr[] expr) {
-        Value v = ConstEval.eval(store, inst, expr);
-        return v.type() == ValType.I64 ? v.bits() : v.asInt() & 0xFFFF_FFFFL;
     }
 }

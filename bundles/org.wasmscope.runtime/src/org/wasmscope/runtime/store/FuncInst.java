@@ -3,6 +3,7 @@ package org.wasmscope.runtime.store;
 import org.wasmscope.runtime.syntax.DefType;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.FuncType;
+import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.FunctionCode;
 
 /**
@@ -16,7 +17,7 @@ public final class FuncInst {
     public final FuncType type;
     /** The defining module instance; null for a host function. */
     public final ModuleInst module;
-    /** The function's index in its module's function index space; -1 for a host function. */
+    /** The function's index in its module's function index space; -1 for a host function and instantiation's code. */
     public final int index;
     /** The function's definition; null for a host function. */
     public final Func func;
@@ -44,5 +45,20 @@ public final class FuncInst {
 
     public boolean isHost() {
         return host != null;
+    }
+
+    /**
+     * The code that instantiating {@code module} executes (spec 4.5.4: segment initialization, then the start
+     * function) as a function of type [] -> []: of the module instance, but in neither the store (address
+     * -1) nor the module's function index space (index -1).
+     */
+    public static FuncInst instantiation(ModuleInst module, Func func, FunctionCode code) {
+        return new FuncInst(-1, DefType.ofFunc(new FuncType(new ValType[0], new ValType[0])), module, -1, func, code,
+                null);
+    }
+
+    /** Whether this is the code of a module's instantiation ({@link #instantiation}). */
+    public boolean isInstantiation() {
+        return host == null && index < 0;
     }
 }

@@ -51,7 +51,11 @@ final class CodeValidator {
 
     /** Validates function {@code funcIndex} (index space) defined as {@code f}; returns its FunctionCode. */
     static FunctionCode function(ModuleContext c, int funcIndex, Func f) {
-        FuncType type = c.type(f.typeIndex);
+        return function(c, funcIndex, c.type(f.typeIndex), f);
+    }
+
+    /** Validates {@code f} as a function of type {@code type} (its type index not looked at); returns its FunctionCode. */
+    static FunctionCode function(ModuleContext c, int funcIndex, FuncType type, Func f) {
         ValType[] locals = locals(c, type, f);
         CodeValidator v = new CodeValidator(c, locals, f.body, -1, false);
         v.run(type);
@@ -66,11 +70,10 @@ final class CodeValidator {
     }
 
     /**
-     * The static operand types before each instruction of {@code f}, from one validation of it. Of a
-     * function that is invalid only those up to the first error are known.
+     * The static operand types before each instruction of {@code f}, a function of type {@code type}, from
+     * one validation of it. Of a function that is invalid only those up to the first error are known.
      */
-    static OperandTypes operandTypes(ModuleContext c, Func f) {
-        FuncType type = c.type(f.typeIndex);
+    static OperandTypes operandTypes(ModuleContext c, Func f, FuncType type) {
         CodeValidator v = new CodeValidator(c, locals(c, type, f), f.body, -1, true);
         InvalidException error = null;
         try {

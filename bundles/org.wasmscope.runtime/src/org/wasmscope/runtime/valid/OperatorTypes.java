@@ -16,9 +16,21 @@ import org.wasmscope.runtime.syntax.ValType;
  * 3.3.2 vector instructions): t.unop [t]->[t], t.binop [t t]->[t], t.testop [t]->[i32],
  * t.relop [t t]->[i32], t2.cvtop_t1 [t1]->[t2], and the vector forms vunop, vbinop, vternop, vtestop,
  * vrelop, vshiftop, splat, bitmask, narrow, extend, extmul, dot, extadd_pairwise, conversions.
- * The category is read from the instruction's name, which the spec's naming makes unambiguous.
+ * The category is read from the instruction's name, which the spec's naming makes unambiguous; it is also
+ * the family whose execution rule the operator follows ({@link Operator#family()}).
  */
-final class OperatorTypes {
+public final class OperatorTypes {
+    /**
+     * A stack operator: the family of the spec's execution rules it belongs to ({@code unop}, {@code binop},
+     * {@code testop}, {@code relop}, {@code cvtop}; for vectors {@code vvunop}, {@code vvbinop},
+     * {@code vvternop}, {@code vvtestop} (the bitwise ones on v128), {@code vunop}, {@code vbinop},
+     * {@code vternop}, {@code vtestop}, {@code vrelop}, {@code vshiftop}, {@code vbitmask}, {@code vswizzlop},
+     * {@code vsplat}, {@code vcvtop}, {@code vnarrow}, {@code vextunop}, {@code vextbinop},
+     * {@code vextternop}) and its type.
+     */
+    public record Operator(String family, FuncType type) {
+    }
+
     private OperatorTypes() {
     }
 
@@ -40,32 +52,37 @@ final class OperatorTypes {
             "div", "min", "max", "pmin", "pmax", "min_s", "min_u", "max_s", "max_u", "avgr_u", "q15mulr_sat_s",
             "add_sat_s", "add_sat_u", "sub_sat_s", "sub_sat_u", "dot_i16x8_s", "relaxed_swizzle", "relaxed_min",
             "relaxed_max", "relaxed_q15mulr_s", "relaxed_dot_i8x16_i7x16_s");
-    private static final String[] VBINOP_PREFIXES = {"narrow_", "extmul_"};
     private static final Set<String> VTERNOP = Set.of("bitselect", "relaxed_laneselect", "relaxed_madd",
             "relaxed_nmadd", "relaxed_dot_i8x16_i7x16_add_s");
     private static final Set<String> VTESTOP = Set.of("any_true", "all_true", "bitmask");
     private static final Set<String> VSHIFTOP = Set.of("shl", "shr_s", "shr_u");
 
-    private static final Map<Opcode, FuncType> TYPES = new EnumMap<>(Opcode.class);
+    private static final Map<Opcode, Operator> OPERATORS = new EnumMap<>(Opcode.class);
 
     static {
         for (Opcode op : Opcode.values()) {
             if (op.immediates != Immediates.NONE) {
                 continue;
             }
-            FuncType t = derive(op);
-            if (t != null) {
-                TYPES.put(op, t);
+            Operator o = derive(op);
+            if (o != null) {
+                OPERATORS.put(op, o);
             }
         }
     }
 
     /** The type of {@code op} if it is a plain stack operator, else null. */
     static FuncType of(Opcode op) {
-        return TYPES.get(op);
+        Operator o = OPERATORS.get(op);
+        return o == null ? null : o.type();
     }
 
-    private static FuncType derive(Opcode op) {
+    /** {@code op} as a plain stack operator (its rule family and type), or null if it is none. */
+    public static Operator operator(Opcode op) {
+        return OPERATORS.get(op);
+    }
+
+    private static Operator derive(Opcode op) {
         int dot = op.text.indexOf('.');
         if (dot < 0) {
             return null; // unreachable, nop, drop, select, ...: typed by their own rules
@@ -77,48 +94,64 @@ final class OperatorTypes {
             return scalar(num, name);
         }
         ValType lane = laneType(shape);
-        return lane == null ? null : vector(lane, name);
+        return lane == null ? null : vector(lane, name, lane == ValType.V128 ? "vv" : "v");
     }
 
-    private static FuncType scalar(ValType t, String name) {
+    private static Operator scalar(ValType t, String name) {
         if (TESTOP.contains(name)) {
-            return type(new ValType[] {t}, ValType.I32);
+            return operator("testop", ValType.I32, t);
         }
         if (RELOP.contains(name)) {
-            return type(new ValType[] {t, t}, ValType.I32);
+            return operator("relop", ValType.I32, t, t);
         }
         if (UNOP.contains(name)) {
-            return type(new ValType[] {t}, t);
+            return operator("unop", t, t);
         }
         if (BINOP.contains(name)) {
-            return type(new ValType[] {t, t}, t);
+            return operator("binop", t, t, t);
         }
         Matcher m = CVTOP_SOURCE.matcher(name);
         if (m.find()) {
-            return type(new ValType[] {ValType.ofText(m.group(1))}, t);
+            return operator("cvtop", t, ValType.ofText(m.group(1)));
         }
         return null;
     }
 
-    private static FuncType vector(ValType lane, String name) {
+    /** {@code prefix}: "vv" for the bitwise operators on v128, "v" for those with lanes. */
+    private static Operator vector(ValType lane, String name, String prefix) {
         ValType v = ValType.V128;
         if (name.equals("splat")) {
-            return type(new ValType[] {lane}, v);
+            return operator("vsplat", v, lane);
         }
         if (VTESTOP.contains(name)) {
-            return type(new ValType[] {v}, ValType.I32);
+            return operator(name.equals("bitmask") ? "vbitmask" : prefix + "testop", ValType.I32, v);
         }
         if (VSHIFTOP.contains(name)) {
-            return type(new ValType[] {v, ValType.I32}, v);
+            return operator("vshiftop", v, v, ValType.I32);
         }
         if (VTERNOP.contains(name)) {
-            return type(new ValType[] {v, v, v}, v);
+            return operator(name.endsWith("_add_s") ? "vextternop" : prefix + "ternop", v, v, v, v);
         }
-        if (VUNOP.contains(name) || startsWithAny(name, VUNOP_PREFIXES)) {
-            return type(new ValType[] {v}, v);
+        if (VUNOP.contains(name)) {
+            return operator(prefix + "unop", v, v);
         }
-        if (VBINOP.contains(name) || RELOP.contains(name) || startsWithAny(name, VBINOP_PREFIXES)) {
-            return type(new ValType[] {v, v}, v);
+        if (startsWithAny(name, VUNOP_PREFIXES)) {
+            return operator(name.startsWith("extadd_pairwise_") ? "vextunop" : "vcvtop", v, v);
+        }
+        if (RELOP.contains(name)) {
+            return operator("vrelop", v, v, v);
+        }
+        if (name.endsWith("swizzle")) {
+            return operator("vswizzlop", v, v, v);
+        }
+        if (name.startsWith("narrow_")) {
+            return operator("vnarrow", v, v, v);
+        }
+        if (name.startsWith("extmul_") || name.contains("dot_")) {
+            return operator("vextbinop", v, v, v);
+        }
+        if (VBINOP.contains(name)) {
+            return operator(prefix + "binop", v, v, v);
         }
         return null;
     }
@@ -149,7 +182,7 @@ final class OperatorTypes {
         return false;
     }
 
-    private static FuncType type(ValType[] params, ValType result) {
-        return new FuncType(params, new ValType[] {result});
+    private static Operator operator(String family, ValType result, ValType... params) {
+        return new Operator(family, new FuncType(params, new ValType[] {result}));
     }
 }

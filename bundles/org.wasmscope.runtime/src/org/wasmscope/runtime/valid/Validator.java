@@ -128,7 +128,8 @@ public final class Validator {
 
     /** The static operand types before every instruction of function {@code funcIndex}, found in one pass. */
     public static OperandTypes operandTypes(ValidModule vm, int funcIndex) {
-        return CodeValidator.operandTypes(vm.context, definedFunc(vm, funcIndex));
+        Func f = definedFunc(vm, funcIndex);
+        return CodeValidator.operandTypes(vm.context, f, vm.context.type(f.typeIndex));
     }
 
     private static Func definedFunc(ValidModule vm, int funcIndex) {
@@ -138,6 +139,22 @@ public final class Validator {
             throw new IllegalArgumentException("function " + funcIndex + " has no body in this module");
         }
         return m.funcs.get(defined);
+    }
+
+    /**
+     * The static operand types before every instruction of {@code f}, a function of type {@code type} in
+     * module {@code vm}'s context that need not be one of its functions (instantiation's code), in one pass.
+     */
+    public static OperandTypes operandTypes(ValidModule vm, Func f, FuncType type) {
+        return CodeValidator.operandTypes(vm.context, f, type);
+    }
+
+    /**
+     * Validates {@code f}, a function of type [] -> [] in module {@code vm}'s context outside its function
+     * index space: the code instantiation executes (spec 4.5.4), made by the runtime, valid by construction.
+     */
+    public static FunctionCode instantiationCode(ValidModule vm, Func f) {
+        return CodeValidator.function(vm.context, -1, new FuncType(new ValType[0], new ValType[0]), f);
     }
 
     /**

@@ -69,7 +69,9 @@ public abstract class MachineView extends ViewPart {
     private void contributeActions(IActionBars bars) {
         IToolBarManager toolbar = bars.getToolBarManager();
         addToolbarActions(toolbar);
-        toolbar.add(new NumberFormatAction(this));
+        if (formatsNumbers()) {
+            toolbar.add(new NumberFormatAction(this));
+        }
         CopyAction copy = new CopyAction(this);
         toolbar.add(copy);
         bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
@@ -78,6 +80,11 @@ public abstract class MachineView extends ViewPart {
 
     /** Adds view-specific actions before the common ones. */
     protected void addToolbarActions(IToolBarManager toolbar) {
+    }
+
+    /** Whether the view writes numbers in the {@link #numberFormat()} (then its toolbar has the toggle). */
+    protected boolean formatsNumbers() {
+        return true;
     }
 
     /** Builds the view's controls (once); they are shown while there is an input. */
@@ -162,7 +169,11 @@ public abstract class MachineView extends ViewPart {
         if (lines.isEmpty()) {
             return;
         }
-        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        copyToClipboard(String.join(System.lineSeparator(), lines) + System.lineSeparator());
+    }
+
+    /** Puts {@code text} on the clipboard. */
+    protected final void copyToClipboard(String text) {
         Clipboard clipboard = new Clipboard(book.getDisplay());
         try {
             clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});

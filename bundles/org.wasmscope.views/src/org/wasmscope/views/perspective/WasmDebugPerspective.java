@@ -8,8 +8,8 @@ import org.eclipse.ui.console.IConsoleConstants;
 
 /**
  * "WebAssembly Debug": the Debug view and the editor on top with the operand stack and the control
- * labels beside the editor, the call frames and the store below, so all four machine views are in sight
- * while stepping. Variables, Breakpoints, Console and Memory share folders with them.
+ * labels beside the editor, the call frames (with the Reduction view behind them) and the store below, so
+ * the machine views are in sight while stepping. Variables, Breakpoints, Console and Memory share folders with them.
  */
 public class WasmDebugPerspective implements IPerspectiveFactory {
     public static final String ID = "org.wasmscope.views.perspective";
@@ -18,6 +18,7 @@ public class WasmDebugPerspective implements IPerspectiveFactory {
     private static final String LABELS = "org.wasmscope.views.labels";
     private static final String FRAMES = "org.wasmscope.views.frames";
     private static final String STORE = "org.wasmscope.views.store";
+    private static final String REDUCTION = "org.wasmscope.views.reduction";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -25,6 +26,7 @@ public class WasmDebugPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("org.wasmscope.views.bottom", IPageLayout.BOTTOM, 0.5f, editor);
         bottom.addView(FRAMES);
+        bottom.addView(REDUCTION);
         bottom.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
         bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
 
@@ -46,7 +48,7 @@ public class WasmDebugPerspective implements IPerspectiveFactory {
 
         layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
         layout.addActionSet(IDebugUIConstants.DEBUG_ACTION_SET);
-        for (String id : new String[] {STACK, LABELS, FRAMES, STORE, IDebugUIConstants.ID_DEBUG_VIEW,
+        for (String id : new String[] {STACK, LABELS, FRAMES, STORE, REDUCTION, IDebugUIConstants.ID_DEBUG_VIEW,
                 IDebugUIConstants.ID_VARIABLE_VIEW, IDebugUIConstants.ID_BREAKPOINT_VIEW, IConsoleConstants.ID_CONSOLE_VIEW}) {
             layout.addShowViewShortcut(id);
         }

@@ -16,6 +16,7 @@ import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IMemoryBlock;
@@ -231,6 +232,36 @@ class DebugModeTest {
         Launches.waitTerminated(launch, 10);
         assertEquals(WasmLaunchConstants.EXIT_TRAP, launch.getProcesses()[0].getExitValue());
         assertTrue(Launches.consoleText(launch.getProcesses()[0], "trap:").contains("trap: integer divide by zero at 4:6"));
+    }
+
+    @Test
+    void stopAtInstantiationStepsThroughTheSegmentsAndTheStartFunction() throws Exception {
+        DebugPlugin.getDefault().addDebugEventListener(recorder);
+        ILaunchConfigurationWorkingCopy config = Launches.config(Workbench.file("segments.wat"), "main", "");
+        config.setAttribute(WasmLaunchConstants.ATTR_STOP_AT_INSTANTIATION, true);
+        ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = thread(launch);
+        waitSuspended(thread);
+        assertEquals("instantiation of segments.wat line 6", thread.getTopStackFrame().getName()); // elem's offset
+        Session session = ((WasmDebugTarget) launch.getDebugTarget()).session();
+        for (int i = 0; i < 4; i++) { // i32.const 1, i32.const 0, i32.const 1, table.init
+            thread.stepInto();
+            waitSuspended(thread);
+        }
+        assertEquals("elem.drop 0", session.snapshot().top().instr().toString());
+        while (!session.snapshot().top().instr().toString().equals("call 1")) {
+            thread.stepInto();
+            waitSuspended(thread);
+        }
+        thread.stepInto();
+        waitSuspended(thread);
+        IStackFrame[] frames = thread.getStackFrames();
+        assertEquals(2, frames.length);
+        assertEquals("func 1 $init line 10", frames[0].getName());
+        assertTrue(frames[1].getName().startsWith("instantiation of segments.wat"), frames[1].getName());
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertTrue(Launches.consoleText(launch.getProcesses()[0], "i32:204").contains("i32:204"));
     }
 
     @Test

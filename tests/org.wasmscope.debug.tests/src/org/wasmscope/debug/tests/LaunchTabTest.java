@@ -1,6 +1,7 @@
 package org.wasmscope.debug.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,8 @@ class LaunchTabTest {
         tab.performApply(applied);
         assertEquals("main", applied.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""));
         assertTrue(applied.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, false), "suspend on trap by default");
+        assertFalse(applied.getAttribute(WasmLaunchConstants.ATTR_STOP_AT_INSTANTIATION, true),
+                "no stop at instantiation by default");
         assertEquals(Workbench.file("factorial.wat"), applied.getMappedResources()[0]);
     }
 

@@ -100,7 +100,9 @@ class ShortcutAndExamplesTest {
                 Map.entry("exceptions main", "i32:41"),
                 Map.entry("exceptions uncaught", "exception: $negative i32:-5"),
                 Map.entry("tailcall main", "i64:5000050000"),
-                Map.entry("memories main", "i32:72"));
+                Map.entry("memories main", "i32:72"),
+                Map.entry("reduction spec", "f64:-2.625"),
+                Map.entry("reduction main 3", "i32:9"));
         Map<String, ILaunchConfiguration> configs = configs();
         for (Map.Entry<String, String> e : expected.entrySet()) {
             ILaunchConfiguration config = configs.get(e.getKey());

@@ -25,8 +25,8 @@ import org.wasmscope.runtime.wasi.Wasi;
  * What a launch does around running code, the same in run mode ({@link ModuleRun}, a plain machine) and
  * debug mode (a debug target's sessions): the module instantiated in a store of its own, linked to the
  * WASI host on the process's streams (a WASI program) or else to the {@code spectest} module printing to
- * its output; the invocations to run in order, the start function (left out of instantiation so that it
- * runs where it can be paused) and then the entry point; what the Console shows of results and traps;
+ * its output; the invocations to run in order, the code instantiation executes (the segments'
+ * initialization and the start function, run where it can be paused and stepped) and then the entry point; what the Console shows of results and traps;
  * and the exit value of each way a run ends.
  */
 public final class LaunchSetup {
@@ -50,10 +50,11 @@ public final class LaunchSetup {
     }
 
     /**
-     * Links and instantiates the module, without invoking its start function. Whatever this throws, the
-     * caller passes to {@link #exitValue(Throwable)}.
+     * Links the module and allocates its instance, executing nothing yet. Whatever this throws, the caller
+     * passes to {@link #exitValue(Throwable)}.
      *
-     * @return the invocations to run in order: the start function if the module has one, then the entry point
+     * @return the invocations to run in order: the code instantiation executes if there is any (segments,
+     *         start function), then the entry point
      */
     public List<Invocation> instantiate() {
         Linker linker = new Linker();
@@ -63,15 +64,15 @@ public final class LaunchSetup {
         } else if (SpecTest.isImportedBy(target.module().module)) { // host instances only for a module that imports them
             linker.register(SpecTest.NAME, SpecTest.exports(store, streams.out()));
         }
-        ModuleInst inst = Wasm.instantiateBeforeStart(store, target.module(), linker, target.file().getName());
+        ModuleInst inst = Wasm.allocate(store, target.module(), linker, target.file().getName());
         if (wasi != null) {
             wasi.bind(inst);
         }
         instance = inst;
         List<Invocation> invocations = new ArrayList<>();
-        FuncInst start = Wasm.startFunction(inst);
-        if (start != null) {
-            invocations.add(new Invocation(start, new Value[0]));
+        FuncInst initialization = Wasm.initialization(inst);
+        if (initialization != null) {
+            invocations.add(new Invocation(initialization, new Value[0]));
         }
         invocations.add(new Invocation(Wasm.exportedFunc(inst, target.entry().name()), target.arguments()));
         return invocations;

@@ -26,6 +26,11 @@ public final class WasmLaunchConstants {
      */
     public static final String ATTR_STOP_AT_ENTRY = WasmDebugCore.PLUGIN_ID + ".stopAtEntry";
     /**
+     * Boolean, default false: in debug mode, suspend before the first instruction instantiation executes
+     * (the segments' initialization, then the start function), the module instance just allocated.
+     */
+    public static final String ATTR_STOP_AT_INSTANTIATION = WasmDebugCore.PLUGIN_ID + ".stopAtInstantiation";
+    /**
      * Boolean: run the module as a WASI program, {@code _start} with the WASI preview1 host, the program
      * arguments in {@link #ATTR_ARGUMENTS} and the environment of the standard Environment tab. Absent:
      * true if the module imports {@code wasi_snapshot_preview1}.

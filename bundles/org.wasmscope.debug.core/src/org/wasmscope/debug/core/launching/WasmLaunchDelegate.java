@@ -24,7 +24,8 @@ public final class WasmLaunchDelegate extends LaunchConfigurationDelegate {
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
             WasmDebugTarget.start(target, launch,
                     configuration.getAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true),
-                    configuration.getAttribute(WasmLaunchConstants.ATTR_STOP_AT_ENTRY, false), label(target));
+                    configuration.getAttribute(WasmLaunchConstants.ATTR_STOP_AT_ENTRY, false),
+                    configuration.getAttribute(WasmLaunchConstants.ATTR_STOP_AT_INSTANTIATION, false), label(target));
         } else {
             start(target, launch);
         }

@@ -72,6 +72,8 @@ public final class WasmDebugTarget extends WasmDebugElement
     private final LaunchTarget target;
     private final boolean suspendOnTrap;
     private final boolean stopAtEntry;
+    /** Whether the code instantiation executes starts suspended before its first instruction. */
+    private final boolean stopAtInstantiation;
     private final String label;
     private final ProcessStreams streams = new ProcessStreams();
     private final LaunchSetup setup;
@@ -85,12 +87,13 @@ public final class WasmDebugTarget extends WasmDebugElement
     private boolean terminated;
 
     private WasmDebugTarget(ILaunch launch, LaunchTarget target, boolean suspendOnTrap, boolean stopAtEntry,
-            String label) {
+            boolean stopAtInstantiation, String label) {
         super(null);
         this.launch = launch;
         this.target = target;
         this.suspendOnTrap = suspendOnTrap;
         this.stopAtEntry = stopAtEntry;
+        this.stopAtInstantiation = stopAtInstantiation;
         this.label = label;
         this.setup = new LaunchSetup(target, streams, target.limits().untimed()); // paused time is no run time
         this.process = new WasmProcess(launch, label, streams, this::terminateQuietly);
@@ -99,11 +102,12 @@ public final class WasmDebugTarget extends WasmDebugElement
 
     /**
      * Starts debugging {@code target} in {@code launch}, suspended before the entry point's first instruction if
-     * {@code stopAtEntry}; returns at once, the session runs on its own thread.
+     * {@code stopAtEntry}, before the first instruction of instantiation's code if {@code stopAtInstantiation};
+     * returns at once, the session runs on its own thread.
      */
     public static WasmDebugTarget start(LaunchTarget target, ILaunch launch, boolean suspendOnTrap, boolean stopAtEntry,
-            String label) {
-        WasmDebugTarget t = new WasmDebugTarget(launch, target, suspendOnTrap, stopAtEntry, label);
+            boolean stopAtInstantiation, String label) {
+        WasmDebugTarget t = new WasmDebugTarget(launch, target, suspendOnTrap, stopAtEntry, stopAtInstantiation, label);
         launch.addDebugTarget(t);
         t.fireCreationEvent();
         t.begin();
@@ -120,7 +124,7 @@ public final class WasmDebugTarget extends WasmDebugElement
         return launch;
     }
 
-    /** The session of the invocation being debugged (the start function's, then the entry point's). */
+    /** The session of the invocation being debugged (instantiation's code, then the entry point's). */
     public Session session() {
         return session;
     }
@@ -190,7 +194,8 @@ public final class WasmDebugTarget extends WasmDebugElement
             breakpointAdded(b);
         }
         updateExceptionFilter();
-        s.start(next.function(), stopAtEntry && invocations.isEmpty(), next.args()); // the entry point comes last
+        s.start(next.function(), stopAtEntry && invocations.isEmpty() // the entry point comes last
+                || stopAtInstantiation && next.function().isInstantiation(), next.args());
     }
 
     /** The session's events, on its thread. */

@@ -61,6 +61,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
     private Text preopensText;
     private Button suspendOnTrapButton;
     private Button stopAtEntryButton;
+    private Button stopAtInstantiationButton;
     /** True while initializeFrom fills the widgets: their modify events are no user edits. */
     private boolean initializing;
 
@@ -130,6 +131,11 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
                 + " a way in for a module without source, where the disassembly is all there is.");
         stopAtEntryButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         stopAtEntryButton.addListener(SWT.Selection, e -> changed());
+        stopAtInstantiationButton = new Button(debug, SWT.CHECK);
+        stopAtInstantiationButton.setText(
+                "Stop at &instantiation: step through the segments' initialization and the start function");
+        stopAtInstantiationButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        stopAtInstantiationButton.addListener(SWT.Selection, e -> changed());
 
         projectText.addModifyListener(e -> moduleChanged());
         moduleText.addModifyListener(e -> moduleChanged());
@@ -328,6 +334,8 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
             preopensText.setText(String.join(preopensText.getLineDelimiter(), preopens(config)));
             suspendOnTrapButton.setSelection(booleanAttribute(config, WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, true));
             stopAtEntryButton.setSelection(booleanAttribute(config, WasmLaunchConstants.ATTR_STOP_AT_ENTRY, false));
+            stopAtInstantiationButton.setSelection(
+                    booleanAttribute(config, WasmLaunchConstants.ATTR_STOP_AT_INSTANTIATION, false));
             wasiChanged();
         } finally {
             initializing = false;
@@ -384,6 +392,7 @@ public final class WasmMainTab extends AbstractLaunchConfigurationTab {
                 .map(String::trim).filter(line -> !line.isEmpty()).toList());
         config.setAttribute(WasmLaunchConstants.ATTR_SUSPEND_ON_TRAP, suspendOnTrapButton.getSelection());
         config.setAttribute(WasmLaunchConstants.ATTR_STOP_AT_ENTRY, stopAtEntryButton.getSelection());
+        config.setAttribute(WasmLaunchConstants.ATTR_STOP_AT_INSTANTIATION, stopAtInstantiationButton.getSelection());
         IFile file = currentFile();
         config.setMappedResources(file == null ? null : new IFile[] { file });
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.LinkException;
@@ -15,6 +16,7 @@ import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.Imports;
+import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.Linker;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -74,19 +76,30 @@ class InstantiatorTest {
     }
 
     @Test
-    void theStartFunctionCanBeLeftToTheCaller() {
+    void theCodeInstantiationExecutesCanBeLeftToTheCaller() {
         String wat = """
                 (module (global $g (export "g") (mut i32) (i32.const 0))
+                  (table 2 funcref) (elem (i32.const 1) $init) (elem declare func $init)
+                  (memory 1) (data (i32.const 3) "ab")
                   (func $init (global.set $g (i32.const 7))) (start $init))
                 """;
         Store store = new Store();
-        ModuleInst m = Wasm.instantiateBeforeStart(store, load(wat), Imports.NONE, "m");
+        ModuleInst m = Wasm.allocate(store, load(wat), Imports.NONE, "m");
         assertEquals(0, m.globals[0].get().asInt());
-        Wasm.invoke(store, Wasm.startFunction(m));
+        assertEquals(Value.NULL_REF, m.tables[0].get(1));
+        assertEquals(0, m.memories[0].bytes()[3]);
+        FuncInst init = Wasm.initialization(m);
+        assertTrue(init.isInstantiation());
+        assertEquals("[i32.const 1, i32.const 0, i32.const 1, table.init 0 0, elem.drop 0, elem.drop 1, i32.const 3, "
+                + "i32.const 0, i32.const 2, memory.init 0, data.drop 0, call 0, end]", Arrays.toString(init.func.body));
+        Wasm.invoke(store, init);
         assertEquals(7, m.globals[0].get().asInt());
+        assertEquals(m.funcs[0].address, m.tables[0].get(1));
+        assertEquals('a', m.memories[0].bytes()[3]);
+        assertTrue(m.elems[0].dropped() && m.elems[1].dropped() && m.datas[0].dropped());
 
         assertEquals(7, Wasm.instantiate(store, load(wat), Imports.NONE, "n").globals[0].get().asInt());
-        assertNull(Wasm.startFunction(Wasm.instantiate(store, load("(module)"), Imports.NONE, null)));
+        assertNull(Wasm.initialization(Wasm.allocate(store, load("(module (func))"), Imports.NONE, null)));
     }
 
     @Test
