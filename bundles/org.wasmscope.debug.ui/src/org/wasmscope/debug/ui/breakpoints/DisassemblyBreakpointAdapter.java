@@ -2,22 +2,18 @@ package org.wasmscope.debug.ui.breakpoints;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
-import org.eclipse.debug.ui.actions.RunToLineHandler;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
 import org.wasmscope.debug.core.model.WasmDebugElement;
-import org.wasmscope.debug.core.model.WasmDebugTarget;
 import org.wasmscope.debug.core.sourcelookup.Disassembly;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 
@@ -99,24 +95,18 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
 
     @Override
     public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
-        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
-                && target.canResume() && place(part, selection) != null;
+        return RunToLine.canRun(target) && place(part, selection) != null;
     }
 
     @Override
     public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
         Place p = place(part, selection);
-        if (p == null || !(target instanceof IDebugElement element)) {
+        if (p == null || !(target instanceof IDebugElement)) {
             throw WasmDebugCore.error(
                     "Run to Line needs an instruction of a disassembly and a suspended WebAssembly thread");
         }
         WasmInstructionBreakpoint temporary = new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(),
                 p.instruction(), false);
-        try {
-            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
-        } catch (RuntimeException e) {
-            temporary.delete();
-            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
-        }
+        RunToLine.run(target, temporary);
     }
 }

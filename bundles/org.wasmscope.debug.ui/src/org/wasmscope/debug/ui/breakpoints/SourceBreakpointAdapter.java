@@ -2,15 +2,12 @@ package org.wasmscope.debug.ui.breakpoints;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
-import org.eclipse.debug.ui.actions.RunToLineHandler;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
@@ -18,7 +15,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
 import org.wasmscope.debug.core.model.WasmDebugElement;
-import org.wasmscope.debug.core.model.WasmDebugTarget;
 import org.wasmscope.debug.ui.editor.SourceEditor;
 
 /**
@@ -84,22 +80,16 @@ public final class SourceBreakpointAdapter implements IToggleBreakpointsTarget, 
 
     @Override
     public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
-        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
-                && target.canResume() && canToggleLineBreakpoints(part, selection);
+        return RunToLine.canRun(target) && canToggleLineBreakpoints(part, selection);
     }
 
     @Override
     public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
         IFile file = file(part);
-        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement element)) {
+        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement)) {
             throw WasmDebugCore.error("Run to Line needs a line of a source file and a suspended WebAssembly thread");
         }
         SourceLineBreakpoint temporary = new SourceLineBreakpoint(file, text.getStartLine() + 1, false);
-        try {
-            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
-        } catch (RuntimeException e) {
-            temporary.delete();
-            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
-        }
+        RunToLine.run(target, temporary);
     }
 }

@@ -5,15 +5,12 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
-import org.eclipse.debug.ui.actions.RunToLineHandler;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -25,7 +22,6 @@ import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.core.model.WasmDebugElement;
-import org.wasmscope.debug.core.model.WasmDebugTarget;
 
 /**
  * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu),
@@ -123,22 +119,16 @@ public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRu
 
     @Override
     public boolean canRunToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) {
-        return target instanceof IDebugElement e && e.getDebugTarget() instanceof WasmDebugTarget
-                && target.canResume() && canToggleLineBreakpoints(part, selection);
+        return RunToLine.canRun(target) && canToggleLineBreakpoints(part, selection);
     }
 
     @Override
     public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
         IFile file = file(part);
-        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement element)) {
+        if (file == null || !(selection instanceof ITextSelection text) || !(target instanceof IDebugElement)) {
             throw WasmDebugCore.error("Run to Line needs a line of a .wat editor and a suspended WebAssembly thread");
         }
         WasmLineBreakpoint temporary = new WasmLineBreakpoint(file, text.getStartLine() + 1, false);
-        try {
-            new RunToLineHandler(element.getDebugTarget(), target, temporary).run(new NullProgressMonitor());
-        } catch (RuntimeException e) {
-            temporary.delete();
-            throw new DebugException(WasmDebugCore.errorStatus("Run to Line failed", e));
-        }
+        RunToLine.run(target, temporary);
     }
 }
