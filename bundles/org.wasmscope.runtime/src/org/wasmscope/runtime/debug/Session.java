@@ -75,7 +75,7 @@ import org.wasmscope.runtime.syntax.ValType;
  * catches suspends at its throw ({@link SuspendReason.Thrown}, not caught) as a trap does; with
  * {@link #setSuspendOnException} at {@link OnException#ALL}, so does each caught one, before unwinding.
  * {@link #trap()}, {@link #exception()}, {@link #results()} and {@link #failure()} (a host function's
- * exception, e.g. WASI's {@code proc_exit}) tell how it ended.
+ * exception, e.g. WASI's {@code proc_exit}, or the runtime's failure) tell how it ended.
  */
 public final class Session {
     /**
@@ -417,7 +417,11 @@ public final class Session {
         }
     }
 
-    /** An exception other than a trap that ended execution (e.g. from a host function), or null. */
+    /**
+     * An exception other than a trap that ended execution, or null: a host function's (e.g. WASI's
+     * {@code proc_exit}), or the runtime's own failure as an {@link org.wasmscope.runtime.InternalException}
+     * at the instruction that was executing.
+     */
     public RuntimeException failure() {
         synchronized (lock) {
             return failure;
@@ -730,7 +734,7 @@ public final class Session {
             return false;
         } catch (RuntimeException e) {
             synchronized (lock) {
-                failure = e;
+                failure = machine.failure(e);
             }
             return false;
         }
@@ -824,7 +828,7 @@ public final class Session {
             }
         } catch (RuntimeException e) {
             synchronized (lock) {
-                failure = e;
+                failure = machine.failure(e);
             }
             terminate();
         }

@@ -59,19 +59,19 @@ final class ConstEval {
                 }
                 case STRUCT_NEW, STRUCT_NEW_DEFAULT -> {
                     Layout l = inst.layout(in.x);
-                    long[] fields = l.defaults(new long[l.slots]);
+                    long[] fields = l.defaults(store.heap().newSlots(l.slots, false));
                     if (in.op == Opcode.STRUCT_NEW) {
                         for (int i = l.types.length - 1; i >= 0; i--) {
                             setSlots(fields, l.slot[i], stack.pop(), l, i);
                         }
                     }
-                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newStruct(l, fields, false)));
+                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newStruct(l, fields)));
                 }
                 case ARRAY_NEW, ARRAY_NEW_DEFAULT, ARRAY_NEW_FIXED -> {
                     Layout l = inst.layout(in.x);
                     long length = in.op == Opcode.ARRAY_NEW_FIXED ? Integer.toUnsignedLong(in.y)
                             : GcExt.u32(stack.pop().bits());
-                    long[] slots = l.defaults(GcExt.newSlots(l, length));
+                    long[] slots = l.defaults(GcExt.newSlots(store.heap(), l, length, false));
                     int n = slots.length / l.slots;
                     Value init = in.op == Opcode.ARRAY_NEW ? stack.pop() : null;
                     for (int e = n - 1; e >= 0; e--) {
@@ -80,7 +80,7 @@ final class ConstEval {
                             setSlots(slots, e * l.slots, v, l, 0);
                         }
                     }
-                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newArray(l, slots, n, false)));
+                    stack.push(Value.ref(inst.types[in.x].ref, store.heap().newArray(l, slots, n)));
                 }
                 case REF_I31 -> stack.push(Value.ref(ValType.ref(false, AbsHeap.I31), RefBits.i31(stack.pop().asInt())));
                 case ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> {

@@ -130,18 +130,18 @@ final class GcExt {
         switch (sub) {
             case STRUCT_NEW -> {
                 Layout l = module.layout(in.x);
-                long[] fields = new long[l.slots];
+                long[] fields = heap.newSlots(l.slots, true);
                 System.arraycopy(stack, sp - l.slots, fields, 0, l.slots);
                 for (int i = 0; i < l.types.length; i++) {
                     fields[l.slot[i]] = l.pack(i, fields[l.slot[i]]);
                 }
-                long ref = heap.newStruct(l, fields, true);
+                long ref = heap.newStruct(l, fields);
                 sp -= l.slots;
                 stack[sp++] = ref;
             }
             case STRUCT_NEW_DEFAULT -> {
                 Layout l = module.layout(in.x);
-                stack[sp++] = heap.newStruct(l, l.defaults(new long[l.slots]), true);
+                stack[sp++] = heap.newStruct(l, l.defaults(heap.newSlots(l.slots, true)));
             }
             case STRUCT_GET, STRUCT_GET_S, STRUCT_GET_U -> {
                 Layout l = module.layout(in.x);
@@ -170,7 +170,7 @@ final class GcExt {
             case ARRAY_NEW -> {
                 Layout l = module.layout(in.x);
                 long n = u32(stack[sp - 1]);
-                long[] slots = newSlots(l, n);
+                long[] slots = newSlots(heap, l, n, true);
                 int es = l.slots;
                 long v = l.pack(0, stack[sp - 1 - es]);
                 for (int e = 0; e < slots.length; e += es) {
@@ -179,26 +179,26 @@ final class GcExt {
                         slots[e + 1] = stack[sp - 2];
                     }
                 }
-                long ref = heap.newArray(l, slots, (int) n, true);
+                long ref = heap.newArray(l, slots, (int) n);
                 sp -= es + 1;
                 stack[sp++] = ref;
             }
             case ARRAY_NEW_DEFAULT -> {
                 Layout l = module.layout(in.x);
                 long n = u32(stack[sp - 1]);
-                stack[sp - 1] = heap.newArray(l, l.defaults(newSlots(l, n)), (int) n, true);
+                stack[sp - 1] = heap.newArray(l, l.defaults(newSlots(heap, l, n, true)), (int) n);
             }
             case ARRAY_NEW_FIXED -> {
                 Layout l = module.layout(in.x);
                 int total = l.slots * in.y;
-                long[] slots = new long[total];
+                long[] slots = heap.newSlots(total, true);
                 System.arraycopy(stack, sp - total, slots, 0, total);
                 if (l.packedBits[0] != 0) {
                     for (int e = 0; e < total; e++) {
                         slots[e] = l.pack(0, slots[e]);
                     }
                 }
-                long ref = heap.newArray(l, slots, in.y, true);
+                long ref = heap.newArray(l, slots, in.y);
                 sp -= total;
                 stack[sp++] = ref;
             }
@@ -207,9 +207,9 @@ final class GcExt {
                 long s = u32(stack[sp - 2]), n = u32(stack[sp - 1]);
                 byte[] data = module.datas[in.y].bytes();
                 checkDataRange(l, data, s, n);
-                long[] slots = newSlots(l, n);
+                long[] slots = newSlots(heap, l, n, true);
                 readData(l, data, (int) s, slots, 0, (int) n);
-                stack[sp - 2] = heap.newArray(l, slots, (int) n, true);
+                stack[sp - 2] = heap.newArray(l, slots, (int) n);
                 sp--;
             }
             case ARRAY_NEW_ELEM -> {
@@ -219,9 +219,9 @@ final class GcExt {
                 if (s + n > refs.length) {
                     throw Traps.tableOutOfBounds();
                 }
-                long[] slots = newSlots(l, n);
+                long[] slots = newSlots(heap, l, n, true);
                 System.arraycopy(refs, (int) s, slots, 0, (int) n);
-                stack[sp - 2] = heap.newArray(l, slots, (int) n, true);
+                stack[sp - 2] = heap.newArray(l, slots, (int) n);
                 sp--;
             }
             case ARRAY_GET, ARRAY_GET_S, ARRAY_GET_U -> {
@@ -394,17 +394,16 @@ final class GcExt {
         }
     }
 
-    /** Slots for {@code n} elements (u32); exhaustion beyond what one Java array can hold. */
-    static long[] newSlots(Layout l, long n) {
+    /**
+     * The slots of a new array of {@code n} elements (u32) from the heap ({@link Heap#newSlots}); exhaustion
+     * beyond what one Java array can hold or the heap's limit.
+     */
+    static long[] newSlots(Heap heap, Layout l, long n, boolean mayCollect) {
         long count = n * l.slots;
         if (count > MAX_ARRAY_SLOTS) {
             throw new Exhaustion("out of memory: an array of " + n + " elements");
         }
-        try {
-            return new long[(int) count];
-        } catch (OutOfMemoryError e) {
-            throw new Exhaustion("out of memory: an array of " + n + " elements");
-        }
+        return heap.newSlots((int) count, mayCollect);
     }
 
     /**

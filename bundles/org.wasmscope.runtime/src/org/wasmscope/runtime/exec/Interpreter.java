@@ -1,9 +1,7 @@
 package org.wasmscope.runtime.exec;
 
 import org.wasmscope.runtime.Exhaustion;
-import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.Value;
-import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -33,30 +31,14 @@ public final class Interpreter {
             while (!m.isDone()) {
                 m.run(); // returns early only for a pause, which nobody requests here
             }
-        } catch (WasmException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (m.isHostFailure(e)) {
-                throw e;
-            }
-            throw internal(e, m);
+            throw m.failure(e);
         } catch (StackOverflowError e) { // host functions and wasm calling each other, deeper than Java's stack
             throw new Exhaustion("call stack exhausted");
         } catch (OutOfMemoryError e) {
             throw new Exhaustion("out of memory");
         }
         return m.results();
-    }
-
-    /** A failure of the runtime ({@code e}, a bug) while executing, at the instruction the machine stands at. */
-    private static InternalException internal(RuntimeException e, Machine m) {
-        try {
-            Code code = m.frameCode(m.depth() - 1);
-            Instr in = code.func.func.body[m.frameInstr(m.depth() - 1)];
-            return new InternalException(e, in.offset, in.line, in.column);
-        } catch (RuntimeException unknown) { // the machine's state may be what failed
-            return new InternalException(e);
-        }
     }
 
     /**

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.WasmException;
 import org.wasmscope.runtime.exec.simd.Simd;
 import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.FuncInst;
@@ -126,6 +128,12 @@ public final class Machine {
     private FuncInst entry;
     /** The last exception a host function threw: the host's to handle, not the runtime's failure. */
     private RuntimeException hostFailure;
+    /**
+     * Where the loop was when an unexpected Java exception left it: the function and the code position of the
+     * instruction that was executing (the loop keeps its position in locals; these are set only on the way out).
+     */
+    private Code failedCode;
+    private int failedPc;
     /** The private stop code copy of {@link #onceCode} and the function code it copies. */
     private Code onceOwner;
     private int[] onceCode;
@@ -166,6 +174,7 @@ public final class Machine {
         throwing = null;
         catcher = null;
         uncaught = null;
+        failedCode = null;
         sp = 0;
         depth = 0;
         if (!attached) {
@@ -338,9 +347,24 @@ public final class Machine {
         pauseRequested = true;
     }
 
-    /** Whether {@code e} came from a host function (an embedder's exception, such as a WASI program's exit). */
-    public boolean isHostFailure(RuntimeException e) {
-        return e == hostFailure;
+    /**
+     * What the embedder gets for {@code e}, a Java exception that left {@link #start}, {@link #resume} or
+     * another of the running methods: a spec error or what a host function threw (an embedder's exception,
+     * such as a WASI program's exit) goes on unchanged; anything else is the runtime's failure (a bug), an
+     * {@link InternalException} at the instruction that was executing.
+     */
+    public RuntimeException failure(RuntimeException e) {
+        if (e instanceof WasmException || e == hostFailure) {
+            return e;
+        }
+        try {
+            Code c = failedCode != null ? failedCode : frameCode[depth - 1];
+            int i = failedCode != null ? c.instrAt(failedPc) : frameInstr(depth - 1);
+            Instr in = c.func.func.body[i];
+            return new InternalException(e, in.offset, in.line, in.column);
+        } catch (RuntimeException unknown) { // the machine's state may be what failed
+            return new InternalException(e);
+        }
     }
 
     /** This machine's private copy of {@code c}'s stop code, for {@link #resume}: made once per function stepped in. */
@@ -1902,18 +1926,23 @@ public final class Machine {
             detach();
             throw this.trap;
         } catch (RuntimeException e) {
-            return stopped(e);
+            return stopped(e, cur, pc);
         }
     }
 
-    /** Why the loop stopped when {@code e} left it: a pause or a stop at a throw; anything else goes on up. */
-    private static Status stopped(RuntimeException e) {
+    /**
+     * Why the loop stopped when {@code e} left it at code position {@code at} of {@code c}: a pause or a stop at
+     * a throw; anything else goes on up, its position kept for {@link #failure}.
+     */
+    private Status stopped(RuntimeException e, Code c, int at) {
         if (e == PAUSE) {
             return Status.PAUSED; // call() left the fields at the callee's (or host call's) continuation
         }
         if (e == THROW_STOP) {
             return Status.THROWING;
         }
+        failedCode = c;
+        failedPc = at;
         throw e;
     }
 

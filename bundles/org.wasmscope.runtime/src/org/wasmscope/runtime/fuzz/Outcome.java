@@ -36,7 +36,7 @@ enum Outcome {
 
     /** The limits a fuzzed module runs under: small, so that a mutant cannot take the fuzzer down. */
     static Store store() {
-        return new Store(new ResourceLimits(64L << 20, 1_000_000, 10_000, 1_000_000, Duration.ofSeconds(2)));
+        return new Store(new ResourceLimits(64L << 20, 1_000_000, 64L << 20, 10_000, 1_000_000, Duration.ofSeconds(2)));
     }
 
     /**

@@ -26,6 +26,6 @@ public final class ArrayInst extends GcObject {
 
     @Override
     long size() {
-        return 48 + 8L * slots.length;
+        return Heap.objectBytes(slots.length);
     }
 }

@@ -34,6 +34,6 @@ public abstract sealed class GcObject permits StructInst, ArrayInst {
     /** The slots holding references, for the collector to follow. */
     abstract void markChildren(Heap heap);
 
-    /** An estimate of the memory the object takes, in bytes, for deciding when to collect. */
+    /** An estimate of the memory the object takes, in bytes ({@link Heap#objectBytes}): against the limit, and for deciding when to collect. */
     abstract long size();
 }

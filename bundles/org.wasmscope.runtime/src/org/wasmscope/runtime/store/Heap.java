@@ -17,8 +17,10 @@ import org.wasmscope.runtime.syntax.ValType;
  * program can tell apart.
  *
  * <p>Objects sit in a table; a reference is the object's index there plus a check ({@link RefBits}). When the
- * table is full (or much memory was allocated since the last collection), an allocation that may collect
- * marks what the roots reach and sweeps the rest. The roots: the slots of the machines running or suspended
+ * table is full, or much memory was allocated since the last collection, or the store's
+ * {@linkplain ResourceLimits#maxHeapBytes limit} is reached, an allocation that may collect marks what the
+ * roots reach and sweeps the rest; an allocation the limit still has no room for is an {@link Exhaustion}.
+ * The heap counts the bytes when it allocates (an estimate per object), so the limit costs no more than that. The roots: the slots of the machines running or suspended
  * on the store ({@link #attach}); the store's globals, tables and element segments of the any and extern
  * hierarchies; exception payloads; then from each marked object its reference fields or elements. The table
  * grows only when a collection freed less than half of it, so allocation costs amortised constant time.
@@ -53,6 +55,8 @@ public final class Heap {
     private int[] free = new int[0];
     private int freeCount;
     private long nextSerial = 1;
+    /** The bytes of the objects the last collection left, and those allocated since (estimated). */
+    private long liveBytes;
     private long bytesSinceCollection;
     private long byteBudget = MIN_BYTE_BUDGET;
     private final List<WeakReference<Roots>> machines = new ArrayList<>();
@@ -68,33 +72,64 @@ public final class Heap {
     // ---------------------------------------------------------------- allocation
 
     /**
-     * Allocates a struct instance with the given field slots (taken, not copied) and returns the reference
-     * to it. With {@code mayCollect}, every value in use must be in the roots or in {@code fields}.
+     * The slots of a new object, {@code count} of them, zero: the heap makes room for the object first, under
+     * the store's {@link ResourceLimits#maxHeapBytes limit}, then {@link #newStruct} or {@link #newArray}
+     * takes them. Reaching the limit, or the table's end, or much allocation since the last collection,
+     * collects if {@code mayCollect}: every value in use must then be in the roots (the machine allocates
+     * before it pops the operands the object takes).
      *
-     * @throws Exhaustion if the table cannot grow any more
+     * @throws Exhaustion if the object does not fit under the limit even after a collection (or without one)
      */
-    public long newStruct(Layout layout, long[] fields, boolean mayCollect) {
-        StructInst o = new StructInst(layout, nextSerial, fields);
-        return add(o, RefBits.STRUCT, mayCollect);
-    }
-
-    /** As {@link #newStruct}, for an array of {@code length} elements in {@code slots}. */
-    public long newArray(Layout layout, long[] slots, int length, boolean mayCollect) {
-        ArrayInst o = new ArrayInst(layout, nextSerial, slots, length);
-        return add(o, RefBits.ARRAY, mayCollect);
-    }
-
-    private long add(GcObject o, int kind, boolean mayCollect) {
-        bytesSinceCollection += o.size();
+    public long[] newSlots(int count, boolean mayCollect) {
+        long bytes = objectBytes(count);
         boolean full = freeCount == 0 && top == objects.length;
-        if (mayCollect && (full || bytesSinceCollection > byteBudget)) {
-            o.markChildren(this); // the new object's fields are roots too: nothing else may hold them
+        if (mayCollect && (full || bytes > room() || bytesSinceCollection > byteBudget)) {
             int rootSlots = collect();
             // too little freed, or the roots cost more to scan than the table holds: amortise over a larger table
             if (freeCount + objects.length - top < objects.length / 2 || rootSlots > objects.length) {
                 grow();
             }
-        } else if (full) {
+        }
+        if (bytes > room()) {
+            throw new Exhaustion("out of memory: an object of " + bytes + " bytes exceeds the limit of "
+                    + store.limits().maxHeapBytes() + " bytes for all structs and arrays ("
+                    + (liveBytes + bytesSinceCollection) + " in use)");
+        }
+        long[] slots;
+        try {
+            slots = new long[count];
+        } catch (OutOfMemoryError e) { // the JVM's heap is smaller than the limit allows
+            throw new Exhaustion("out of memory: an object of " + bytes + " bytes");
+        }
+        bytesSinceCollection += bytes;
+        return slots;
+    }
+
+    /**
+     * What an object of {@code slots} slots takes of the JVM's heap, about: its header and fields, its array
+     * of slots, and its entries in the heap's table and free list.
+     */
+    static long objectBytes(long slots) {
+        return 64 + 8 * slots;
+    }
+
+    /** The bytes that may still be allocated under the limit (garbage not yet collected counts as used). */
+    private long room() {
+        return store.limits().maxHeapBytes() - liveBytes - bytesSinceCollection;
+    }
+
+    /** Makes a struct instance of {@code fields} (from {@link #newSlots}) and returns the reference to it. */
+    public long newStruct(Layout layout, long[] fields) {
+        return add(new StructInst(layout, nextSerial, fields), RefBits.STRUCT);
+    }
+
+    /** As {@link #newStruct}, for an array of {@code length} elements in {@code slots}. */
+    public long newArray(Layout layout, long[] slots, int length) {
+        return add(new ArrayInst(layout, nextSerial, slots, length), RefBits.ARRAY);
+    }
+
+    private long add(GcObject o, int kind) {
+        if (freeCount == 0 && top == objects.length) {
             grow();
         }
         int index = freeCount > 0 ? free[--freeCount] : top++;
@@ -272,6 +307,7 @@ public final class Heap {
             }
         }
         liveCount = live;
+        this.liveBytes = liveBytes;
         bytesSinceCollection = 0;
         byteBudget = Math.max(MIN_BYTE_BUDGET, liveBytes);
         collections++;

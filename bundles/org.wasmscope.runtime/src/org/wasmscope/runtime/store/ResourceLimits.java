@@ -16,6 +16,9 @@ import org.wasmscope.runtime.syntax.MemType;
  *                       each memory also at most {@link MemInst#IMPLEMENTATION_MAX_PAGES} pages)
  * @param maxTableElements the elements all tables of the store hold together (each table also at most
  *                         {@link TableInst#IMPLEMENTATION_MAX_SIZE})
+ * @param maxHeapBytes the bytes the struct, array and exception instances of the store's {@link Heap} hold
+ *                     together, as the heap estimates them (with their bookkeeping); the heap reclaims the
+ *                     unreachable ones before it refuses an allocation
  * @param maxDepth the most frames one invocation may have
  * @param fuel the loop iterations and calls one invocation may execute (0: no limit). Counted only at
  *             backward branches and calls, a few thousand at a time, so that it costs nothing per
@@ -23,43 +26,50 @@ import org.wasmscope.runtime.syntax.MemType;
  *             invocation may stop up to 4096 units early)
  * @param timeout the wall-clock time one invocation may run (zero: no limit), looked at as often as fuel
  */
-public record ResourceLimits(long maxMemoryBytes, long maxTableElements, int maxDepth, long fuel, Duration timeout) {
+public record ResourceLimits(long maxMemoryBytes, long maxTableElements, long maxHeapBytes, int maxDepth, long fuel,
+        Duration timeout) {
     /** The limits of a store made without any: they protect a workbench of a few GiB of heap. */
-    public static final ResourceLimits DEFAULT = new ResourceLimits(1L << 30, 10_000_000, 50_000, 0, Duration.ZERO);
+    public static final ResourceLimits DEFAULT = new ResourceLimits(1L << 30, 10_000_000, 512L << 20, 50_000, 0,
+            Duration.ZERO);
 
     public ResourceLimits {
-        if (maxMemoryBytes < 0 || maxTableElements < 0 || maxDepth < 1 || fuel < 0 || timeout.isNegative()) {
+        if (maxMemoryBytes < 0 || maxTableElements < 0 || maxHeapBytes < 0 || maxDepth < 1 || fuel < 0 || timeout.isNegative()) {
             throw new IllegalArgumentException("negative resource limit");
         }
     }
 
     public ResourceLimits withMaxMemoryBytes(long bytes) {
-        return new ResourceLimits(bytes, maxTableElements, maxDepth, fuel, timeout);
+        return new ResourceLimits(bytes, maxTableElements, maxHeapBytes, maxDepth, fuel, timeout);
     }
 
     public ResourceLimits withMaxTableElements(long elements) {
-        return new ResourceLimits(maxMemoryBytes, elements, maxDepth, fuel, timeout);
+        return new ResourceLimits(maxMemoryBytes, elements, maxHeapBytes, maxDepth, fuel, timeout);
+    }
+
+    public ResourceLimits withMaxHeapBytes(long bytes) {
+        return new ResourceLimits(maxMemoryBytes, maxTableElements, bytes, maxDepth, fuel, timeout);
     }
 
     public ResourceLimits withMaxDepth(int frames) {
-        return new ResourceLimits(maxMemoryBytes, maxTableElements, frames, fuel, timeout);
+        return new ResourceLimits(maxMemoryBytes, maxTableElements, maxHeapBytes, frames, fuel, timeout);
     }
 
     public ResourceLimits withFuel(long units) {
-        return new ResourceLimits(maxMemoryBytes, maxTableElements, maxDepth, units, timeout);
+        return new ResourceLimits(maxMemoryBytes, maxTableElements, maxHeapBytes, maxDepth, units, timeout);
     }
 
     public ResourceLimits withTimeout(Duration time) {
-        return new ResourceLimits(maxMemoryBytes, maxTableElements, maxDepth, fuel, time);
+        return new ResourceLimits(maxMemoryBytes, maxTableElements, maxHeapBytes, maxDepth, fuel, time);
     }
 
     /** The names of the limits as {@link #with(String, String)} takes them (the command line's options without "--"). */
-    public static final List<String> NAMES = List.of("max-memory", "max-table", "max-depth", "fuel", "timeout");
+    public static final List<String> NAMES = List.of("max-memory", "max-table", "max-heap", "max-depth", "fuel", "timeout");
 
     /**
      * These limits with limit {@code name} set from its text: {@code max-memory} in bytes, or with a suffix
      * {@code k}, {@code m}, {@code g} (KiB, MiB, GiB) or {@code p} (64 KiB pages), a multiple of a page;
-     * {@code max-table}, {@code max-depth} and {@code fuel} as counts; {@code timeout} in seconds, or with
+     * {@code max-heap} in bytes, or with one of the same suffixes; {@code max-table}, {@code max-depth} and
+     * {@code fuel} as counts; {@code timeout} in seconds, or with
      * a suffix {@code ms}, {@code s} or {@code m}. Fuel and timeout 0 mean none.
      *
      * @throws IllegalArgumentException if {@code name} is no limit or {@code value} no value of it
@@ -67,8 +77,9 @@ public record ResourceLimits(long maxMemoryBytes, long maxTableElements, int max
     public ResourceLimits with(String name, String value) {
         try {
             return switch (name) {
-                case "max-memory" -> withMaxMemoryBytes(bytes(value.trim()));
+                case "max-memory" -> withMaxMemoryBytes(pages(bytes(value.trim())));
                 case "max-table" -> withMaxTableElements(count(value.trim()));
+                case "max-heap" -> withMaxHeapBytes(bytes(value.trim()));
                 case "max-depth" -> withMaxDepth(Math.toIntExact(Math.max(1, count(value.trim()))));
                 case "fuel" -> withFuel(count(value.trim()));
                 case "timeout" -> withTimeout(duration(value.trim()));
@@ -96,11 +107,15 @@ public record ResourceLimits(long maxMemoryBytes, long maxTableElements, int max
             case 'p' -> MemType.PAGE_SIZE;
             default -> 1;
         };
-        long n = Math.multiplyExact(count(unit == 1 ? t : t.substring(0, t.length() - 1)), unit);
-        if (n % MemType.PAGE_SIZE != 0) {
+        return Math.multiplyExact(count(unit == 1 ? t : t.substring(0, t.length() - 1)), unit);
+    }
+
+    /** {@code bytes}, if a multiple of the page size. */
+    private static long pages(long bytes) {
+        if (bytes % MemType.PAGE_SIZE != 0) {
             throw new NumberFormatException();
         }
-        return n;
+        return bytes;
     }
 
     private static Duration duration(String text) {

@@ -19,6 +19,6 @@ public final class StructInst extends GcObject {
 
     @Override
     long size() {
-        return 48 + 8L * fields.length;
+        return Heap.objectBytes(fields.length);
     }
 }

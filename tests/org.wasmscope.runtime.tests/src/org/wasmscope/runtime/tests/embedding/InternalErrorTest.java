@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.InvalidException;
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
+import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.Export;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.FuncType;
@@ -45,6 +47,52 @@ class InternalErrorTest {
         ModuleInst inst = Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)),
                 (m, n) -> host, "m");
         assertSame(thrown, assertThrows(IllegalStateException.class, () -> Wasm.invoke(store, inst, "run")));
+    }
+
+    /**
+     * A fault injected into the interpreter: host function "h" "bad" returns reference bits that refer to
+     * nothing, which the runtime trusts (a host's bug, or the runtime's own), so the instruction that uses
+     * them fails with a Java exception.
+     */
+    private static InternalException injectedFault(String wat, long badRef) {
+        Store store = new Store();
+        ValType ref = wat.contains("funcref") ? ValType.FUNCREF : ValType.ref(true, AbsHeap.STRUCT);
+        ExternVal bad = ExternVal.of(store.allocHostFunc(new FuncType(new ValType[0], new ValType[] {ref}),
+                args -> new long[] {badRef}));
+        ModuleInst inst = Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), (m, n) -> bad, "m");
+        return assertThrows(InternalException.class, () -> Wasm.invoke(store, inst, "run"));
+    }
+
+    @Test
+    void aFailureInsideTheLoopIsReportedAtTheFailingInstruction() {
+        String wat = """
+                (module
+                  (import "h" "bad" (func $bad (result funcref)))
+                  (type $v (func))
+                  (table 1 funcref)
+                  (func (export "run")
+                    (table.set (i32.const 0) (call $bad))
+                    (nop)
+                    (call_indirect (type $v) (i32.const 0))))
+                """;
+        InternalException e = injectedFault(wat, 99_999); // no function has that address
+        assertEquals(8, e.line, e.describe()); // the call_indirect, not where the run started
+    }
+
+    @Test
+    void aFailureInsideAnExtendedInstructionsRuleIsReportedAtIt() {
+        String wat = """
+                (module
+                  (import "h" "bad" (func $bad (result (ref null struct))))
+                  (type $s (struct (field i32)))
+                  (func (export "run") (result i32)
+                    (local (ref null struct))
+                    (local.set 0 (call $bad))
+                    (struct.get $s 0
+                      (ref.cast (ref $s) (local.get 0)))))
+                """;
+        InternalException e = injectedFault(wat, RefBits.object(RefBits.STRUCT, 5, 7)); // no object there
+        assertEquals(8, e.line, e.describe()); // ref.cast looks the object up
     }
 
     @Test
