@@ -78,6 +78,8 @@ public final class Main {
               --max-memory SIZE   all memories together: bytes, or with k, m, g (KiB, MiB, GiB) or p
                                   (64 KiB pages); default 1g
               --max-table N       all tables' elements together; default 10000000
+              --max-heap SIZE     struct, array and exception instances together (as the heap
+                                  estimates them): bytes, or with k, m, g; default 512m
               --max-depth N       call frames of one invocation; default 50000
               --fuel N            loop iterations and calls of one invocation (counted a few thousand at
                                   a time); default 0, no limit

@@ -18,8 +18,8 @@ import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.runtime.store.ResourceLimits;
 
 /**
- * The Limits tab: what the module may take from the workbench (all memories and tables together, call
- * depth) and, in run mode, how long it may run (fuel, wall-clock time), as the command line's options
+ * The Limits tab: what the module may take from the workbench (all memories, all tables, the heap of
+ * structs, arrays and exceptions, call depth) and, in run mode, how long it may run (fuel, wall-clock time), as the command line's options
  * take them. Empty fields keep the defaults, which are shown as the fields' hints.
  */
 public final class WasmLimitsTab extends AbstractLaunchConfigurationTab {
@@ -27,6 +27,7 @@ public final class WasmLimitsTab extends AbstractLaunchConfigurationTab {
     static {
         LABELS.put("max-memory", new String[] {"&Memory (all memories):", "1g (bytes, or with k, m, g or p for pages)"});
         LABELS.put("max-table", new String[] {"&Table elements (all tables):", "10000000"});
+        LABELS.put("max-heap", new String[] {"&Heap (structs, arrays, exceptions):", "512m (bytes, or with k, m, g)"});
         LABELS.put("max-depth", new String[] {"Call &depth:", "50000 frames"});
         LABELS.put("fuel", new String[] {"&Fuel (run mode):", "none (loop iterations and calls)"});
         LABELS.put("timeout", new String[] {"T&imeout (run mode):", "none (seconds, or with ms, s, m)"});

@@ -86,6 +86,70 @@ class ResourceLimitsTest {
         }
     }
 
+    private static final String GC_PROGRAM = """
+            (module
+              (type $a (array (mut i64)))
+              (type $b (array i8))
+              (type $s (struct (field anyref)))
+              (global $kept (mut anyref) (ref.null any))
+              (table $t 1000 anyref)
+              (data $d "0123456789abcdef")
+              (func (export "huge") (result i32) (array.len (array.new $a (i64.const 7) (i32.const 0x7ffffff0))))
+              (func (export "array") (param i32) (result i32) (array.len (array.new_default $a (local.get 0))))
+              (func (export "data") (param i32) (result i32)
+                (array.len (array.new_data $b $d (i32.const 0) (local.get 0))))
+              (func (export "keep") (param i32) (local i32)
+                (loop (global.set $kept (struct.new $s (global.get $kept)))
+                      (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                      (br_if 0 (i32.lt_u (local.get 1) (local.get 0)))))
+              (func (export "fill_table") (param i32) (local i32)
+                (loop (table.set $t (i32.rem_u (local.get 1) (i32.const 1000)) (array.new_default $a (i32.const 1000)))
+                      (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                      (br_if 0 (i32.lt_u (local.get 1) (local.get 0)))))
+              (func (export "forget") (global.set $kept (ref.null any)) (table.fill $t (i32.const 0) (ref.null any) (i32.const 1000))))
+            """;
+
+    private static final ResourceLimits SMALL_HEAP = ResourceLimits.DEFAULT.withMaxHeapBytes(1 << 20);
+
+    private static void assertHeapExhausted(Runnable r) {
+        Exhaustion e = assertThrows(Exhaustion.class, r::run);
+        assertTrue(e.getMessage().startsWith("out of memory: ") && e.getMessage().contains("exceeds the limit of 1048576 bytes"),
+                e.getMessage());
+    }
+
+    @Test
+    void structsAndArraysBeyondTheHeapLimitAreExhaustionAndTheHostStaysHealthy() {
+        Store store = new Store(SMALL_HEAP);
+        ModuleInst inst = instantiate(store, GC_PROGRAM);
+        assertHeapExhausted(() -> Wasm.invoke(store, inst, "huge")); // 16 GiB asked for: refused before allocating
+        assertHeapExhausted(() -> i32(store, inst, "array", 200_000));
+        assertEquals(100_000, i32(store, inst, "array", 100_000));
+        assertEquals(16, i32(store, inst, "data", 16));
+        assertHeapExhausted(() -> Wasm.invoke(store, inst, "keep", Value.i32(1_000_000))); // all live, in a global
+        assertHeapExhausted(() -> Wasm.invoke(store, inst, "fill_table", Value.i32(1000))); // live, in a table
+        Wasm.invoke(store, inst, "forget");
+        Wasm.invoke(store, inst, "fill_table", Value.i32(100)); // reclaimed: room again
+        Wasm.invoke(store, inst, "forget");
+        assertEquals(100_000, i32(store, inst, "array", 100_000));
+    }
+
+    @Test
+    void garbageNeverReachesTheHeapLimit() {
+        Store store = new Store(SMALL_HEAP);
+        ModuleInst inst = instantiate(store, GC_PROGRAM);
+        for (int i = 0; i < 200; i++) { // 160 MB in all, at most 0.8 MB at a time
+            assertEquals(100_000, i32(store, inst, "array", 100_000));
+        }
+        assertTrue(store.heap().collections() >= 100, "collections: " + store.heap().collections());
+    }
+
+    @Test
+    void constantExpressionsAreUnderTheHeapLimitToo() {
+        String wat = "(module (type $a (array i64)) (global (ref $a) (array.new_default $a (i32.const 200000))))";
+        assertHeapExhausted(() -> instantiate(new Store(SMALL_HEAP), wat));
+        instantiate(new Store(), wat);
+    }
+
     @Test
     void fuelStopsEndlessLoopsAndTailCallsButNotFiniteWork() {
         Store store = new Store(ResourceLimits.DEFAULT.withFuel(100_000));
@@ -126,6 +190,11 @@ class ResourceLimitsTest {
                 .reduce((a, b) -> b).orElseThrow());
         assertTrue(run(Main.ERROR, "invoke", file.toString(), "spin", "--max-memory", "1000").startsWith(
                 "error: --max-memory cannot take '1000'"));
+        Path gc = dir.resolve("gc.wat");
+        Files.writeString(gc, GC_PROGRAM);
+        assertTrue(run(Main.TRAPPED, "invoke", gc.toString(), "array", "200000", "--max-heap", "1m").startsWith(
+                "trap: out of memory: "));
+        assertEquals("i32:200000", run(Main.OK, "invoke", gc.toString(), "array", "200000", "--max-heap", "1700001"));
     }
 
     /** Runs a command line expecting exit code {@code exit}; returns what it printed (stdout, then stderr), trimmed. */
