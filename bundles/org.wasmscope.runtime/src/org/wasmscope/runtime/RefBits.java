@@ -10,12 +10,13 @@ package org.wasmscope.runtime;
  *
  * <pre>
  *  111 1...1                        null ({@link #NULL}, -1), of every type
- *  000 0...0 address/number         a function's or exception instance's address in the store (funcref,
- *                                   exnref), or a host reference's number, 0 .. 2^32-1 (externref, and in
- *                                   the any hierarchy a host reference made internal by any.convert_extern)
+ *  000 0...0 address/number         a function's address in the store (funcref), or a host reference's
+ *                                   number, 0 .. 2^32-1 (externref, and in the any hierarchy a host
+ *                                   reference made internal by any.convert_extern)
  *  001 0...0 v (31 bits)            an i31 reference: the value itself, nothing allocated
  *  010 check (30 bits) index (31)   a struct instance: its index in the store's Heap, and a check
  *  011 check (30 bits) index (31)   an array instance
+ *  100 check (30 bits) index (31)   an exception instance (exnref)
  * </pre>
  *
  * The check of an object reference is the low 30 bits of the object's serial number, which is never reused:
@@ -34,6 +35,7 @@ public final class RefBits {
     public static final int I31 = 1;
     public static final int STRUCT = 2;
     public static final int ARRAY = 3;
+    public static final int EXCEPTION = 4;
     public static final int NULL_KIND = 7;
 
     private static final int KIND_SHIFT = 61;
@@ -42,7 +44,7 @@ public final class RefBits {
     /** The bits of a serial number an object reference carries. */
     private static final long CHECK_MASK = (1L << 30) - 1;
 
-    /** The kind of reference {@code bits} encodes: ADDRESS, I31, STRUCT, ARRAY or NULL_KIND. */
+    /** The kind of reference {@code bits} encodes: ADDRESS, I31, STRUCT, ARRAY, EXCEPTION or NULL_KIND. */
     public static int kind(long bits) {
         return (int) (bits >>> KIND_SHIFT);
     }
@@ -68,9 +70,9 @@ public final class RefBits {
         return (int) bits & 0x7FFF_FFFF;
     }
 
-    // ---------------------------------------------------------------- struct and array instances
+    // ---------------------------------------------------------------- struct, array and exception instances
 
-    /** The reference to the object of kind STRUCT or ARRAY at {@code index} with serial number {@code serial}. */
+    /** The reference to the object of kind STRUCT, ARRAY or EXCEPTION at {@code index} with serial number {@code serial}. */
     public static long object(int kind, int index, long serial) {
         return (long) kind << KIND_SHIFT | (serial & CHECK_MASK) << CHECK_SHIFT | index;
     }

@@ -7,8 +7,9 @@ import java.util.List;
  * an outcome of its own, neither a result nor a trap (the testsuite's {@code assert_exception}). Its
  * position is the byte offset or source line of the {@code throw} or {@code throw_ref} that threw it.
  *
- * <p>It names the exception by store addresses: {@link #exception} (what an exnref to it holds) and the
- * tag's {@link #tag}; {@link #payload} holds the values thrown, one per parameter of the tag's type.
+ * <p>It names the exception by {@link #exception}, what an exnref to it holds (the store's heap reclaims the
+ * instance once nothing reaches it: the reference is good until the store runs again), and its tag by the
+ * tag's address {@link #tag}; {@link #payload} holds the values thrown, one per parameter of the tag's type.
  */
 public class ThrownException extends WasmException {
     private static final long serialVersionUID = 1L;
@@ -16,7 +17,7 @@ public class ThrownException extends WasmException {
     /** The name the testsuite's assertions give this class of outcome. */
     public static final String ERROR_CLASS = "exception";
 
-    /** The exception instance's address in the store. */
+    /** The exnref to the exception instance ({@link org.wasmscope.runtime.store.Store#exception}). */
     public final long exception;
     /** The address of its tag in the store. */
     public final int tag;

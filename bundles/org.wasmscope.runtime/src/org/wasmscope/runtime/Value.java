@@ -10,8 +10,8 @@ import org.wasmscope.runtime.syntax.ValType;
  * {@link #bits} (f32 as raw IEEE bits; the high 32 bits carry no meaning), i64 and f64 (raw bits) in
  * {@link #bits}; v128 in {@link #bits} (lanes 0..7 as bytes, little endian) and {@link #high} (bytes
  * 8..15); a reference is {@link #NULL_REF} or, for funcref, the function's address in the store, for
- * externref, the host reference's number, for exnref, the exception instance's address in the store, and in
- * the any hierarchy an i31 value or a struct or array instance's reference ({@link RefBits} has the encoding).
+ * externref, the host reference's number, for exnref, the exception instance's reference, and in the any
+ * hierarchy an i31 value or a struct or array instance's reference ({@link RefBits} has the encoding).
  */
 public record Value(ValType type, long bits, long high) {
     /** The null reference, of either reference type. */
@@ -122,7 +122,7 @@ public record Value(ValType type, long bits, long high) {
      * As the command line prints results: {@code i32:-3}, {@code i64:7}, {@code f32:1.5} (Java's
      * Float.toString; NaN with its payload), {@code v128:0x00000001 0x00000002 0x00000003 0x00000004}
      * (four i32 lanes), {@code funcref:null}, {@code funcref:3}, {@code externref:1}, {@code anyref:i31:5},
-     * {@code (ref $1):struct} (the store's heap has the object itself, see {@code Heap}).
+     * {@code (ref $1):struct}, {@code exnref:exn} (the store's heap has the object itself, see {@code Heap}).
      */
     @Override
     public String toString() {
@@ -143,6 +143,7 @@ public record Value(ValType type, long bits, long high) {
                 case RefBits.I31 -> "i31:" + RefBits.i31Signed(bits);
                 case RefBits.STRUCT -> "struct";
                 case RefBits.ARRAY -> "array";
+                case RefBits.EXCEPTION -> "exn";
                 default -> Long.toString(bits);
             };
         };

@@ -629,7 +629,7 @@ public final class Session {
             case THROW_REF -> {
                 List<StackEntry> operands = s.stackOf(top.index());
                 Value exn = operands.isEmpty() ? null : operands.get(operands.size() - 1).value();
-                yield exn == null || exn.isNull() ? -1 : store.exceptions().get((int) exn.bits()).tag.address;
+                yield exn == null || exn.isNull() ? -1 : store.exception(exn.bits()).tag.address;
             }
             default -> -1;
         };
@@ -793,7 +793,7 @@ public final class Session {
                     case THROWING -> {
                         ExnInst e = machine.throwing();
                         if (onException.suspendsAt(e.tag.address, true)) {
-                            suspend(thrown(new ExceptionView(e.address, e.tag.address, List.of(e.payload())), true));
+                            suspend(thrown(ExceptionView.of(e), true));
                             return;
                         }
                         // not one to suspend at: unwind to its handler and go on with the same step
@@ -822,7 +822,7 @@ public final class Session {
                 exception = e;
             }
             if (onException.suspendsAt(e.tag, false)) {
-                suspend(thrown(new ExceptionView((int) e.exception, e.tag, e.payload()), false));
+                suspend(thrown(ExceptionView.of(store.exception(e.exception)), false));
             } else {
                 terminate();
             }

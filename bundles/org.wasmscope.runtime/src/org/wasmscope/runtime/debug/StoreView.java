@@ -114,11 +114,11 @@ public final class StoreView {
         return out;
     }
 
-    /** The exception instances thrown so far (the store keeps each, as exnrefs may refer to it). */
+    /** The exception instances thrown and not yet reclaimed (the heap reclaims those no exnref reaches). */
     public List<ExceptionView> exceptions() {
         List<ExceptionView> out = new ArrayList<>();
         for (ExnInst e : store.exceptions()) {
-            out.add(new ExceptionView(e.address, e.tag.address, List.of(e.payload())));
+            out.add(ExceptionView.of(e));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.Value;
+import org.wasmscope.runtime.store.ExnInst;
 import org.wasmscope.runtime.store.GcObject;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
@@ -80,12 +81,21 @@ public final class ValueFormat {
         if (RefBits.isI31(v.bits())) {
             return v.valueText(); // i31:5, whatever the static type
         }
+        if (RefBits.kind(v.bits()) == RefBits.EXCEPTION) {
+            return typeText(v.type()) + ":" + exceptionIdentity(v.bits());
+        }
         if (!RefBits.isObject(v.bits())) {
             return typeText(v.type()) + ":" + v.valueText();
         }
         GcObject o = object(v);
         String kind = RefBits.kind(v.bits()) == RefBits.STRUCT ? "struct" : "array";
         return o == null ? kind + " (reclaimed)" : "(ref " + typeName(o.type()) + ") " + identity(o);
+    }
+
+    /** An exception instance's identity, as an object's: {@code exn#5}, or {@code exn (reclaimed)}. */
+    private String exceptionIdentity(long ref) {
+        ExnInst e = store.heap().findException(ref);
+        return e == null ? "exn (reclaimed)" : "exn#" + e.serial;
     }
 
     /** An object's identity: {@code struct#3}, {@code array#4}. */

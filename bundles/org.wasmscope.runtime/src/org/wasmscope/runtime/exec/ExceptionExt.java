@@ -18,17 +18,22 @@ final class ExceptionExt {
     static final int THROW = 50;
     static final int THROW_REF = 51;
 
-    /** throw x: the payload stays on the operand stack until a handler takes it (or for the debugger). */
+    /**
+     * throw x: the payload stays on the operand stack until a handler takes it (or for the debugger), so
+     * that its references stay roots while the heap takes room for the exception (it may collect).
+     */
     static void throwTag(Machine m, int instr) {
         TagInst tag = m.current().module.tags[m.current().instrs[instr].x];
-        long[] payload = m.topSlots(Slots.of(tag.type.params));
+        int n = Slots.of(tag.type.params);
+        long[] payload = m.store().heap().newSlots(n, true);
+        System.arraycopy(m.stack, m.sp - n, payload, 0, n);
         ExnInst exn = m.store().allocException(tag, payload);
         m.throwException(exn);
     }
 
     /** throw_ref: the exnref on top, unless null. */
     static void throwRef(Machine m) {
-        long ref = m.topSlots(1)[0];
+        long ref = m.stack[m.sp - 1];
         if (ref == Value.NULL_REF) {
             throw Traps.nullExceptionReference();
         }

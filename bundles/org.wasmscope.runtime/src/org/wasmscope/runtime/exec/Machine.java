@@ -150,7 +150,12 @@ public final class Machine {
      * The value stack up to its top as the heap's roots while an invocation is under way (attached from
      * {@link #start} until it returns, traps or throws out): its references keep their objects.
      */
-    private final Heap.Roots roots = heap -> heap.markSlots(stack, 0, sp);
+    private final Heap.Roots roots = heap -> {
+        heap.markSlots(stack, 0, sp);
+        if (throwing != null) { // stopped before unwinding: the exception is nowhere else yet
+            heap.mark(throwing.ref());
+        }
+    };
     private boolean attached;
 
     /** A machine for one invocation on {@code store}, under the store's {@link ResourceLimits}, timed from now. */
@@ -761,11 +766,6 @@ public final class Machine {
         return store;
     }
 
-    /** A copy of the top {@code n} slots of the operand stack. */
-    long[] topSlots(int n) {
-        return Arrays.copyOfRange(stack, sp - n, sp);
-    }
-
     /**
      * Throws {@code exn} from the top frame's current instruction (spec 4.4.8, throw_ref): unwinds to the
      * innermost handler with a clause that catches it, which continues at its label with the payload.
@@ -776,7 +776,7 @@ public final class Machine {
         Catcher c = catcher(exn);
         if (c == null) {
             Instr in = cur.instrs[cur.instrAt(pc)];
-            uncaught = new ThrownException(exn.address, exn.tag.address, List.of(exn.payload()), in.offset, in.line,
+            uncaught = new ThrownException(exn.ref(), exn.tag.address, List.of(exn.payload()), in.offset, in.line,
                     in.column);
             detach();
             throw uncaught;
@@ -835,7 +835,7 @@ public final class Machine {
             sp += payload.length;
         }
         if (clause.kind().passesRef()) {
-            stack[sp++] = exn.address;
+            stack[sp++] = exn.ref();
         }
         pc = clause.pc();
     }

@@ -5,15 +5,15 @@ import org.wasmscope.runtime.syntax.ValType;
 
 /**
  * An exception instance (spec 4.2.13, 3.0): the tag it was thrown with and its payload, the tag type's
- * parameters in slot encoding (a v128 takes two slots). An {@code exnref} is its address in the store.
+ * parameters in slot encoding (a v128 takes two slots). The spec's store keeps it forever; this one keeps it
+ * in its {@link Heap}, which reclaims it once no exnref reaches it. An {@code exnref} is its {@link #ref()}.
  */
-public final class ExnInst {
-    public final int address;
+public final class ExnInst extends HeapObject {
     public final TagInst tag;
     final long[] payload;
 
-    ExnInst(int address, TagInst tag, long[] payload) {
-        this.address = address;
+    ExnInst(TagInst tag, long serial, long[] payload) {
+        super(serial);
         this.tag = tag;
         this.payload = payload;
     }
@@ -34,5 +34,16 @@ public final class ExnInst {
             values[i] = Value.ofSlots(types[i], bits, high);
         }
         return values;
+    }
+
+    /** Its payload is untyped here: scanned conservatively, as a machine's slots. */
+    @Override
+    void markChildren(Heap heap) {
+        heap.markSlots(payload, 0, payload.length);
+    }
+
+    @Override
+    long size() {
+        return Heap.objectBytes(payload.length);
     }
 }

@@ -12,18 +12,19 @@ import org.wasmscope.runtime.syntax.AbsHeap;
 import org.wasmscope.runtime.syntax.ValType;
 
 /**
- * The store's struct and array instances (3.0, spec: aggregate instances) and their reclamation. The spec's
- * store keeps every object forever; this one reclaims those no reference can reach any more, which no
- * program can tell apart.
+ * The store's struct and array instances (3.0, spec: aggregate instances) and exception instances (spec
+ * 4.2.13), and their reclamation. The spec's store keeps every object forever; this one reclaims those no
+ * reference can reach any more, which no program can tell apart.
  *
  * <p>Objects sit in a table; a reference is the object's index there plus a check ({@link RefBits}). When the
  * table is full, or much memory was allocated since the last collection, or the store's
  * {@linkplain ResourceLimits#maxHeapBytes limit} is reached, an allocation that may collect marks what the
  * roots reach and sweeps the rest; an allocation the limit still has no room for is an {@link Exhaustion}.
- * The heap counts the bytes when it allocates (an estimate per object), so the limit costs no more than that. The roots: the slots of the machines running or suspended
- * on the store ({@link #attach}); the store's globals, tables and element segments of the any and extern
- * hierarchies; exception payloads; then from each marked object its reference fields or elements. The table
- * grows only when a collection freed less than half of it, so allocation costs amortised constant time.
+ * The heap counts the bytes when it allocates (an estimate per object), so the limit costs no more than
+ * that. The roots: the slots of the machines running or suspended on the store ({@link #attach}); the
+ * store's globals, tables and element segments of the any, extern and exn hierarchies; then from each marked
+ * object its reference fields or elements, or its payload. The table grows only when a collection freed
+ * less than half of it, so allocation costs amortised constant time.
  *
  * <p>Machine slots and exception payloads are untyped here, so they are scanned conservatively: a slot whose
  * bits equal a live object's reference keeps it, whether it holds a reference or a number. That is safe (a
@@ -49,7 +50,7 @@ public final class Heap {
     private static final long MIN_BYTE_BUDGET = 64L << 20;
 
     private final Store store;
-    private GcObject[] objects = new GcObject[INITIAL_CAPACITY];
+    private HeapObject[] objects = new HeapObject[INITIAL_CAPACITY];
     /** Indices below {@code top} were used; of them, {@code free[0 .. freeCount)} are free again. */
     private int top;
     private int[] free = new int[0];
@@ -60,7 +61,7 @@ public final class Heap {
     private long bytesSinceCollection;
     private long byteBudget = MIN_BYTE_BUDGET;
     private final List<WeakReference<Roots>> machines = new ArrayList<>();
-    private GcObject[] work = new GcObject[64];
+    private HeapObject[] work = new HeapObject[64];
     private int workCount;
     private int liveCount;
     private long collections;
@@ -92,7 +93,7 @@ public final class Heap {
         }
         if (bytes > room()) {
             throw new Exhaustion("out of memory: an object of " + bytes + " bytes exceeds the limit of "
-                    + store.limits().maxHeapBytes() + " bytes for all structs and arrays ("
+                    + store.limits().maxHeapBytes() + " bytes for all structs, arrays and exceptions ("
                     + (liveBytes + bytesSinceCollection) + " in use)");
         }
         long[] slots;
@@ -128,7 +129,14 @@ public final class Heap {
         return add(new ArrayInst(layout, nextSerial, slots, length), RefBits.ARRAY);
     }
 
-    private long add(GcObject o, int kind) {
+    /** allocexn (spec 4.5.3.10, 3.0): an exception of {@code tag} carrying {@code payload} (from {@link #newSlots}). */
+    ExnInst newException(TagInst tag, long[] payload) {
+        ExnInst e = new ExnInst(tag, nextSerial, payload);
+        add(e, RefBits.EXCEPTION);
+        return e;
+    }
+
+    private long add(HeapObject o, int kind) {
         if (freeCount == 0 && top == objects.length) {
             grow();
         }
@@ -167,11 +175,43 @@ public final class Heap {
 
     /** The live object {@code ref} refers to, or null (not an object reference, or its object was reclaimed). */
     public GcObject find(long ref) {
-        if (!RefBits.isObject(ref)) {
-            return null;
+        return RefBits.isObject(ref) ? (GcObject) entry(ref) : null;
+    }
+
+    /**
+     * The exception instance exnref {@code ref} refers to.
+     *
+     * @throws IllegalArgumentException if it refers to none (a stale reference from the host)
+     */
+    public ExnInst exception(long ref) {
+        ExnInst e = findException(ref);
+        if (e == null) {
+            throw new IllegalArgumentException("not a reference to a live exception: " + Long.toHexString(ref));
         }
+        return e;
+    }
+
+    /** The live exception instance {@code ref} refers to, or null (no exnref, or its exception was reclaimed). */
+    public ExnInst findException(long ref) {
+        return RefBits.kind(ref) == RefBits.EXCEPTION ? (ExnInst) entry(ref) : null;
+    }
+
+    /** The exception instances not yet reclaimed, in the order thrown. */
+    public List<ExnInst> exceptions() {
+        List<ExnInst> out = new ArrayList<>();
+        for (int i = 0; i < top; i++) {
+            if (objects[i] instanceof ExnInst e) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingLong(e -> e.serial));
+        return out;
+    }
+
+    /** The live object (struct, array or exception) of reference {@code ref} of one of their kinds, or null. */
+    private HeapObject entry(long ref) {
         int i = RefBits.index(ref);
-        GcObject o = i < top ? objects[i] : null;
+        HeapObject o = i < top ? objects[i] : null;
         return o != null && o.ref == ref ? o : null;
     }
 
@@ -217,8 +257,9 @@ public final class Heap {
     }
 
     /** Marks the object {@code bits} refers to, if it is a live object's reference. */
-    void mark(long bits) {
-        GcObject o = find(bits);
+    public void mark(long bits) {
+        int kind = RefBits.kind(bits);
+        HeapObject o = kind == RefBits.STRUCT || kind == RefBits.ARRAY || kind == RefBits.EXCEPTION ? entry(bits) : null;
         if (o != null && !o.marked) {
             o.marked = true;
             if (workCount == work.length) {
@@ -248,10 +289,6 @@ public final class Heap {
                 rootSlots += e.refs().length;
             }
         }
-        for (ExnInst x : store.exceptions()) {
-            markSlots(x.payload, 0, x.payload.length);
-            rootSlots += x.payload.length;
-        }
         List<Roots> roots = new ArrayList<>();
         synchronized (this) {
             machines.removeIf(w -> w.get() == null);
@@ -266,17 +303,17 @@ public final class Heap {
             r.mark(this);
         }
         while (workCount > 0) {
-            GcObject o = work[--workCount];
+            HeapObject o = work[--workCount];
             work[workCount] = null;
             o.markChildren(this);
         }
         return rootSlots + store.globals().size();
     }
 
-    /** Whether references of type {@code t} can refer to objects: those of the any and extern hierarchies. */
+    /** Whether references of type {@code t} can refer to objects: those of the any, extern and exn hierarchies. */
     private static boolean mayHoldObjects(ValType t) {
         AbsHeap top = t.heap.top();
-        return top == AbsHeap.ANY || top == AbsHeap.EXTERN;
+        return top == AbsHeap.ANY || top == AbsHeap.EXTERN || top == AbsHeap.EXN;
     }
 
     // ---------------------------------------------------------------- collecting
@@ -296,7 +333,7 @@ public final class Heap {
         }
         freeCount = 0;
         for (int i = top - 1; i >= 0; i--) { // freed low indices come out first
-            GcObject o = objects[i];
+            HeapObject o = objects[i];
             if (o != null && o.marked) {
                 o.marked = false;
                 live++;
@@ -315,17 +352,19 @@ public final class Heap {
     }
 
     /**
-     * The objects the roots reach now, in allocation order (by serial): for a debugger, while every machine
-     * of the store is suspended. Marks without reclaiming anything.
+     * The struct and array instances the roots reach now, in allocation order (by serial): for a debugger,
+     * while every machine of the store is suspended. Marks without reclaiming anything.
      */
     public List<GcObject> reachable() {
         markAll();
         List<GcObject> out = new ArrayList<>();
         for (int i = 0; i < top; i++) {
-            GcObject o = objects[i];
+            HeapObject o = objects[i];
             if (o != null && o.marked) {
                 o.marked = false;
-                out.add(o);
+                if (o instanceof GcObject g) {
+                    out.add(g);
+                }
             }
         }
         out.sort(Comparator.comparingLong(o -> o.serial));

@@ -17,9 +17,9 @@ import org.wasmscope.runtime.valid.FunctionCode;
 /**
  * The store (spec 4.2.3): every function, table, memory, global, element, data, tag and exception instance
  * allocated so far. An instance's address is its index in its list. Allocation is the only way to create
- * instances, so addresses stay dense and stable. Exception instances stay as long as the store does, as
- * in the spec (whose store never shrinks); a store lives for one program or script. Struct and array
- * instances are in the {@link Heap}, which reclaims the unreachable ones.
+ * instances, so addresses stay dense and stable. Struct, array and exception instances are in the
+ * {@link Heap}, which reclaims the unreachable ones (the spec's store never shrinks, which no program can
+ * tell apart).
  */
 public final class Store {
     private final ResourceLimits limits;
@@ -34,10 +34,9 @@ public final class Store {
     private final List<ElemInst> elems = new ArrayList<>();
     private final List<DataInst> datas = new ArrayList<>();
     private final List<TagInst> tags = new ArrayList<>();
-    private final List<ExnInst> exns = new ArrayList<>();
     private final Heap heap = new Heap(this);
 
-    /** The struct and array instances. */
+    /** The struct, array and exception instances. */
     public Heap heap() {
         return heap;
     }
@@ -106,14 +105,14 @@ public final class Store {
         return Collections.unmodifiableList(tags);
     }
 
-    /** Every exception instance thrown so far, by address. */
+    /** The exception instances thrown and not yet reclaimed, in the order thrown. */
     public List<ExnInst> exceptions() {
-        return Collections.unmodifiableList(exns);
+        return heap.exceptions();
     }
 
-    /** The exception instance at {@code address}: the target of an exnref. */
-    public ExnInst exception(long address) {
-        return exns.get((int) address);
+    /** The exception instance exnref {@code ref} refers to ({@link Heap#exception}). */
+    public ExnInst exception(long ref) {
+        return heap.exception(ref);
     }
 
     /** alloctag (spec 4.5.3.9, 3.0). */
@@ -123,11 +122,12 @@ public final class Store {
         return t;
     }
 
-    /** allocexn (spec 4.5.3.10, 3.0), done by throw: an exception of {@code tag} carrying {@code payload}'s slots. */
+    /**
+     * allocexn (spec 4.5.3.10, 3.0), done by throw: an exception of {@code tag} carrying {@code payload}'s slots,
+     * taken from the heap with {@link Heap#newSlots}.
+     */
     public ExnInst allocException(TagInst tag, long[] payload) {
-        ExnInst e = new ExnInst(exns.size(), tag, payload);
-        exns.add(e);
-        return e;
+        return heap.newException(tag, payload);
     }
 
     /** allocfunc (spec 4.5.3.1). */

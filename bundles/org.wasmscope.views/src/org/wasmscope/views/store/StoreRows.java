@@ -547,7 +547,7 @@ final class StoreRows {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
-                case 0 -> "exn " + e.address();
+                case 0 -> "exn#" + e.serial();
                 case 1 -> "tag " + e.tag();
                 case 2 -> text;
                 default -> "";
@@ -556,13 +556,13 @@ final class StoreRows {
 
         @Override
         public Object key() {
-            return "exn " + e.address();
+            return "exn#" + e.serial();
         }
 
         @Override
         public String tooltip() {
-            return "Exception address " + e.address() + " (spec 4.2.13): thrown with tag address " + e.tag()
-                    + " and its payload; an exnref holds this address";
+            return "Exception #" + e.serial() + " (spec 4.2.13): thrown with tag address " + e.tag()
+                    + " and its payload; exnrefs refer to it, and the heap reclaims it once none does";
         }
     }
 

@@ -110,7 +110,7 @@ class Wasm3ViewsTest {
                 "  tag 0 | [i32] \u2192 [] | $overflow | payload [i32]",
                 "  tag 1 | [i32] \u2192 [] | $negative | payload [i32]",
                 "exns |  | 1 instance",
-                "  exn 0 | tag 0 | $overflow (i32 200)");
+                "  exn#1 | tag 0 | $overflow (i32 200)");
 
     @Test
     void suspendedAtACaughtThrowAndAfterItsHandlerRan() throws Exception {

@@ -74,7 +74,7 @@ class ExceptionSteppingTest {
             Snapshot s = d.act(Action.RESUME);
             SuspendReason.Thrown t = assertInstanceOf(SuspendReason.Thrown.class, d.session.reason());
             int tag = d.inst.tags[0].address;
-            assertEquals(new ExceptionView(t.exception().address(), tag, List.of(Value.i32(5))), t.exception());
+            assertEquals(new ExceptionView(t.exception().serial(), tag, List.of(Value.i32(5))), t.exception());
             assertEquals(d.inst.funcs[0], t.function());
             assertEquals(1, t.instr());
             assertTrue(t.caught());

@@ -20,14 +20,15 @@ import org.wasmscope.runtime.store.GcObject;
 import org.wasmscope.runtime.store.Heap;
 import org.wasmscope.runtime.store.Imports;
 import org.wasmscope.runtime.store.ModuleInst;
+import org.wasmscope.runtime.store.ResourceLimits;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.store.StructInst;
 
 /**
- * The store's heap of struct and array instances and its collector: what a root reaches (a global, a table
- * element, a field of a reachable object, a machine's operand stack and locals while it runs) survives a
- * collection, the rest is reclaimed; identities (serial numbers) are never reused, and a reference to a
- * reclaimed object never finds the object that took its place.
+ * The store's heap of struct, array and exception instances and its collector: what a root reaches (a
+ * global, a table element, a field of a reachable object, an exception's payload, a machine's operand stack
+ * and locals while it runs) survives a collection, the rest is reclaimed; identities (serial numbers) are
+ * never reused, and a reference to a reclaimed object never finds the object that took its place.
  */
 class GcHeapTest {
     private static final String WAT = """
@@ -159,5 +160,47 @@ class GcHeapTest {
         // 3000 list boxes live at once: collections free too little, so the table grows
         assertEquals(Value.i32(3000 * 3001 / 2), invoke("listAmidGarbage", Value.i32(3000))[0]);
         assertTrue(store.heap().capacity() >= 4 * initial, "capacity " + store.heap().capacity());
+    }
+
+    private static final String EXCEPTIONS = """
+            (module
+              (type $box (struct (field i32)))
+              (tag $e (param i32 (ref null $box)))
+              (global $kept (mut exnref) (ref.null exn))
+              ;; throws and catches n exceptions, each carrying a new box
+              (func (export "throwMany") (param $n i32) (result i32) (local $sum i32)
+                (loop $l
+                  (block $h (result i32 (ref null $box))
+                    (try_table (catch $e $h) (throw $e (local.get $n) (struct.new $box (local.get $n))))
+                    (unreachable))
+                  (ref.as_non_null) (struct.get $box 0) (local.get $sum) (i32.add) (local.set $sum)
+                  (drop)
+                  (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (local.get $sum))
+              (func (export "keep") (param i32)
+                (block $h (result exnref)
+                  (try_table (catch_all_ref $h) (throw $e (local.get 0) (struct.new $box (local.get 0))))
+                  (unreachable))
+                (global.set $kept))
+              (func (export "rethrowKept") (result i32)
+                (block $h (result i32 (ref null $box))
+                  (try_table (catch $e $h) (throw_ref (global.get $kept)))
+                  (unreachable))
+                (struct.get $box 0 (ref.as_non_null))
+                (i32.add))
+            )
+            """;
+
+    @Test
+    void exceptionInstancesAreReclaimedAndKeptWhileAnExnrefReachesThem() {
+        Store s = new Store(ResourceLimits.DEFAULT.withMaxHeapBytes(1 << 20));
+        ModuleInst m = Wasm.instantiate(s, Wasm.load(EXCEPTIONS.getBytes(StandardCharsets.UTF_8)), Imports.NONE, null);
+        Wasm.invoke(s, m, "keep", Value.i32(21));
+        // 200,000 exceptions and boxes, about 25 MB, under a limit of 1 MiB
+        assertEquals(Value.i32((int) (200_000L * 200_001 / 2)), Wasm.invoke(s, m, "throwMany", Value.i32(200_000))[0]);
+        assertTrue(s.heap().collections() >= 10, "collections: " + s.heap().collections());
+        s.heap().collect();
+        assertEquals(1, s.exceptions().size(), "only the kept exception: " + s.exceptions().size());
+        assertEquals(Value.i32(42), Wasm.invoke(s, m, "rethrowKept")[0]); // its payload's box kept too
     }
 }

@@ -144,6 +144,28 @@ class ResourceLimitsTest {
     }
 
     @Test
+    void exceptionsHeldBeyondTheHeapLimitAreExhaustion() {
+        String wat = """
+                (module
+                  (tag $e (param i64))
+                  (table $t 100000 exnref)
+                  (func (export "hold") (param $n i32) (local $x exnref)
+                    (loop $l
+                      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                      (local.set $x
+                        (block $h (result exnref)
+                          (try_table (catch_all_ref $h) (throw $e (i64.const 1)))
+                          (unreachable)))
+                      (table.set $t (local.get $n) (local.get $x))
+                      (br_if $l (local.get $n)))))
+                """;
+        Store store = new Store(SMALL_HEAP);
+        ModuleInst inst = instantiate(store, wat);
+        Wasm.invoke(store, inst, "hold", Value.i32(1000));
+        assertHeapExhausted(() -> Wasm.invoke(store, inst, "hold", Value.i32(100_000)));
+    }
+
+    @Test
     void constantExpressionsAreUnderTheHeapLimitToo() {
         String wat = "(module (type $a (array i64)) (global (ref $a) (array.new_default $a (i32.const 200000))))";
         assertHeapExhausted(() -> instantiate(new Store(SMALL_HEAP), wat));
