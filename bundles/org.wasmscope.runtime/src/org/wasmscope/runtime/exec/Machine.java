@@ -231,8 +231,8 @@ public final class Machine {
     }
 
     /**
-     * The part of the arguments check that needs the store: a reference to a struct or array must refer to a
-     * live object (the host may have kept it across a collection), and a reference of the any hierarchy must
+     * The part of the arguments check that needs the store: a reference to a struct, array or exception must
+     * refer to a live object (the host may have kept it across a collection), and a reference of the any hierarchy must
      * be of its parameter's type by what it refers to (ref.test's rule), not only by its static type.
      */
     private void checkObjects(FuncInst f, Value[] args) {
@@ -244,6 +244,10 @@ public final class Machine {
             }
             if (RefBits.isObject(bits) && store.heap().find(bits) == null) {
                 throw new IllegalArgumentException("argument " + i + " refers to a struct or array that was reclaimed: "
+                        + args[i]);
+            }
+            if (param.heap.top() == AbsHeap.EXN && bits != RefBits.NULL && store.heap().findException(bits) == null) {
+                throw new IllegalArgumentException("argument " + i + " refers to an exception that was reclaimed: "
                         + args[i]);
             }
             if (param.heap.top() == AbsHeap.ANY && !GcExt.isInstance(store, bits, param)) {

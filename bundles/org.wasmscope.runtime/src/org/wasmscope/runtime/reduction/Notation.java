@@ -46,6 +46,7 @@ public final class Notation {
             case RefBits.I31 -> "(ref.i31 " + RefBits.i31Unsigned(bits) + ")";
             case RefBits.STRUCT -> "(ref.struct " + RefBits.index(bits) + ")";
             case RefBits.ARRAY -> "(ref.array " + RefBits.index(bits) + ")";
+            case RefBits.EXCEPTION -> "(ref.exn " + RefBits.index(bits) + ")";
             default -> null;
         };
         if (top == AbsHeap.EXTERN) {
@@ -56,7 +57,6 @@ public final class Notation {
         }
         return switch (top) {
             case FUNC -> "(ref.func " + bits + ")";
-            case EXN -> "(ref.exn " + bits + ")";
             default -> "(ref.host " + bits + ")";
         };
     }
