@@ -1,16 +1,19 @@
 package org.wasmscope.runtime.tests.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.wasmscope.runtime.InternalException;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.RefBits;
+import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.embedding.Wasm;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -56,27 +59,44 @@ class InternalErrorTest {
      */
     private static InternalException injectedFault(String wat, long badRef) {
         Store store = new Store();
-        ValType ref = wat.contains("funcref") ? ValType.FUNCREF : ValType.ref(true, AbsHeap.STRUCT);
-        ExternVal bad = ExternVal.of(store.allocHostFunc(new FuncType(new ValType[0], new ValType[] {ref}),
-                args -> new long[] {badRef}));
-        ModuleInst inst = Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), (m, n) -> bad, "m");
+        ModuleInst inst = withBadHost(store, wat, badRef);
         return assertThrows(InternalException.class, () -> Wasm.invoke(store, inst, "run"));
     }
 
+    private static ModuleInst withBadHost(Store store, String wat, long badRef) {
+        ValType ref = wat.contains("funcref") ? ValType.FUNCREF : ValType.ref(true, AbsHeap.STRUCT);
+        ExternVal bad = ExternVal.of(store.allocHostFunc(new FuncType(new ValType[0], new ValType[] {ref}),
+                args -> new long[] {badRef}));
+        return Wasm.instantiate(store, Wasm.load(wat.getBytes(StandardCharsets.UTF_8)), (m, n) -> bad, "m");
+    }
+
+    /** Calls through a function reference from host function "h" "bad". */
+    private static final String FORGED_FUNCREF = """
+            (module
+              (import "h" "bad" (func $bad (result funcref)))
+              (type $v (func))
+              (table 1 funcref)
+              (func (export "run")
+                (table.set (i32.const 0) (call $bad))
+                (nop)
+                (call_indirect (type $v) (i32.const 0))))
+            """;
+
     @Test
     void aFailureInsideTheLoopIsReportedAtTheFailingInstruction() {
-        String wat = """
-                (module
-                  (import "h" "bad" (func $bad (result funcref)))
-                  (type $v (func))
-                  (table 1 funcref)
-                  (func (export "run")
-                    (table.set (i32.const 0) (call $bad))
-                    (nop)
-                    (call_indirect (type $v) (i32.const 0))))
-                """;
-        InternalException e = injectedFault(wat, 99_999); // no function has that address
+        InternalException e = injectedFault(FORGED_FUNCREF, 99_999); // no function has that address
         assertEquals(8, e.line, e.describe()); // the call_indirect, not where the run started
+    }
+
+    @Test
+    void theDebuggerReportsAFailureInsideTheLoopAtTheFailingInstructionToo() throws Exception {
+        Store store = new Store();
+        ModuleInst inst = withBadHost(store, FORGED_FUNCREF, 99_999);
+        Session session = new Session(store);
+        session.start(inst, "run", false);
+        assertTrue(session.awaitTerminated(Duration.ofSeconds(10)));
+        InternalException e = assertInstanceOf(InternalException.class, session.failure());
+        assertEquals(8, e.line, e.describe());
     }
 
     @Test
