@@ -106,6 +106,7 @@ class LaunchTabTest {
         ILaunchConfigurationWorkingCopy wc = Launches.config(Workbench.file("factorial.wat"), "fac", "5");
         wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "max-memory", "64m");
         wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "fuel", "1000000");
+        wc.setAttribute(WasmLaunchConstants.ATTR_LIMIT_PREFIX + "max-heap", "100k");
         shell = new Shell(Display.getCurrent());
         shell.setLayout(new FillLayout());
         WasmLimitsTab tab = new WasmLimitsTab();
@@ -117,6 +118,7 @@ class LaunchTabTest {
         assertTrue(tab.isValid(wc), tab.getErrorMessage());
         assertEquals(64L << 20, LaunchTarget.limits(wc).maxMemoryBytes());
         assertEquals(1_000_000, LaunchTarget.limits(wc).fuel());
+        assertEquals(100 << 10, LaunchTarget.limits(wc).maxHeapBytes());
         assertEquals(ResourceLimits.DEFAULT.maxDepth(), LaunchTarget.limits(wc).maxDepth());
         shell.forceActive(); // above a dialog another test may have left
         Workbench.pump(300);
