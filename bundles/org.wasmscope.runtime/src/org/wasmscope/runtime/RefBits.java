@@ -72,7 +72,7 @@ public final class RefBits {
 
     // ---------------------------------------------------------------- struct, array and exception instances
 
-    /** The reference to the object of kind STRUCT, ARRAY or EXCEPTION at {@code index} with serial number {@code serial}. */
+    /** The reference to the object of kind STRUCT, ARRAY or EXCEPTION at {@code index} with serial {@code serial}. */
     public static long object(int kind, int index, long serial) {
         return (long) kind << KIND_SHIFT | (serial & CHECK_MASK) << CHECK_SHIFT | index;
     }

@@ -10,7 +10,8 @@ import org.wasmscope.runtime.store.ResourceLimits;
  * or {@code --NAME=VALUE} for each of {@link ResourceLimits#NAMES}, read by {@link ResourceLimits#with}.
  */
 final class LimitOptions {
-    static final String SYNOPSIS = "[--max-memory SIZE] [--max-table N] [--max-heap SIZE] [--max-depth N] [--fuel N] [--timeout TIME]";
+    static final String SYNOPSIS = "[--max-memory SIZE] [--max-table N] [--max-heap SIZE] [--max-depth N] [--fuel N] "
+            + "[--timeout TIME]";
 
     private ResourceLimits limits = ResourceLimits.DEFAULT;
 

@@ -232,8 +232,9 @@ public final class Machine {
 
     /**
      * The part of the arguments check that needs the store: a reference to a struct, array or exception must
-     * refer to a live object (the host may have kept it across a collection), and a reference of the any hierarchy must
-     * be of its parameter's type by what it refers to (ref.test's rule), not only by its static type.
+     * refer to a live object (the host may have kept it across a collection), and a reference of the any
+     * hierarchy must be of its parameter's type by what it refers to (ref.test's rule), not only by its
+     * static type.
      */
     private void checkObjects(FuncInst f, Value[] args) {
         for (int i = 0; i < args.length; i++) {

@@ -259,7 +259,8 @@ public final class Heap {
     /** Marks the object {@code bits} refers to, if it is a live object's reference. */
     public void mark(long bits) {
         int kind = RefBits.kind(bits);
-        HeapObject o = kind == RefBits.STRUCT || kind == RefBits.ARRAY || kind == RefBits.EXCEPTION ? entry(bits) : null;
+        boolean object = kind == RefBits.STRUCT || kind == RefBits.ARRAY || kind == RefBits.EXCEPTION;
+        HeapObject o = object ? entry(bits) : null;
         if (o != null && !o.marked) {
             o.marked = true;
             if (workCount == work.length) {

@@ -24,6 +24,9 @@ public abstract sealed class HeapObject permits GcObject, ExnInst {
     /** The slots that may hold references, for the collector to follow. */
     abstract void markChildren(Heap heap);
 
-    /** An estimate of the memory the object takes, in bytes ({@link Heap#objectBytes}): against the limit, and for deciding when to collect. */
+    /**
+     * An estimate of the memory the object takes, in bytes ({@link Heap#objectBytes}): against the limit, and
+     * for deciding when to collect.
+     */
     abstract long size();
 }

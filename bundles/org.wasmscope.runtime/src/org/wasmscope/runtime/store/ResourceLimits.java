@@ -33,7 +33,8 @@ public record ResourceLimits(long maxMemoryBytes, long maxTableElements, long ma
             Duration.ZERO);
 
     public ResourceLimits {
-        if (maxMemoryBytes < 0 || maxTableElements < 0 || maxHeapBytes < 0 || maxDepth < 1 || fuel < 0 || timeout.isNegative()) {
+        if (maxMemoryBytes < 0 || maxTableElements < 0 || maxHeapBytes < 0 || maxDepth < 1 || fuel < 0
+                || timeout.isNegative()) {
             throw new IllegalArgumentException("negative resource limit");
         }
     }
@@ -63,7 +64,8 @@ public record ResourceLimits(long maxMemoryBytes, long maxTableElements, long ma
     }
 
     /** The names of the limits as {@link #with(String, String)} takes them (the command line's options without "--"). */
-    public static final List<String> NAMES = List.of("max-memory", "max-table", "max-heap", "max-depth", "fuel", "timeout");
+    public static final List<String> NAMES = List.of("max-memory", "max-table", "max-heap", "max-depth", "fuel",
+            "timeout");
 
     /**
      * These limits with limit {@code name} set from its text: {@code max-memory} in bytes, or with a suffix

@@ -19,8 +19,9 @@ import org.wasmscope.runtime.store.ResourceLimits;
 
 /**
  * The Limits tab: what the module may take from the workbench (all memories, all tables, the heap of
- * structs, arrays and exceptions, call depth) and, in run mode, how long it may run (fuel, wall-clock time), as the command line's options
- * take them. Empty fields keep the defaults, which are shown as the fields' hints.
+ * structs, arrays and exceptions, call depth) and, in run mode, how long it may run (fuel, wall-clock
+ * time), as the command line's options take them. Empty fields keep the defaults, which are shown as the
+ * fields' hints.
  */
 public final class WasmLimitsTab extends AbstractLaunchConfigurationTab {
     private static final Map<String, String[]> LABELS = new LinkedHashMap<>();

@@ -106,15 +106,17 @@ class ResourceLimitsTest {
                 (loop (table.set $t (i32.rem_u (local.get 1) (i32.const 1000)) (array.new_default $a (i32.const 1000)))
                       (local.set 1 (i32.add (local.get 1) (i32.const 1)))
                       (br_if 0 (i32.lt_u (local.get 1) (local.get 0)))))
-              (func (export "forget") (global.set $kept (ref.null any)) (table.fill $t (i32.const 0) (ref.null any) (i32.const 1000))))
+              (func (export "forget")
+                (global.set $kept (ref.null any))
+                (table.fill $t (i32.const 0) (ref.null any) (i32.const 1000))))
             """;
 
     private static final ResourceLimits SMALL_HEAP = ResourceLimits.DEFAULT.withMaxHeapBytes(1 << 20);
 
     private static void assertHeapExhausted(Runnable r) {
         Exhaustion e = assertThrows(Exhaustion.class, r::run);
-        assertTrue(e.getMessage().startsWith("out of memory: ") && e.getMessage().contains("exceeds the limit of 1048576 bytes"),
-                e.getMessage());
+        String m = e.getMessage();
+        assertTrue(m.startsWith("out of memory: ") && m.contains("exceeds the limit of 1048576 bytes"), m);
     }
 
     @Test
