@@ -20,10 +20,10 @@ import org.wasmscope.runtime.store.TagInst;
 import org.wasmscope.runtime.syntax.ExternKind;
 
 /**
- * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element, data, tag
- * and exception instance, by address. The views are live, not copies: read them while the session is suspended (reading
- * while it runs is safe for the JVM but sees values mid-change). Writes are refused unless the session is
- * {@link SessionState#SUSPENDED}.
+ * The store (spec 4.2.3) as the debugger sees it: every function, table, memory, global, element, data and
+ * tag instance by address, and the exception instances not yet reclaimed. The views are live, not copies:
+ * read them while the session is suspended (reading while it runs is safe for the JVM but sees values
+ * mid-change). Writes are refused unless the session is {@link SessionState#SUSPENDED}.
  */
 public final class StoreView {
     private final Store store;
