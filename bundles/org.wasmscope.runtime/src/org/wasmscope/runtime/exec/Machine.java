@@ -371,7 +371,7 @@ public final class Machine {
             Code c = failedCode != null ? failedCode : frameCode[depth - 1];
             int i = failedCode != null ? c.instrAt(failedPc) : frameInstr(depth - 1);
             Instr in = c.func.func.body[i];
-            return new InternalException(e, in.offset, in.line, in.column);
+            return new InternalException(e, c.func.index, in.offset, in.line, in.column);
         } catch (RuntimeException unknown) { // the machine's state may be what failed
             return new InternalException(e);
         }

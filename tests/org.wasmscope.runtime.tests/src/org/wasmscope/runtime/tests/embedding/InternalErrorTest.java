@@ -86,6 +86,8 @@ class InternalErrorTest {
     void aFailureInsideTheLoopIsReportedAtTheFailingInstruction() {
         InternalException e = injectedFault(FORGED_FUNCREF, 99_999); // no function has that address
         assertEquals(8, e.line, e.describe()); // the call_indirect, not where the run started
+        assertEquals(1, e.function); // "run", after the import
+        assertTrue(e.describe().endsWith(" at 8:6 in func 1"), e.describe());
     }
 
     @Test
