@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wasmscope.tests.support.workbench.Workbench.item;
+import static org.wasmscope.tests.support.workbench.Workbench.menu;
+import static org.wasmscope.tests.support.workbench.Workbench.select;
+import static org.wasmscope.tests.support.workbench.Workbench.shown;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +64,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
 import org.wasmscope.debug.ui.editor.WatEditor;
+import org.wasmscope.debug.ui.editor.ModuleProblems;
 import org.wasmscope.debug.ui.editor.WatOutlinePage;
-import org.wasmscope.debug.ui.editor.WatProblems;
 import org.wasmscope.debug.ui.wizards.NewWatModuleWizard;
 import org.wasmscope.tests.support.workbench.Workbench;
 
@@ -194,37 +198,6 @@ class WatEditingTest {
         assertTrue(display.post(e), "the display takes key events");
     }
 
-    /** The menu after it was shown (which fills contributed menus), without opening it on screen. */
-    private static Menu shown(Menu menu) {
-        assertNotNull(menu, "a menu");
-        menu.notifyListeners(SWT.Show, new Event());
-        Workbench.pump(100);
-        return menu;
-    }
-
-    /** The submenu of {@code parent}'s item labelled {@code label}, shown. */
-    private static Menu menu(Menu parent, String label) {
-        return shown(item(shown(parent), label).getMenu());
-    }
-
-    /** The item whose label (without mnemonic and accelerator) is {@code label}. */
-    private static MenuItem item(Menu menu, String label) {
-        List<String> labels = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            String plain = item.getText().replace("&", "").split("\t")[0];
-            if (plain.equals(label)) {
-                return item;
-            }
-            labels.add(plain);
-        }
-        throw new AssertionError("no \"" + label + "\" in " + labels);
-    }
-
-    private static void select(MenuItem item) {
-        item.notifyListeners(SWT.Selection, new Event());
-        Workbench.pump(200);
-    }
-
     // ---------------------------------------------------------------- item 5: the current instruction
 
     @Test
@@ -340,7 +313,7 @@ class WatEditingTest {
 
     private static int markers(IFile file) {
         try {
-            return file.findMarkers(WatProblems.MARKER, true, IResource.DEPTH_ZERO).length;
+            return file.findMarkers(ModuleProblems.MARKER, true, IResource.DEPTH_ZERO).length;
         } catch (CoreException e) {
             return -1;
         }
@@ -349,7 +322,7 @@ class WatEditingTest {
     /** The file's problems as {@code LINE TEXT: MESSAGE}, TEXT being the characters marked, in marker order by position. */
     private static List<String> problems(IFile file) throws CoreException {
         IDocument doc = null;
-        List<IMarker> markers = new ArrayList<>(Arrays.asList(file.findMarkers(WatProblems.MARKER, true, IResource.DEPTH_ZERO)));
+        List<IMarker> markers = new ArrayList<>(Arrays.asList(file.findMarkers(ModuleProblems.MARKER, true, IResource.DEPTH_ZERO)));
         markers.sort((a, b) -> Integer.compare(a.getAttribute(IMarker.CHAR_START, 0), b.getAttribute(IMarker.CHAR_START, 0)));
         List<String> out = new ArrayList<>();
         for (IMarker m : markers) {

@@ -1,10 +1,9 @@
 package org.wasmscope.debug.ui.editor;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.wasmscope.debug.ui.editor.ModuleProblems.Problem;
 import org.wasmscope.runtime.InvalidException;
 import org.wasmscope.runtime.MalformedException;
 import org.wasmscope.runtime.WasmException;
@@ -23,15 +22,12 @@ import org.wasmscope.runtime.valid.Validator;
  * <p>The parser stops at its first error. To report more, the field holding the error is replaced by a
  * stand-in of the same kind and name (so that the rest still finds its {@code $name}) and the text is
  * parsed again, up to {@link #MAX_SYNTAX_ERRORS} times: one syntax error per field. The stand-in keeps
- * every other character where it was, so later errors keep their positions. Validation runs only on text
- * that parses (a stand-in has no real type); then it reports every fault, each function's first.
+ * every other character where it was, so later errors keep their positions. The module parsed with stand-ins
+ * is validated too, reporting every fault, each function's first, except those the stand-ins may have caused
+ * ({@link StandIns}); only text that parses as it is gets instruction types.
  */
 public final class WatAnalysis {
     static final int MAX_SYNTAX_ERRORS = 20;
-
-    /** A problem: the runtime's message, {@code malformed} or {@code invalid}, and the characters it concerns. */
-    public record Problem(String message, String errorClass, int line, int start, int end) {
-    }
 
     private final WatStructure structure;
     private final List<Problem> problems = new ArrayList<>();
@@ -59,32 +55,42 @@ public final class WatAnalysis {
     private void run() {
         String text = structure.text();
         String attempt = text;
-        Set<Integer> replaced = new HashSet<>();
+        List<WatStructure.Form> replaced = new ArrayList<>();
+        Module parsed = null;
         for (int k = 0; k < MAX_SYNTAX_ERRORS; k++) {
             try {
-                Module parsed = TextParser.parseModule(attempt);
-                if (problems.isEmpty()) {
-                    module = parsed;
-                }
+                parsed = TextParser.parseModule(attempt);
                 break;
             } catch (MalformedException e) {
                 problems.add(problem(e));
                 int offset = offset(text, e.line, e.column);
                 WatStructure.Form field = structure.fieldAt(offset);
-                if (field == null || !replaced.add(field.start())) {
+                if (field == null || replaced.contains(field)) {
                     break;
                 }
+                replaced.add(field);
                 attempt = attempt.substring(0, field.start()) + StandIn.of(field, attempt)
                         + attempt.substring(field.end());
             }
         }
-        if (module != null) {
+        if (parsed == null) {
+            return;
+        }
+        if (replaced.isEmpty()) {
+            module = parsed;
             List<InvalidException> faults = Validator.faults(module);
             for (InvalidException e : faults) {
                 problems.add(problem(e));
             }
             if (faults.isEmpty()) {
                 valid = Validator.validate(module);
+            }
+        } else {
+            StandIns standIns = new StandIns(structure, replaced);
+            for (InvalidException e : Validator.faults(parsed)) {
+                if (!standIns.mayHaveCaused(e)) {
+                    problems.add(problem(e));
+                }
             }
         }
     }
@@ -100,7 +106,7 @@ public final class WatAnalysis {
             end = Math.min(text.length(), start + 1);
         }
         int line = e.line > 0 ? e.line : lineOf(text, start);
-        return new Problem(e.getMessage(), e.errorClass(), line, start, end);
+        return new Problem(e.getMessage(), e.errorClass(), line, start, end, -1);
     }
 
     /** Where a fault without a position is shown: at the module's first word. */

@@ -153,7 +153,7 @@ public class WatEditor extends TextEditor {
         brackets.dispose();
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
         if (file != null && isDirty()) {
-            WatProblems.updateFromFile(file); // the text that made the markers is discarded
+            WorkspaceModuleChecker.add(file); // the text that made the markers is discarded
         }
         super.dispose();
     }

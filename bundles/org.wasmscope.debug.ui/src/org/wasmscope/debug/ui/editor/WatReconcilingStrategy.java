@@ -56,7 +56,7 @@ final class WatReconcilingStrategy implements IReconcilingStrategy, IReconciling
         IFile file = editor.getEditorInput() == null ? null : editor.getEditorInput().getAdapter(IFile.class);
         if (file != null) {
             try {
-                WatProblems.update(file, analysis.problems());
+                ModuleProblems.update(file, analysis.problems());
             } catch (CoreException e) {
                 Platform.getLog(WatReconcilingStrategy.class).log(
                         Status.error("Cannot update the problems of " + file.getName(), e));

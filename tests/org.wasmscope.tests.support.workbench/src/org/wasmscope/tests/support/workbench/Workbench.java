@@ -6,6 +6,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -21,6 +23,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
@@ -140,6 +145,41 @@ public final class Workbench {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setBounds(Display.getCurrent().getPrimaryMonitor().getClientArea());
         pump(200);
+    }
+
+    // ---- menus ----
+
+    /** The menu after it was shown (which fills contributed menus), without opening it on screen. */
+    public static Menu shown(Menu menu) {
+        if (menu == null) {
+            fail("no menu");
+        }
+        menu.notifyListeners(SWT.Show, new Event());
+        Workbench.pump(100);
+        return menu;
+    }
+
+    /** The submenu of {@code parent}'s item labelled {@code label}, shown. */
+    public static Menu menu(Menu parent, String label) {
+        return shown(item(shown(parent), label).getMenu());
+    }
+
+    /** The item whose label (without mnemonic and accelerator) is {@code label}. */
+    public static MenuItem item(Menu menu, String label) {
+        List<String> labels = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String plain = item.getText().replace("&", "").split("\t")[0];
+            if (plain.equals(label)) {
+                return item;
+            }
+            labels.add(plain);
+        }
+        throw new AssertionError("no \"" + label + "\" in " + labels);
+    }
+
+    public static void select(MenuItem item) {
+        item.notifyListeners(SWT.Selection, new Event());
+        Workbench.pump(200);
     }
 
     // ---- the event loop ----
