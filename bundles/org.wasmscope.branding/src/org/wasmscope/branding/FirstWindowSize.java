@@ -1,4 +1,4 @@
-package org.wasmscope.ide;
+package org.wasmscope.branding;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
