@@ -39,7 +39,8 @@ public class WasmDebugPerspective implements IPerspectiveFactory {
         debug.addView(IDebugUIConstants.ID_DEBUG_VIEW);
         debug.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 
-        IFolderLayout stack = layout.createFolder("org.wasmscope.views.stackFolder", IPageLayout.RIGHT, 0.4f, editor);
+        // the editor keeps the larger part: folded .wat lines are long, the stack's three columns are short
+        IFolderLayout stack = layout.createFolder("org.wasmscope.views.stackFolder", IPageLayout.RIGHT, 0.58f, editor);
         stack.addView(STACK);
 
         IFolderLayout labels = layout.createFolder("org.wasmscope.views.labelsFolder", IPageLayout.BOTTOM, 0.6f,

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -20,6 +23,14 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.ide.IDE;
@@ -70,6 +81,39 @@ class ShortcutAndExamplesTest {
         config.delete();
     }
 
+    /** Several configurations of one file: Run As asks which, the conventional entry point's first (as Java's asks). */
+    @Test
+    void runAsOnAFileWithSeveralConfigurationsAsksWhich() throws Exception {
+        IFile file = Workbench.file("factorial.wat");
+        ILaunchConfiguration fac20 = Launches.config(file, "fac", "20").doSave();
+        ILaunchConfiguration main = Launches.config(file, "main", "").doSave();
+        List<String> offered = new ArrayList<>();
+        Display display = Display.getCurrent();
+        display.asyncExec(() -> {
+            Shell dialog = dialog(display);
+            offered.add(dialog.getText());
+            offered.addAll(tableItems(dialog));
+            try {
+                Workbench.screenshotOf(dialog, "run-as-choose-configuration");
+            } catch (IOException e) {
+                offered.add(e.toString());
+            }
+            dialog.close(); // not OK: nothing runs
+        });
+        new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+        assertEquals(List.of("WebAssembly", fac20.getName(), main.getName()), offered);
+        assertEquals(0, Launches.manager().getLaunches().length, "cancelled");
+
+        display.asyncExec(() -> dialog(display).getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+        ILaunch launch = waitForLaunch();
+        assertEquals(main, launch.getLaunchConfiguration(), "main is chosen first");
+        Launches.waitTerminated(launch, 20);
+        Launches.consoleText(launch.getProcesses()[0], "i64:3628800");
+        fac20.delete();
+        main.delete();
+    }
+
     @Test
     void runAsInAnEditor() throws Exception {
         IEditorPart editor = IDE.openEditor(Workbench.page(), Workbench.file("trap.wat"));
@@ -87,6 +131,7 @@ class ShortcutAndExamplesTest {
     @Test
     void theExamplesLaunchConfigurationsRun() throws Exception {
         IProject examples = ExamplesProject.open(copyOfExamples().toFile(), null);
+        assertEquals("UTF-8", examples.getDefaultCharset(false), "an explicit encoding: no warning in Problems");
         Workbench.waitFor("the examples' configurations", 20, () -> configs().containsKey("factorial main"));
         Map<String, String> expected = Map.ofEntries(
                 Map.entry("factorial main", "i64:3628800"),
@@ -140,6 +185,25 @@ class ShortcutAndExamplesTest {
     }
 
     /** The launch DebugUITools started in the background. */
+    /** The open "WebAssembly" dialog. */
+    private static Shell dialog(Display display) {
+        return Arrays.stream(display.getShells()).filter(s -> s.isVisible() && s.getText().equals("WebAssembly"))
+                .findFirst().orElseThrow();
+    }
+
+    /** The rows of the first table in {@code parent}. */
+    private static List<String> tableItems(Composite parent) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Table table) {
+                return Arrays.stream(table.getItems()).map(TableItem::getText).toList();
+            }
+            if (c instanceof Composite inner && !tableItems(inner).isEmpty()) {
+                return tableItems(inner);
+            }
+        }
+        return List.of();
+    }
+
     private static ILaunch waitForLaunch() {
         Workbench.waitFor("a launch", 20, () -> Launches.manager().getLaunches().length > 0
                 && Launches.manager().getLaunches()[0].getProcesses().length > 0);

@@ -20,6 +20,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
@@ -84,7 +85,10 @@ class WorkspaceProblemsTest {
         List<String> expected = List.of("3 i32.ad: unknown operator i32.ad (line 3 (malformed))",
                 "5 ): type mismatch: instruction requires [i32] but stack has [i64] (line 5 (invalid))");
         Workbench.waitFor("the markers of a file no editor shows", 20, () -> textProblems(file).equals(expected));
-        Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.perspective(IDE.RESOURCE_PERSPECTIVE_ID);
+        IViewPart problemsView = Workbench.show(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.pump(1000); // the view gathers the markers in the background
+        ((TreeViewer) problemsView.getSite().getSelectionProvider()).expandAll();
         Workbench.screenshot("problems-of-files-not-open");
 
         // changed outside an editor (as a save, a refresh or a team update does): the markers follow

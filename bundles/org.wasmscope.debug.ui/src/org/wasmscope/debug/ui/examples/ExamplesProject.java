@@ -1,6 +1,7 @@
 package org.wasmscope.debug.ui.examples;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -17,7 +18,8 @@ import org.eclipse.ui.IStartup;
 /**
  * Opens the examples folder as a workspace project when the IDE is started with
  * {@code -Dwasmscope.examples=DIR} (the {@code wasmscope-ide} script does), so that a new user finds
- * ready programs to step through. Does nothing without the property or once the project exists.
+ * ready programs to step through; its encoding is UTF-8. Does nothing without the property or once the
+ * project exists.
  */
 public final class ExamplesProject implements IStartup {
     public static final String PROPERTY = "wasmscope.examples";
@@ -53,6 +55,11 @@ public final class ExamplesProject implements IStartup {
         }
         if (!project.isOpen()) {
             project.open(monitor);
+        }
+        if (project.getDefaultCharset(false) == null) {
+            // the examples are UTF-8 (the .wat content type's charset); without it the workspace warns that the
+            // project has no explicit encoding
+            project.setDefaultCharset(StandardCharsets.UTF_8.name(), monitor);
         }
         return project;
     }

@@ -33,7 +33,7 @@ import org.wasmscope.runtime.wasi.Wasi;
 
 /**
  * Run As / Debug As › WebAssembly on a {@code .wat} or {@code .wasm} file or editor: reuses the file's
- * configuration if it has one, else creates one for {@code main} or {@code _start}, or for the export the
+ * configuration if it has one (asks which if it has several), else creates one for {@code main} or {@code _start}, or for the export the
  * person picks. A function with parameters opens the configuration dialog so its arguments can be given.
  */
 public final class WasmLaunchShortcut implements ILaunchShortcut2 {
@@ -57,7 +57,10 @@ public final class WasmLaunchShortcut implements ILaunchShortcut2 {
     private void launch(IFile file, String mode) {
         List<ILaunchConfiguration> existing = configurationsOf(file);
         if (!existing.isEmpty()) {
-            DebugUITools.launch(existing.get(0), mode);
+            ILaunchConfiguration config = existing.size() == 1 ? existing.get(0) : chooseConfiguration(file, existing, mode);
+            if (config != null) {
+                DebugUITools.launch(config, mode);
+            }
             return;
         }
         try {
@@ -76,6 +79,36 @@ public final class WasmLaunchShortcut implements ILaunchShortcut2 {
         } catch (CoreException e) {
             ErrorDialog.openError(shell(), "WebAssembly", "Cannot launch " + file.getName(), e.getStatus());
         }
+    }
+
+    /**
+     * The configuration the person picks among the file's several (as Java's Run As asks between a class's
+     * configurations), the one of the conventional entry point ({@code main}, {@code _start}) selected first;
+     * null if cancelled.
+     */
+    private static ILaunchConfiguration chooseConfiguration(IFile file, List<ILaunchConfiguration> configs, String mode) {
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell(), new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((ILaunchConfiguration) element).getName();
+            }
+        });
+        dialog.setTitle("WebAssembly");
+        dialog.setMessage("Choose the configuration of " + file.getName() + " to "
+                + (ILaunchManager.DEBUG_MODE.equals(mode) ? "debug" : "run") + ":");
+        dialog.setElements(configs.toArray());
+        dialog.setMultipleSelection(false);
+        for (ILaunchConfiguration config : configs) {
+            try {
+                if (EntryPoint.DEFAULT_NAMES.contains(config.getAttribute(WasmLaunchConstants.ATTR_EXPORT, ""))) {
+                    dialog.setInitialSelections(config);
+                    break;
+                }
+            } catch (CoreException e) {
+                // an unreadable configuration is not preselected
+            }
+        }
+        return dialog.open() == Window.OK && dialog.getFirstResult() instanceof ILaunchConfiguration c ? c : null;
     }
 
     /**
