@@ -39,8 +39,8 @@ public class WasmDebugPerspective implements IPerspectiveFactory {
         debug.addView(IDebugUIConstants.ID_DEBUG_VIEW);
         debug.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 
-        // the editor keeps the larger part: folded .wat lines are long, the stack's three columns are short
-        IFolderLayout stack = layout.createFolder("org.wasmscope.views.stackFolder", IPageLayout.RIGHT, 0.58f, editor);
+        // the editor and the machine views share the width: folded .wat lines are long, so is the labels table
+        IFolderLayout stack = layout.createFolder("org.wasmscope.views.stackFolder", IPageLayout.RIGHT, 0.5f, editor);
         stack.addView(STACK);
 
         IFolderLayout labels = layout.createFolder("org.wasmscope.views.labelsFolder", IPageLayout.BOTTOM, 0.6f,

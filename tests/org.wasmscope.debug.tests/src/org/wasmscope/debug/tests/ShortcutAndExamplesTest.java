@@ -91,20 +91,30 @@ class ShortcutAndExamplesTest {
         Display display = Display.getCurrent();
         display.asyncExec(() -> {
             Shell dialog = dialog(display);
-            offered.add(dialog.getText());
-            offered.addAll(tableItems(dialog));
             try {
+                // the dialog's list is filled in the background
+                Workbench.waitFor("the configurations listed", 10, () -> tableItems(dialog).size() == 2);
                 Workbench.screenshotOf(dialog, "run-as-choose-configuration");
-            } catch (IOException e) {
+            } catch (IOException | AssertionError e) {
                 offered.add(e.toString());
+            } finally {
+                offered.add(dialog.getText());
+                offered.addAll(tableItems(dialog));
+                dialog.close(); // not OK: nothing runs
             }
-            dialog.close(); // not OK: nothing runs
         });
         new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
         assertEquals(List.of("WebAssembly", fac20.getName(), main.getName()), offered);
         assertEquals(0, Launches.manager().getLaunches().length, "cancelled");
 
-        display.asyncExec(() -> dialog(display).getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        display.asyncExec(() -> {
+            Shell dialog = dialog(display);
+            try {
+                Workbench.waitFor("the configurations listed", 10, () -> tableItems(dialog).size() == 2);
+            } finally {
+                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()); // OK
+            }
+        });
         new WasmLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
         ILaunch launch = waitForLaunch();
         assertEquals(main, launch.getLaunchConfiguration(), "main is chosen first");

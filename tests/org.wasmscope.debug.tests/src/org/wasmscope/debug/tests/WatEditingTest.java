@@ -361,7 +361,7 @@ class WatEditingTest {
                 "import \"env\" \"log\" func 0 $log [i32] -> []",
                 "import \"env\" \"mem\" memory 0 $shared",
                 "func 1 $add (type $binary)",
-                "func 2 $twice [i32] -> [i32]",
+                "func 2 $twice (export \"twice\") [i32] -> [i32]",
                 "table 0 $fns",
                 "memory 1 $heap",
                 "global 0 $count",

@@ -102,8 +102,12 @@ public final class WatOutlinePage extends ContentOutlinePage {
                         Form binder = WatStructure.binder(field);
                         String head = keyword.equals("import") ? "import " + words(field, 1) + " " : "";
                         String name = binder.id() == null ? "" : " " + binder.id().text();
+                        StringBuilder exports = new StringBuilder();
+                        for (Form export : binder.forms("export")) { // which function is "main" tells what runs
+                            exports.append(' ').append(text(export));
+                        }
                         String signature = d.space() == WatStructure.Space.FUNC ? " " + signature(binder) : "";
-                        return head + d.space().word + " " + d.index() + name + signature;
+                        return head + d.space().word + " " + d.index() + name + exports + signature;
                     }
                 }
                 return null;
