@@ -94,6 +94,7 @@ class ShortcutAndExamplesTest {
             try {
                 // the dialog's list is filled in the background
                 Workbench.waitFor("the configurations listed", 10, () -> tableItems(dialog).size() == 2);
+                Workbench.pump(300); // painted
                 Workbench.screenshotOf(dialog, "run-as-choose-configuration");
             } catch (IOException | AssertionError e) {
                 offered.add(e.toString());

@@ -19,6 +19,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Menu;
@@ -28,10 +30,13 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.ui.editor.ModuleProblems;
+import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 import org.wasmscope.debug.ui.editor.WatEditor;
 import org.wasmscope.tests.support.workbench.Workbench;
 
@@ -126,6 +131,25 @@ class WorkspaceProblemsTest {
                 "line 7 offset 36: type mismatch: instruction requires [i32] but stack has [i64] (offset 0x24 (invalid))")));
         Workbench.waitFor("the marker of bytes that are no module", 20, () -> binaryProblems(random).equals(
                 List.of("line 1 offset 0: magic header not detected (offset 0x0 (malformed))")));
+
+        // the disassembly shows the marker on the instruction's line
+        ITextEditor editor = assertInstanceOf(WasmDisassemblyEditor.class, IDE.openEditor(Workbench.page(), invalid));
+        IDocument listing = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        List<String> marked = new ArrayList<>();
+        Workbench.waitFor("the marker's annotation", 20, () -> {
+            marked.clear();
+            model.getAnnotationIterator().forEachRemaining(a -> {
+                if (a instanceof MarkerAnnotation m && m.getMarker().getAttribute(ModuleProblems.OFFSET, -1) >= 0) {
+                    Position p = model.getPosition(a);
+                    marked.add(listing.get().substring(p.getOffset(), p.getOffset() + p.getLength()).trim() + ": " + a.getText());
+                }
+            });
+            return !marked.isEmpty();
+        });
+        assertEquals(List.of("000024  end: type mismatch: instruction requires [i32] but stack has [i64]"), marked);
+        Workbench.screenshot("problem-in-disassembly");
+        Workbench.page().closeEditor(editor, false);
     }
 
     @Test
