@@ -76,21 +76,17 @@ public final class WatAnalysis {
         if (parsed == null) {
             return;
         }
-        if (replaced.isEmpty()) {
-            module = parsed;
-            List<InvalidException> faults = Validator.faults(module);
-            for (InvalidException e : faults) {
+        StandIns standIns = new StandIns(structure, replaced);
+        List<InvalidException> faults = Validator.faults(parsed);
+        for (InvalidException e : faults) {
+            if (!standIns.mayHaveCaused(e)) {
                 problems.add(problem(e));
             }
+        }
+        if (replaced.isEmpty()) {
+            module = parsed;
             if (faults.isEmpty()) {
                 valid = Validator.validate(module);
-            }
-        } else {
-            StandIns standIns = new StandIns(structure, replaced);
-            for (InvalidException e : Validator.faults(parsed)) {
-                if (!standIns.mayHaveCaused(e)) {
-                    problems.add(problem(e));
-                }
             }
         }
     }
