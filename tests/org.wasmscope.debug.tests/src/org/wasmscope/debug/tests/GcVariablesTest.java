@@ -89,6 +89,10 @@ class GcVariablesTest {
         assertEquals(List.of("global[0] : mut (ref null $node) = (ref $node) struct#2", "global[1] : mut i31ref = i31:5"),
                 lines(variable(main.getVariables(), "globals").getValue().getVariables()));
 
+        // the Variables view follows the Debug view of the perspective the launch opens (from whichever the
+        // previous test left)
+        Workbench.waitFor("the WebAssembly Debug perspective", 20,
+                () -> "org.wasmscope.views.perspective".equals(Workbench.page().getPerspective().getId()));
         Workbench.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();
         Workbench.waitFor("the Variables view on $sum's frame", 20, () -> variables.getTree().getItemCount() > 0);
