@@ -2,16 +2,12 @@ package org.wasmscope.runtime.fuzz;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.ThrownException;
@@ -35,7 +31,7 @@ import org.wasmscope.runtime.valid.ValidModule;
  * {@code fuzzing-support} host, and both transcripts are compared line by line after normalising what the
  * spec leaves open: NaN bits (any NaN equals any NaN) and trap messages (a trap equals a trap).
  */
-final class Differential {
+final class Differential implements AutoCloseable {
     /** The features wasm-opt may use: those the runtime implements, without GC and exceptions (see RELIABILITY.md). */
     static final List<String> FEATURES = List.of("--enable-sign-ext", "--enable-mutable-globals",
             "--enable-nontrapping-float-to-int", "--enable-bulk-memory", "--enable-simd", "--enable-multivalue",
@@ -44,12 +40,18 @@ final class Differential {
     /** How one generated module compared. */
     enum Verdict { EQUAL, DIFFERENT, NOT_GENERATED }
 
-    private final Path wasmOpt;
-    private final Path work;
+    /** How long wasm-opt may take to generate and run one module. */
+    private static final long TIMEOUT_SECONDS = 120;
 
-    Differential(Path wasmOpt, Path work) {
-        this.wasmOpt = wasmOpt;
+    private final WasmOptServer wasmOpt;
+    private final Path work;
+    private final String name;
+
+    /** A tester whose files in {@code work} are named after {@code name} (one per worker). */
+    Differential(Path wasmOpt, Path work, String name) throws IOException {
+        this.wasmOpt = new WasmOptServer(wasmOpt, work);
         this.work = work;
+        this.name = name;
     }
 
     /** The wasm-opt of an npm install of binaryen under {@code dir}, or null. */
@@ -59,22 +61,21 @@ final class Differential {
     }
 
     /** The module generated from seed {@code seed}, run by both; {@code report} gets the first difference. */
-    Verdict run(long seed, PrintStream report) throws IOException, InterruptedException {
+    Verdict run(long seed, PrintStream report) throws IOException {
         byte[] random = new byte[4096];
         new Random(seed).nextBytes(random);
-        Path input = work.resolve("seed.bin");
-        Path module = work.resolve("module.wasm");
+        Path input = work.resolve(name + ".bin");
+        Path module = work.resolve(name + ".wasm");
         Files.write(input, random);
-        List<String> cmd = new ArrayList<>(List.of(wasmOpt.toString(), input.toString(), "-ttf"));
-        cmd.addAll(FEATURES);
-        cmd.addAll(List.of("-o", module.toString(), "--fuzz-exec-before"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String oracle = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.exists(module)) {
-            p.destroyForcibly();
+        Files.deleteIfExists(module);
+        List<String> args = new ArrayList<>(List.of(input.toString(), "-ttf"));
+        args.addAll(FEATURES);
+        args.addAll(List.of("-o", module.toString(), "--fuzz-exec-before"));
+        WasmOptServer.Reply oracle = wasmOpt.run(args, TIMEOUT_SECONDS);
+        if (oracle == null || oracle.status() != 0 || !Files.exists(module)) {
             return Verdict.NOT_GENERATED;
         }
-        List<String> expected = normalise(oracle);
+        List<String> expected = normalise(oracle.output());
         List<String> actual = normalise(transcript(Files.readAllBytes(module)));
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
             String e = i < expected.size() ? expected.get(i) : "(end)";
@@ -220,18 +221,8 @@ final class Differential {
         return Double.isNaN(d) ? "nan" : Double.toString(d);
     }
 
-    /** Runs {@code count} generated modules from {@code seed} on; returns the counts by verdict. */
-    Map<Verdict, Integer> run(long seed, int count, PrintStream report) throws IOException, InterruptedException {
-        Map<Verdict, Integer> counts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            counts.put(v, 0);
-        }
-        for (int i = 0; i < count; i++) {
-            counts.merge(run(seed + i, report), 1, Integer::sum);
-            if ((i + 1) % 25 == 0 && i + 1 < count) {
-                report.println("  after " + (i + 1) + " modules: " + counts);
-            }
-        }
-        return counts;
+    @Override
+    public void close() {
+        wasmOpt.close();
     }
 }

@@ -5,9 +5,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code wasmscope fuzz}: the mutation fuzzer over the spec testsuite's modules and the differential
@@ -18,6 +26,15 @@ import java.util.Random;
 public final class Fuzz {
     /** How often a long run reports what it found so far (mutants). */
     private static final int PROGRESS = 50_000;
+
+    /** How often the differential tester reports what it found so far (modules). */
+    private static final int GENERATED_PROGRESS = 100;
+
+    /**
+     * Differential testers running at once, each with its own wasm-opt: the time per module is wasm-opt's
+     * and the runtime's in about equal parts, each on one thread.
+     */
+    private static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private Fuzz() {
     }
@@ -89,7 +106,43 @@ public final class Fuzz {
         out.println("differential testing against " + wasmOpt + ", seed " + o.seed() + ", features "
                 + String.join(" ", Differential.FEATURES));
         long start = System.nanoTime();
-        Map<Differential.Verdict, Integer> counts = new Differential(wasmOpt, o.work()).run(o.seed(), o.generated(), out);
+        Map<Differential.Verdict, Integer> counts = new EnumMap<>(Differential.Verdict.class);
+        for (Differential.Verdict v : Differential.Verdict.values()) {
+            counts.put(v, 0);
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<Void>> workers = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            String name = "worker" + w;
+            workers.add(() -> {
+                try (Differential tester = new Differential(wasmOpt, o.work(), name)) {
+                    for (int i = next.getAndIncrement(); i < o.generated(); i = next.getAndIncrement()) {
+                        Differential.Verdict v = tester.run(o.seed() + i, out);
+                        synchronized (counts) {
+                            counts.merge(v, 1, Integer::sum);
+                            int done = counts.values().stream().mapToInt(Integer::intValue).sum();
+                            if (done % GENERATED_PROGRESS == 0 && done < o.generated()) {
+                                out.printf("  after %d modules (%.0f s): %s%n", done, (System.nanoTime() - start) / 1e9, counts);
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            for (Future<Void> f : pool.invokeAll(workers)) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.println("  generated modules: " + counts);
         out.printf("  %d modules in %.1f s (%.2f/s)%n", o.generated(), seconds, o.generated() / seconds);
