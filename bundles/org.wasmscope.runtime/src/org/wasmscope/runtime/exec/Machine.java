@@ -652,10 +652,20 @@ public final class Machine {
     boolean tailCall(FuncInst f) {
         checkPause(); // before anything changes: a paused machine is still before the tail call
         if (f.isHost()) {
-            callHost(f, cur.instrAt(pc));
-            if (popFrame()) {
+            // the frame ends first, its arguments where its results go: the caller calls the host function,
+            // so that the caller's handlers, not this frame's, see an exception it throws
+            sp = moveTop(stack, sp, fp, Slots.of(f.type.params));
+            frameCode[--depth] = null;
+            if (depth == 0) {
+                callHost(f, -1);
+                finish();
                 return true;
             }
+            cur = frameCode[depth - 1];
+            code = codeFor(cur, depth);
+            fp = frameFp[depth - 1];
+            pc = framePc[depth - 1];
+            callHost(f, callBefore(cur, pc));
             if (pauseRequested) { // as in call: right after the host function returned to the caller
                 pauseRequested = false;
                 throw PAUSE;
@@ -673,7 +683,9 @@ public final class Machine {
 
     /**
      * Calls a host function, made by instruction {@code instr} of the top frame (-1: invoked directly): its
-     * arguments are replaced by its results.
+     * arguments are replaced by its results. A host function may throw a WebAssembly exception of this
+     * store (spec 3.0, invocation of a host function: it may end in an exception), such as one that left a
+     * function it invoked: it is thrown at the call, where the calling frames' handlers may catch it.
      */
     private void callHost(FuncInst f, int instr) {
         int n = Slots.of(f.type.params);
@@ -687,6 +699,14 @@ public final class Machine {
         long[] res;
         try {
             res = f.host.apply(args);
+        } catch (ThrownException e) {
+            ExnInst exn = instr < 0 ? null : thrownIn(store, e);
+            if (exn == null) {
+                hostFailure = e;
+                throw e;
+            }
+            throwException(exn); // to a handler of the calling frames (the call still names the instruction)
+            return;
         } catch (RuntimeException e) {
             hostFailure = e;
             throw e;
@@ -780,7 +800,7 @@ public final class Machine {
     void throwException(ExnInst exn) {
         Catcher c = catcher(exn);
         if (c == null) {
-            Instr in = cur.instrs[cur.instrAt(pc)];
+            Instr in = cur.instrs[frameInstr(depth - 1)];
             uncaught = new ThrownException(exn.ref(), exn.tag.address, List.of(exn.payload()), in.offset, in.line,
                     in.column);
             detach();
@@ -792,6 +812,12 @@ public final class Machine {
             throw THROW_STOP;
         }
         unwind(exn, c);
+    }
+
+    /** The exception instance of {@code store} that {@code e} left with; null if it is none of this store's. */
+    private static ExnInst thrownIn(Store store, ThrownException e) {
+        ExnInst exn = store.heap().findException(e.exception);
+        return exn != null && exn.tag.address == e.tag ? exn : null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.wasmscope.runtime.Exhaustion;
+import org.wasmscope.runtime.RefBits;
 import org.wasmscope.runtime.ThrownException;
 import org.wasmscope.runtime.Trap;
 import org.wasmscope.runtime.Value;
@@ -32,10 +33,12 @@ import org.wasmscope.runtime.valid.ValidModule;
  * spec leaves open: NaN bits (any NaN equals any NaN) and trap messages (a trap equals a trap).
  */
 final class Differential implements AutoCloseable {
-    /** The features wasm-opt may use: those the runtime implements, without GC and exceptions (see RELIABILITY.md). */
+    /** The features wasm-opt may use: those of WebAssembly 3.0, which the runtime implements (see RELIABILITY.md). */
     static final List<String> FEATURES = List.of("--enable-sign-ext", "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int", "--enable-bulk-memory", "--enable-simd", "--enable-multivalue",
-            "--enable-reference-types", "--enable-tail-call", "--enable-extended-const");
+            "--enable-nontrapping-float-to-int", "--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-simd",
+            "--enable-relaxed-simd", "--enable-multivalue", "--enable-reference-types", "--enable-tail-call",
+            "--enable-extended-const", "--enable-exception-handling", "--enable-gc", "--enable-memory64",
+            "--enable-multimemory", "--enable-call-indirect-overlong");
 
     /** How one generated module compared. */
     enum Verdict { EQUAL, DIFFERENT, NOT_GENERATED }
@@ -70,7 +73,9 @@ final class Differential implements AutoCloseable {
         Files.deleteIfExists(module);
         List<String> args = new ArrayList<>(List.of(input.toString(), "-ttf"));
         args.addAll(FEATURES);
-        args.addAll(List.of("-o", module.toString(), "--fuzz-exec-before"));
+        // Binaryen generates the legacy exception instructions (try, catch, rethrow) too, which are not
+        // WebAssembly 3.0: the module it writes has them translated to try_table and exnref
+        args.addAll(List.of("--emit-exnref", "-o", module.toString(), "--fuzz-exec-before"));
         WasmOptServer.Reply oracle = wasmOpt.run(args, TIMEOUT_SECONDS);
         if (oracle == null || oracle.status() != 0 || !Files.exists(module)) {
             return Verdict.NOT_GENERATED;
@@ -89,25 +94,37 @@ final class Differential implements AutoCloseable {
         return Verdict.EQUAL;
     }
 
+    private static final String EXCEPTION = "[exception thrown: ";
+
     /** The lines both sides print that matter, with NaNs and trap messages made alike. */
     static List<String> normalise(String transcript) {
         List<String> out = new ArrayList<>();
         for (String line : transcript.split("\n")) {
             if (line.startsWith("[trap")) {
                 out.add("[trap]");
+            } else if (line.startsWith(EXCEPTION) && !line.startsWith(EXCEPTION + "imported-")
+                    && !line.startsWith(EXCEPTION + "failed")) { // a module's own tag, by a name the runtime does not know
+                String rest = line.substring(EXCEPTION.length());
+                int nameEnd = rest.indexOf(' ') >= 0 ? rest.indexOf(' ') : rest.indexOf(']');
+                out.add(numbers(EXCEPTION + "tag" + rest.substring(nameEnd)));
             } else if (line.startsWith("[fuzz-exec] export") || line.startsWith("[fuzz-exec] note result")
-                    || line.startsWith("[LoggingExternalInterface") || line.startsWith("[exception thrown")) {
-                StringBuilder b = new StringBuilder();
-                for (String word : line.split(" ")) {
-                    b.append(b.isEmpty() ? "" : " ").append(number(word));
-                }
-                out.add(b.toString());
+                    || line.startsWith("[LoggingExternalInterface") || line.startsWith(EXCEPTION)) {
+                out.add(numbers(line));
             } else if (!out.isEmpty() && out.get(out.size() - 1).startsWith("[fuzz-exec] note result") && !line.isBlank()
                     && !line.startsWith("[") && !line.startsWith("warning")) {
                 out.add(number(line.trim())); // the further values of a multi-value result
             }
         }
         return out;
+    }
+
+    /** {@code line} with its numbers as their values. */
+    private static String numbers(String line) {
+        StringBuilder b = new StringBuilder();
+        for (String word : line.split(" ")) {
+            b.append(b.isEmpty() ? "" : " ").append(number(word));
+        }
+        return b.toString();
     }
 
     /** A number as its value (so that 1.5 and 1.50 agree), NaNs as "nan"; other words as they are. */
@@ -139,13 +156,13 @@ final class Differential implements AutoCloseable {
             return "[wasmscope rejects the module: " + e.errorClass() + ": " + e.describe() + "]\n";
         }
         Store store = Outcome.store();
-        FuzzingSupport host = new FuzzingSupport(store, vm.module, out);
+        FuzzingSupport host = new FuzzingSupport(store, vm, out);
         ModuleInst inst;
         try {
             inst = Wasm.instantiate(store, vm, host, "fuzz");
         } catch (Trap e) { // in the start function: Binaryen, too, runs nothing after it
             return out.append("[trap ").append(e.getMessage()).append("]\n").toString();
-        } catch (ThrownException | FuzzingSupport.JsError e) {
+        } catch (ThrownException e) {
             return out.append("[exception thrown: failed to instantiate module]\n").toString();
         } catch (WasmException e) {
             return out + "[wasmscope cannot instantiate: " + e.errorClass() + ": " + e.describe() + "]\n";
@@ -158,13 +175,13 @@ final class Differential implements AutoCloseable {
                 out.append("[LoggingExternalInterface logging ").append(print(v.global().get())).append("]\n");
             } else if (x.kind() == ExternKind.FUNC) {
                 out.append("[fuzz-exec] export ").append(x.name()).append('\n');
-                call(v.func(), x.name(), store, out);
+                call(v.func(), x.name(), store, host, out);
             }
         }
         return out.toString();
     }
 
-    private static void call(FuncInst f, String name, Store store, StringBuilder out) {
+    private static void call(FuncInst f, String name, Store store, FuzzingSupport host, StringBuilder out) {
         List<Value> args = new ArrayList<>();
         for (ValType t : f.type.params) {
             if (!t.nullable && t.isRef()) {
@@ -186,23 +203,40 @@ final class Differential implements AutoCloseable {
         } catch (Trap e) {
             out.append("[trap ").append(e.getMessage()).append("]\n");
         } catch (ThrownException e) {
-            out.append("[exception thrown: ").append(e.getMessage()).append("]\n");
-        } catch (FuzzingSupport.JsError e) {
-            out.append("[exception thrown: imported-js-tag jserror]\n");
+            int tag = e.tag;
+            out.append("[exception thrown: ").append(tag == host.jsTag.address ? "imported-js-tag"
+                    : tag == host.wasmTag.address ? "imported-wasm-tag" : "tag");
+            for (Value v : e.payload()) {
+                out.append(' ').append(print(v));
+            }
+            out.append("]\n");
         }
     }
 
-    /** A value as Binaryen prints it. */
+    /**
+     * A value as Binaryen prints it: references as JavaScript sees them (null, a function, an object), but
+     * i31 and host references in full, whether seen as anyref or as externref (extern.convert_any and
+     * any.convert_extern keep a reference's bits), and the host reference of a JavaScript error as
+     * "jserror".
+     */
     static String print(Value v) {
         ValType t = v.type();
         if (t.isRef()) {
-            if (v.bits() == Value.NULL_REF) {
+            long bits = v.bits();
+            if (bits == Value.NULL_REF) {
                 return "null";
             }
             if (t.matches(ValType.FUNCREF)) {
                 return "function";
             }
-            return t.matches(ValType.EXTERNREF) ? "externref(" + v.bits() + ")" : "object";
+            if (t.matches(ValType.EXNREF)) {
+                return "object(null)";
+            }
+            return switch (RefBits.kind(bits)) {
+                case RefBits.I31 -> "i31ref(" + RefBits.i31Signed(bits) + ")";
+                case RefBits.ADDRESS -> bits == FuzzingSupport.JS_ERROR ? "jserror" : "externref(" + bits + ")";
+                default -> "object(null)"; // a struct or array: no prototype
+            };
         }
         return switch (t.kind) {
             case I32 -> Integer.toString((int) v.bits());
