@@ -44,7 +44,7 @@ final class Differential implements AutoCloseable {
     enum Verdict { EQUAL, DIFFERENT, NOT_GENERATED }
 
     /** How long wasm-opt may take to generate and run one module. */
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final long TIMEOUT_SECONDS = 20;
 
     private final WasmOptServer wasmOpt;
     private final Path work;
@@ -78,6 +78,8 @@ final class Differential implements AutoCloseable {
         args.addAll(List.of("--emit-exnref", "-o", module.toString(), "--fuzz-exec-before"));
         WasmOptServer.Reply oracle = wasmOpt.run(args, TIMEOUT_SECONDS);
         if (oracle == null || oracle.status() != 0 || !Files.exists(module)) {
+            report.println("seed " + seed + ": not generated (" + (oracle == null ? "no answer within " + TIMEOUT_SECONDS + " s"
+                    : "wasm-opt exit status " + oracle.status()) + ")");
             return Verdict.NOT_GENERATED;
         }
         List<String> expected = normalise(oracle.output());

@@ -38,6 +38,7 @@ final class WasmOptServer implements AutoCloseable {
             const create = new Function('Module', 'require', 'module', '__filename', '__dirname', source);
             let compiled = null;
             let output = [];
+            let endRun = () => {};
             const programFs = Object.assign({}, fs, {
               writeSync(fd, buffer, offset, length, position) {
                 if (fd !== 1 && fd !== 2) {
@@ -61,6 +62,7 @@ final class WasmOptServer implements AutoCloseable {
                 process.exitCode = 0;
                 let ended = false;
                 const end = status => { if (!ended) { ended = true; process.exitCode = 0; resolve(status); } };
+                endRun = end;
                 const Module = { arguments: args, postRun: () => end(process.exitCode), onAbort: () => end(134) };
                 if (compiled !== null) {
                   Module.instantiateWasm = (imports, receive) => {
@@ -89,7 +91,9 @@ final class WasmOptServer implements AutoCloseable {
                 process.stdout.write(reply);
               }
             }
-            process.on('unhandledRejection', () => {}); // an abort also rejects the run's promise: ended above
+            // A JavaScript error in the program (its interpreter exceeding Node.js's stack) ends the run as
+            // it would end the command (status 1); an abort also lands here, ended already.
+            process.on('unhandledRejection', () => endRun(1));
             serve();
             """;
 
@@ -115,7 +119,7 @@ final class WasmOptServer implements AutoCloseable {
         Files.writeString(script, SCRIPT);
     }
 
-    /** Runs wasm-opt with {@code args}; null if it did not answer within {@code seconds} (or Node.js failed). */
+    /** Runs wasm-opt with {@code args}; null if it did not answer within {@code seconds} (or Node.js ended). */
     Reply run(List<String> args, long seconds) throws IOException {
         if (process == null || !process.isAlive()) {
             start();
