@@ -194,7 +194,7 @@ public final class Machine {
             }
         }
         if (f.isHost()) { // nothing to step through: call it at once
-            callHost(f, -1);
+            callHost(f, -1, false);
             finish();
             return;
         }
@@ -556,7 +556,7 @@ public final class Machine {
     /** Calls {@code f} with its arguments on top of the operand stack; {@link #pc} is the caller's continuation. */
     void call(FuncInst f) {
         if (f.isHost()) {
-            callHost(f, callBefore(cur, pc));
+            callHost(f, callBefore(cur, pc), false);
             if (pauseRequested) { // perhaps asked while the call lasted (inHostCall): stop right after it
                 pauseRequested = false;
                 throw PAUSE;
@@ -652,20 +652,12 @@ public final class Machine {
     boolean tailCall(FuncInst f) {
         checkPause(); // before anything changes: a paused machine is still before the tail call
         if (f.isHost()) {
-            // the frame ends first, its arguments where its results go: the caller calls the host function,
-            // so that the caller's handlers, not this frame's, see an exception it throws
-            sp = moveTop(stack, sp, fp, Slots.of(f.type.params));
-            frameCode[--depth] = null;
-            if (depth == 0) {
-                callHost(f, -1);
-                finish();
+            if (!callHost(f, cur.instrAt(pc), true)) {
+                return false; // it threw an exception that a frame below caught
+            }
+            if (popFrame()) {
                 return true;
             }
-            cur = frameCode[depth - 1];
-            code = codeFor(cur, depth);
-            fp = frameFp[depth - 1];
-            pc = framePc[depth - 1];
-            callHost(f, callBefore(cur, pc));
             if (pauseRequested) { // as in call: right after the host function returned to the caller
                 pauseRequested = false;
                 throw PAUSE;
@@ -683,11 +675,14 @@ public final class Machine {
 
     /**
      * Calls a host function, made by instruction {@code instr} of the top frame (-1: invoked directly): its
-     * arguments are replaced by its results. A host function may throw a WebAssembly exception of this
-     * store (spec 3.0, invocation of a host function: it may end in an exception), such as one that left a
-     * function it invoked: it is thrown at the call, where the calling frames' handlers may catch it.
+     * arguments are replaced by its results. A host function may end in a WebAssembly exception of this
+     * store (spec 3.0, invocation of a host function), such as one that left a function it invoked: it is
+     * thrown at the call, where the calling frames' handlers may catch it; for a {@code tail} call, at the
+     * call of the frame below (the tail-calling frame and its handlers are gone).
+     *
+     * @return true if the results are there, false if the exception was caught
      */
-    private void callHost(FuncInst f, int instr) {
+    private boolean callHost(FuncInst f, int instr, boolean tail) {
         int n = Slots.of(f.type.params);
         int r = Slots.of(f.type.results);
         long[] args = Arrays.copyOfRange(stack, sp - n, sp);
@@ -700,13 +695,16 @@ public final class Machine {
         try {
             res = f.host.apply(args);
         } catch (ThrownException e) {
-            ExnInst exn = instr < 0 ? null : thrownIn(store, e);
+            ExnInst exn = instr < 0 || tail && depth == 1 ? null : thrownIn(store, e);
             if (exn == null) {
                 hostFailure = e;
                 throw e;
             }
-            throwException(exn); // to a handler of the calling frames (the call still names the instruction)
-            return;
+            if (tail) {
+                leaveTailCallingFrame();
+            }
+            throwException(exn);
+            return false;
         } catch (RuntimeException e) {
             hostFailure = e;
             throw e;
@@ -725,6 +723,19 @@ public final class Machine {
             System.arraycopy(res, 0, stack, sp - n, r);
         }
         sp = sp - n + r;
+        return true;
+    }
+
+    /** Leaves the top frame, which tail-called the host function now running, for its caller's call. */
+    private void leaveTailCallingFrame() {
+        frameCode[--depth] = null;
+        cur = frameCode[depth - 1];
+        code = codeFor(cur, depth);
+        fp = frameFp[depth - 1];
+        pc = framePc[depth - 1];
+        synchronized (hostCallLock) {
+            hostCallInstr = callBefore(cur, pc);
+        }
     }
 
     /**
