@@ -143,7 +143,9 @@ final class WasmOptServer implements AutoCloseable {
     }
 
     private void start() throws IOException {
-        process = new ProcessBuilder("node", script.toString(), program.toString())
+        // Binaryen's interpreter recurses deeply on some generated modules; V8's default limit (about 1 MB)
+        // ends those runs with a RangeError. 4000 KB stays inside the 8 MB main-thread stack Linux gives.
+        process = new ProcessBuilder("node", "--stack-size=4000", script.toString(), program.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         replies = new DataInputStream(process.getInputStream());
         requests = new BufferedOutputStream(process.getOutputStream());
