@@ -8,8 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.wasmscope.runtime.Exhaustion;
 import org.wasmscope.runtime.RefBits;
@@ -23,9 +26,11 @@ import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.Store;
 import org.wasmscope.runtime.syntax.Export;
+import org.wasmscope.runtime.syntax.AddrType;
 import org.wasmscope.runtime.syntax.ExternKind;
 import org.wasmscope.runtime.syntax.Func;
 import org.wasmscope.runtime.syntax.Instr;
+import org.wasmscope.runtime.syntax.Module;
 import org.wasmscope.runtime.syntax.Opcode;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.runtime.valid.ValidModule;
@@ -97,8 +102,10 @@ final class Differential implements AutoCloseable {
                     : "wasm-opt exit status " + oracle.status()) + ")");
             return Verdict.NOT_GENERATED;
         }
+        features(Files.readAllBytes(module)).forEach(f -> modulesUsing.merge(f, 1, Integer::sum));
         String difference = difference(oracle.output(), module);
         if (difference == null) {
+            count(normalise(oracle.output()));
             return Verdict.EQUAL;
         }
         Verdict v = difference.contains(EXHAUSTION) ? Verdict.LIMITS : explained(module);
@@ -107,6 +114,72 @@ final class Differential implements AutoCloseable {
             Files.copy(module, work.resolve("different-" + seed + ".wasm"), StandardCopyOption.REPLACE_EXISTING);
         }
         return v;
+    }
+
+    /** How many modules compared use each feature group of {@link #features}. */
+    final Map<String, Integer> modulesUsing = new TreeMap<>();
+
+    /**
+     * The feature groups beyond 2.0's core that a module uses, by its instructions and memories: gc (struct,
+     * array, i31, casts, conversions), exceptions, tail calls, function references, simd, relaxed simd,
+     * bulk memory, memory64, multi-memory. Empty for a module the runtime rejects.
+     */
+    static Set<String> features(byte[] bytes) {
+        Set<String> used = new TreeSet<>();
+        Module m;
+        try {
+            m = Wasm.load(bytes).module;
+        } catch (WasmException e) {
+            return used;
+        }
+        for (Func f : m.funcs) {
+            for (Instr i : f.body) {
+                String t = i.op.text;
+                if (t.startsWith("struct.") || t.startsWith("array.") || t.contains("i31") || t.startsWith("ref.cast")
+                        || t.startsWith("ref.test") || t.startsWith("br_on_cast") || t.contains(".convert_")) {
+                    used.add("gc");
+                } else if (t.equals("try_table") || t.startsWith("throw")) {
+                    used.add("exceptions");
+                } else if (t.startsWith("return_call")) {
+                    used.add("tail calls");
+                } else if (t.equals("call_ref") || t.equals("ref.as_non_null") || t.startsWith("br_on_")) {
+                    used.add("function references");
+                } else if (t.contains("relaxed")) {
+                    used.add("relaxed simd");
+                } else if (i.op.prefix == 0xFD) {
+                    used.add("simd");
+                } else if (t.startsWith("memory.copy") || t.startsWith("memory.fill") || t.startsWith("memory.init")
+                        || t.startsWith("table.copy") || t.startsWith("table.init")) {
+                    used.add("bulk memory");
+                }
+            }
+        }
+        for (int i = 0; i < m.memoryCount(); i++) {
+            if (m.memoryType(i).addrType() == AddrType.I64) {
+                used.add("memory64");
+            }
+        }
+        if (m.memoryCount() > 1) {
+            used.add("multi-memory");
+        }
+        return used;
+    }
+
+    /** What the exports of the modules that ran alike did, by class: a tally over their transcripts. */
+    final Map<String, Integer> events = new TreeMap<>();
+
+    private void count(List<String> transcript) {
+        for (String line : transcript) {
+            String event = line.startsWith("[fuzz-exec] export") ? "exports"
+                    : line.startsWith("[fuzz-exec] note result") ? "results"
+                    : line.equals("[trap]") ? "traps"
+                    : line.startsWith(EXHAUSTION) ? "exhaustions"
+                    : line.startsWith(EXCEPTION) ? "exceptions"
+                    : line.startsWith("[LoggingExternalInterface") ? "loggings" : null;
+            if (event != null) {
+                events.merge(event, 1, Integer::sum);
+            }
+        }
     }
 
     /** The first line where {@code oracle}'s transcript and the runtime's of {@code module} differ, or null. */
@@ -160,6 +233,8 @@ final class Differential implements AutoCloseable {
         for (String line : transcript.split("\n")) {
             if (line.startsWith("[trap")) {
                 out.add("[trap]");
+            } else if (line.startsWith("[wasmscope ")) { // rejects or cannot instantiate the module
+                out.add(line);
             } else if (line.startsWith("[host limit") || line.startsWith(EXHAUSTION)) {
                 out.add(EXHAUSTION + "]");
             } else if (line.startsWith(EXCEPTION) && !line.startsWith(EXCEPTION + "imported-")

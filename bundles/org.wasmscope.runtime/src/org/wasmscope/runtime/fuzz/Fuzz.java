@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -110,6 +111,8 @@ public final class Fuzz {
         for (Differential.Verdict v : Differential.Verdict.values()) {
             counts.put(v, 0);
         }
+        Map<String, Integer> events = new TreeMap<>();
+        Map<String, Integer> modulesUsing = new TreeMap<>();
         AtomicInteger next = new AtomicInteger();
         List<Callable<Void>> workers = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
@@ -125,6 +128,10 @@ public final class Fuzz {
                                 out.printf("  after %d modules (%.0f s): %s%n", done, (System.nanoTime() - start) / 1e9, counts);
                             }
                         }
+                    }
+                    synchronized (events) {
+                        tester.events.forEach((k, v) -> events.merge(k, v, Integer::sum));
+                        tester.modulesUsing.forEach((k, v) -> modulesUsing.merge(k, v, Integer::sum));
                     }
                 }
                 return null;
@@ -145,6 +152,8 @@ public final class Fuzz {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.println("  generated modules: " + counts);
+        out.println("  modules using: " + modulesUsing);
+        out.println("  what their exports did (modules that ran alike): " + events);
         out.printf("  %d modules in %.1f s (%.2f/s)%n", o.generated(), seconds, o.generated() / seconds);
         return counts.get(Differential.Verdict.DIFFERENT) == 0;
     }
