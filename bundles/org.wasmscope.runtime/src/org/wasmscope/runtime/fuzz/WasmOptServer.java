@@ -63,7 +63,14 @@ final class WasmOptServer implements AutoCloseable {
                 let ended = false;
                 const end = status => { if (!ended) { ended = true; process.exitCode = 0; resolve(status); } };
                 endRun = end;
-                const Module = { arguments: args, postRun: () => end(process.exitCode), onAbort: () => end(134) };
+                const Module = {
+                  arguments: args,
+                  postRun: () => end(process.exitCode),
+                  onAbort: () => end(134),
+                  // what Emscripten itself would print with console.log: the program's too, not the reply's
+                  print: text => output.push(Buffer.from(text + '\\n')),
+                  printErr: () => {}
+                };
                 if (compiled !== null) {
                   Module.instantiateWasm = (imports, receive) => {
                     WebAssembly.instantiate(compiled, imports).then(receive, () => end(134));
