@@ -676,9 +676,9 @@ public final class Machine {
     /**
      * Calls a host function, made by instruction {@code instr} of the top frame (-1: invoked directly): its
      * arguments are replaced by its results. A host function may end in a WebAssembly exception of this
-     * store (spec 3.0, invocation of a host function), such as one that left a function it invoked: it is
-     * thrown at the call, where the calling frames' handlers may catch it; for a {@code tail} call, at the
-     * call of the frame below (the tail-calling frame and its handlers are gone).
+     * store, such as one that left a function it invoked: as in the JavaScript API (an exception an imported
+     * function throws), it is thrown at the call, where the calling frames' handlers may catch it; for a
+     * {@code tail} call, at the call of the frame below (the tail-calling frame and its handlers are gone).
      *
      * @return true if the results are there, false if the exception was caught
      */
