@@ -349,6 +349,8 @@ final class Differential implements AutoCloseable {
                 out.append(' ').append(print(v));
             }
             out.append("]\n");
+        } catch (WasmException e) { // an internal error: a difference to look at, the run goes on
+            out.append("[wasmscope fails: ").append(e.errorClass()).append(": ").append(e.describe()).append("]\n");
         }
     }
 
