@@ -67,6 +67,45 @@ final class Differential implements AutoCloseable {
     private static final Set<Opcode> RELAXED_CHOICES = EnumSet.of(Opcode.F32X4_RELAXED_MADD, Opcode.F64X2_RELAXED_MADD,
             Opcode.I16X8_RELAXED_DOT_I8X16_I7X16_S, Opcode.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S);
 
+    /**
+     * Binaryen's generator uses only a module's first memory. Every {@value #MULTI_MEMORY_EVERY}th module
+     * starts from this one ({@code --initial-fuzz}: the generator keeps its memories and data and mutates
+     * and exports its functions): three memories, one of them 64-bit, loads, stores, bounds, copy, fill,
+     * init, grow and size on each. (Binaryen cannot copy between memories of different address types.)
+     */
+    static final String MULTI_MEMORY = """
+            (module
+              (memory $a 1)
+              (memory $b 1 2)
+              (memory $c i64 1)
+              (data (memory $b) (i32.const 65530) "\\01\\02\\03\\04\\05\\06")
+              (data $passive "\\aa\\bb\\cc\\dd")
+              (func (export "mm-load-store") (param i32) (result i64)
+                (i32.store $b (i32.add (local.get 0) (i32.const 16)) (i32.const 0x01020304))
+                (i64.store $c (i64.const 65528) (i64.load $b (i32.const 65528)))
+                (i64.add (i64.load $c (i64.const 65528)) (i64.load32_u $a (i32.const 16))))
+              (func (export "mm-bounds") (param i32) (result i32)
+                (i32.load $b (i32.add (local.get 0) (i32.const 65533))))
+              (func (export "mm-copy-fill") (param i32) (result i32)
+                (memory.fill $a (local.get 0) (i32.const 0x5a) (i32.const 32))
+                (memory.copy $b $a (i32.const 100) (local.get 0) (i32.const 16))
+                (memory.copy $c $c (i64.const 200) (i64.const 65528) (i64.const 8))
+                (i32.load $c (i64.const 204)))
+              (func (export "mm-init-grow") (param i32) (result i32 i64 i32)
+                (memory.init $c $passive (i64.const 8) (i32.const 1) (i32.const 3))
+                (memory.grow $b (i32.const 1))
+                (memory.grow $c (i64.const 2))
+                (memory.size $b)
+                (drop)
+                (drop)
+                (drop)
+                (i32.load $c (i64.const 8))
+                (memory.size $c)
+                (memory.grow $b (i32.const 1)))
+            )
+            """;
+    static final int MULTI_MEMORY_EVERY = 4;
+
     /** How long wasm-opt may take to generate and run one module. */
     private static final long TIMEOUT_SECONDS = 20;
 
@@ -77,6 +116,7 @@ final class Differential implements AutoCloseable {
     /** A tester whose files in {@code work} are named after {@code name} (one per worker). */
     Differential(Path wasmOpt, Path work, String name) throws IOException {
         this.wasmOpt = new WasmOptServer(wasmOpt, work);
+        Files.writeString(work.resolve("multi-memory.wat"), MULTI_MEMORY);
         this.work = work;
         this.name = name;
     }
@@ -97,6 +137,9 @@ final class Differential implements AutoCloseable {
         Files.deleteIfExists(module);
         List<String> args = new ArrayList<>(List.of(input.toString(), "-ttf"));
         args.addAll(FEATURES);
+        if (seed % MULTI_MEMORY_EVERY == MULTI_MEMORY_EVERY - 1) {
+            args.add("--initial-fuzz=" + work.resolve("multi-memory.wat"));
+        }
         // Binaryen generates the legacy exception instructions (try, catch, rethrow) too, which are not
         // WebAssembly 3.0: the module it writes has them translated to try_table and exnref
         args.addAll(List.of("--emit-exnref", "-o", module.toString(), "--fuzz-exec-before"));
