@@ -112,6 +112,10 @@ final class Differential implements AutoCloseable {
     private final WasmOptServer wasmOpt;
     private final Path work;
     private final String name;
+    /** How many modules compared use each feature group of {@link #features}. */
+    final Map<String, Integer> modulesUsing = new TreeMap<>();
+    /** What the exports of the modules that ran alike did, by class: a tally over their transcripts. */
+    final Map<String, Integer> events = new TreeMap<>();
 
     /** A tester whose files in {@code work} are named after {@code name} (one per worker). */
     Differential(Path wasmOpt, Path work, String name) throws IOException {
@@ -163,9 +167,6 @@ final class Differential implements AutoCloseable {
         return v;
     }
 
-    /** How many modules compared use each feature group of {@link #features}. */
-    final Map<String, Integer> modulesUsing = new TreeMap<>();
-
     /**
      * The feature groups beyond 2.0's core that a module uses, by its instructions and memories: gc (struct,
      * array, i31, casts, conversions), exceptions, tail calls, function references, simd, relaxed simd,
@@ -211,9 +212,6 @@ final class Differential implements AutoCloseable {
         }
         return used;
     }
-
-    /** What the exports of the modules that ran alike did, by class: a tally over their transcripts. */
-    final Map<String, Integer> events = new TreeMap<>();
 
     private void count(List<String> transcript) {
         for (String line : transcript) {
