@@ -60,7 +60,7 @@ class HostExceptionTest {
     HostExceptionTest() throws Exception {
         var host = store.allocHostFunc(new FuncType(new ValType[] {ValType.I32}, new ValType[0]), args -> {
             ExnInst exn = store.allocException(tag, new long[] {args[0]});
-            throw new ThrownException(exn.address, tag.address, List.of(exn.payload()), -1, -1, -1);
+            throw new ThrownException(exn.ref(), tag.address, List.of(exn.payload()), -1, -1, -1);
         });
         var callExport = store.allocHostFunc(new FuncType(new ValType[0], new ValType[0]), args -> {
             Wasm.invoke(store, instance.export("thrower").func());
