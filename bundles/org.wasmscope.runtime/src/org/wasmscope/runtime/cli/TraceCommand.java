@@ -53,6 +53,7 @@ import org.wasmscope.runtime.wasi.WasiConfig;
  *
  * <p>{@code --rules} prints each reduction step instead, as {@code RULE: BEFORE ↪ AFTER} over the redex
  * ({@link Reduction}); constants, which are values already, take no reduction step and print nothing.
+ * With {@code --lines} each such line begins with the C position of the instruction that reduces.
  */
 public final class TraceCommand {
     private static final String SYNOPSIS = "trace [--rules] FILE EXPORT [ARG...] [--labels] [--lines] [--limit N] "
@@ -127,7 +128,7 @@ public final class TraceCommand {
                 }
             }
             try {
-                return rules ? rules(store, f, values, limit, out, err)
+                return rules ? rules(store, f, values, debugInfo, limit, out, err)
                         : trace(store, f, values, labels, debugInfo, limit, out, err);
             } finally {
                 if (wasi != null) {
@@ -205,8 +206,12 @@ public final class TraceCommand {
         return Main.OK;
     }
 
-    /** Steps {@code f} to its end (or {@code limit} steps), printing each reduction step with its rule. */
-    static int rules(Store store, FuncInst f, Value[] args, long limit, PrintStream out, PrintStream err) {
+    /**
+     * Steps {@code f} to its end (or {@code limit} steps), printing each reduction step with its rule, after
+     * its C position from {@code debugInfo} unless that is null.
+     */
+    static int rules(Store store, FuncInst f, Value[] args, DebugInfo debugInfo, long limit, PrintStream out,
+            PrintStream err) {
         Machine m = new Machine(store);
         m.start(f, args);
         SnapshotReader reader = new SnapshotReader();
@@ -219,23 +224,29 @@ public final class TraceCommand {
             }
             Snapshot before = reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
             Step next = Reduction.next(before, null);
+            String where = debugInfo == null ? ""
+                    : Objects.requireNonNullElse(debugInfo.positionOf(before.top().instr()), "-") + " ";
             try {
                 m.step();
+            } catch (ProcExit e) {
+                out.println(where + next.line() + "   ;; exit " + e.code());
+                return e.code();
             } catch (Trap t) {
-                out.println(Reduction.next(before, new SuspendReason.Trapped(t.getMessage(), t)).line() + "   ;; "
+                out.println(where + Reduction.next(before, new SuspendReason.Trapped(t.getMessage(), t)).line() + "   ;; "
                         + t.getMessage());
                 err.println("trap: " + t.getMessage());
                 return Main.TRAPPED;
             } catch (ThrownException e) {
                 String text = ExceptionText.of(e, store, f.module);
-                out.println(next.line() + "   ;; " + text);
+                out.println(where + next.line() + "   ;; " + text);
                 err.println(text);
                 return Main.THROWN;
             }
             steps++;
             if (!Notation.isValue(before.top().instr().op)) {
                 Snapshot after = m.isDone() ? null : reader.read(m, (int) Math.min(Integer.MAX_VALUE, steps));
-                out.println(Reduction.taken(next, before, after, null, m.isDone() ? List.of(m.results()) : null).line());
+                out.println(where
+                        + Reduction.taken(next, before, after, null, m.isDone() ? List.of(m.results()) : null).line());
             }
         }
         for (Value v : m.results()) {

@@ -75,4 +75,16 @@ class LinesCommandTest {
                 String.join("\n", lines.subList(0, 40)));
         assertTrue(lines.contains("2 4 hello 3 4.000000 7 5"), "the program's output among the lines");
     }
+
+    @Test
+    void traceRulesLinesBeginsEachStepWithTheCPosition() throws Exception {
+        Path file = wasm(CDebuggee.build("steps", "-O0", "-gdwarf-4"));
+        assertEquals(0, run("trace", "--rules", file.toString(), "_start", "--lines"));
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.stream().anyMatch(
+                l -> l.matches("steps\\.c:18:17 local\\.get x: local\\.get \\d+ ↪ \\(i32\\.const \\d+\\)")),
+                String.join("\n", lines.subList(0, 40)));
+        assertTrue(lines.getFirst().startsWith("- call x: call "), lines.getFirst()); // crt1's entry has no line
+        assertTrue(lines.contains("2 4 hello 3 4.000000 7 5"), "the program's output among the lines");
+    }
 }

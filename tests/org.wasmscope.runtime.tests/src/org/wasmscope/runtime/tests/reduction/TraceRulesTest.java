@@ -44,4 +44,21 @@ class TraceRulesTest {
                 o.toString(StandardCharsets.UTF_8).lines().toList());
         assertEquals("trap: uninitialized element 1\n", e.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aWasiExitEndsTheTraceWithItsCode(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("exit.wat");
+        Files.writeString(file, """
+                (module
+                  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+                  (memory (export "memory") 1)
+                  (func (export "_start") (call $proc_exit (i32.const 3))))
+                """);
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"trace", "--rules", file.toString(), "_start"},
+                new PrintStream(o, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(3, code);
+        assertEquals(List.of("call x: (i32.const 3) call 0 ↪ (i32.const 3) (invoke 4)   ;; exit 3"),
+                o.toString(StandardCharsets.UTF_8).lines().toList());
+    }
 }
