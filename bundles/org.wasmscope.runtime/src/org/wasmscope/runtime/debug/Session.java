@@ -543,9 +543,11 @@ public final class Session {
     /**
      * A breakpoint on source line {@code line} of {@code file} (a C file named by the DWARF line table of
      * {@code m}'s module, matched by path suffix, see {@link DebugInfo#sameFile}): at each entry into the
-     * line's code, in every function and inlined copy; a line without code moves to the next that has some.
+     * line's code, in every function and inlined copy; a line without code inside a function goes to the
+     * function's next line with code ({@link DebugInfo#resolveLine}).
      *
-     * @throws IllegalArgumentException if no code lies on or after that line of the file
+     * @throws IllegalArgumentException if no code will run for that line of the file (the module's line table
+     *         does not name the file, or the line lies outside every function)
      */
     public Breakpoint breakAtSourceLine(ModuleInst m, String file, int line) {
         DebugInfo info = debugInfo(m);
@@ -561,7 +563,7 @@ public final class Session {
             }
         }
         if (locations.isEmpty()) {
-            throw new IllegalArgumentException("no code on or after line " + line + " of " + file);
+            throw new IllegalArgumentException("no code at line " + line + " of " + file);
         }
         return add(new Breakpoint(Breakpoint.Kind.LINE, locations, line, at, file));
     }

@@ -39,18 +39,20 @@ public final class SourceFrame {
     }
 
     /**
-     * The source frames of WebAssembly frame {@code f} of snapshot {@code s}, innermost (an inlined call's)
-     * first; empty where DWARF describes no function at the frame's position. The innermost stands at the
-     * line table's position; each outer one at the call site of the inlined call inside it.
+     * The source frames of WebAssembly frame {@code f} of {@code session}'s snapshot {@code s}, innermost (an
+     * inlined call's) first; empty where DWARF describes no function at the frame's position. The innermost
+     * stands at the line table's position; each outer one at the call site of the inlined call inside it.
+     * Their variables are {@linkplain CValue#set set} through the session.
      */
-    public static List<SourceFrame> of(DebugInfo info, Snapshot s, Frame f) {
+    public static List<SourceFrame> of(Session session, Snapshot s, Frame f) {
         List<SourceFrame> out = new ArrayList<>();
+        DebugInfo info = session.debugInfo(f.module());
         if (info.isEmpty()) {
             return out;
         }
         long address = info.address(f.instr());
         List<Scope> scopes = info.scopesAt(address);
-        FrameState state = new FrameValues(s, f);
+        FrameState state = new FrameValues(session, s, f);
         LineRow row = info.rowAt(address);
         String file = row == null ? null : row.file();
         int line = row == null ? 0 : row.line();

@@ -222,18 +222,53 @@ public final class DebugInfo {
     }
 
     /**
-     * The line a breakpoint on {@code line} of {@code file} goes to: that line if it has code, else the
-     * next one that has; -1 if none. {@code file} matches a table's file when one path ends with the other.
+     * The line a breakpoint on {@code line} of {@code file} stops at: that line if it has code; a line without
+     * code inside a function (from the line it is declared on to its last line with code: a blank line, a
+     * comment, a declaration, a closing brace of a block) goes to the next line of that function that has
+     * code, as GDB installs it for CDT; -1 elsewhere (outside every function: a type's declaration, between
+     * functions, past a function's last line), where no code will ever run. {@code file} matches a table's
+     * file when one path ends with the other ({@link #sameFile}).
      */
     public int resolveLine(String file, int line) {
-        int best = -1;
+        Map<Scope, int[]> spans = new HashMap<>(); // per function: its first and last line, the first line at or after line
         for (LineRow r : rows) {
-            if (!r.endSequence() && r.isStmt() && r.line() >= line && (best < 0 || r.line() < best)
-                    && sameFile(r.file(), file)) {
-                best = r.line();
+            if (r.endSequence() || !r.isStmt() || r.line() <= 0 || !sameFile(r.file(), file)) {
+                continue;
+            }
+            if (r.line() == line) {
+                return line;
+            }
+            Scope f = functionAt(r.address());
+            if (f == null) {
+                continue;
+            }
+            int[] span = spans.computeIfAbsent(f, k -> {
+                int declared = (int) k.die.number(Dw.AT_DECL_LINE, 0);
+                return new int[] {declared > 0 ? declared : Integer.MAX_VALUE, 0, Integer.MAX_VALUE};
+            });
+            span[0] = Math.min(span[0], r.line());
+            span[1] = Math.max(span[1], r.line());
+            if (r.line() > line) {
+                span[2] = Math.min(span[2], r.line());
+            }
+        }
+        int best = -1;
+        for (int[] span : spans.values()) {
+            if (span[0] <= line && line <= span[1] && (best < 0 || span[2] < best)) {
+                best = span[2];
             }
         }
         return best;
+    }
+
+    /** Whether the line table names {@code file} (matched as {@link #resolveLine} does). */
+    public boolean hasFile(String file) {
+        for (String f : files()) {
+            if (sameFile(f, file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -419,7 +454,8 @@ public final class DebugInfo {
             return null;
         }
         Expression.Piece p = pieces.get(0);
-        return p.kind() == Expression.Piece.Kind.VALUE ? p.value() : p.kind() == Expression.Piece.Kind.MEMORY ? p.address() : null;
+        return p.kind() == Expression.Piece.Kind.MEMORY ? Long.valueOf(p.where())
+                : p.kind() == Expression.Piece.Kind.BYTES || p.kind() == Expression.Piece.Kind.NONE ? null : p.value();
     }
 
     // ---------------------------------------------------------------- types

@@ -85,7 +85,7 @@ public final class WasmThread extends WasmDebugElement implements IThread {
             List<Frame> data = snapshot.frames();
             for (int k = data.size() - 1; k >= 0; k--) {
                 Frame f = data.get(k);
-                List<SourceFrame> sources = SourceFrame.of(s.debugInfo(f.module()), snapshot, f);
+                List<SourceFrame> sources = SourceFrame.of(s, snapshot, f);
                 if (sources.isEmpty()) {
                     next.add(reuse(f, null, 0));
                 }

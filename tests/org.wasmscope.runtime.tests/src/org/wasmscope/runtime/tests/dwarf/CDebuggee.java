@@ -103,7 +103,7 @@ final class CDebuggee implements AutoCloseable {
         List<SourceFrame> all = new ArrayList<>();
         for (int k = s.frames().size() - 1; k >= 0; k--) {
             Frame f = s.frames().get(k);
-            all.addAll(SourceFrame.of(session.debugInfo(f.module()), s, f));
+            all.addAll(SourceFrame.of(session, s, f));
         }
         return all;
     }

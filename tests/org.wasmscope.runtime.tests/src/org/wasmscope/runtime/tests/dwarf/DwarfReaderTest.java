@@ -3,6 +3,7 @@ package org.wasmscope.runtime.tests.dwarf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -104,7 +105,11 @@ class DwarfReaderTest {
         assertFalse(info.isStatementStart(0x105)); // inside a row
         assertEquals(List.of(0x200L), info.lineEntries("a.c", 10));
         assertEquals(List.of(0x11bL), info.lineEntries("inc/b.h", 2));
-        assertEquals(10, info.resolveLine("/src/a.c", 4)); // no code on 4 to 9
+        assertEquals(10, info.resolveLine("/src/a.c", 10)); // code on the line, in no function of .debug_info
+        assertEquals(3, info.resolveLine("/src/a.c", 2)); // no statement on line 2 of f [1, 3]: f's next line
+        assertEquals(-1, info.resolveLine("/src/a.c", 4)); // past f's last line: outside every function
+        assertTrue(info.hasFile("a.c"));
+        assertFalse(info.hasFile("c.c"));
         assertEquals(-1, info.resolveLine("a.c", 11));
         assertEquals(-1, info.resolveLine("xa.c", 1)); // a file matches at a path separator only
     }
@@ -220,34 +225,15 @@ class DwarfReaderTest {
         return m;
     }
 
-    /** Locals 1000 (the frame base) and 5, global 0: 7, operands [3, 11], memory with 42 at 1008. */
-    private static final FrameState STATE = new FrameState() {
-        private final byte[] memory = new byte[2048];
+    /** Locals 5 and 1000 (the frame base), global 0: 7, operands [3, 11], memory with 42 at 1008. */
+    private static final FrameState STATE = new StubFrame(new long[] {5, 1000}, new long[] {7}, new long[] {3, 11},
+            memoryWith42At1008());
 
-        {
-            memory[1008] = 42;
-        }
-
-        @Override
-        public long local(int index) {
-            return new long[] {5, 1000}[index];
-        }
-
-        @Override
-        public long global(int index) {
-            return new long[] {7}[index];
-        }
-
-        @Override
-        public long operand(int index) {
-            return new long[] {3, 11}[index];
-        }
-
-        @Override
-        public byte[] memory() {
-            return memory;
-        }
-    };
+    private static byte[] memoryWith42At1008() {
+        byte[] memory = new byte[2048];
+        memory[1008] = 42;
+        return memory;
+    }
 
     @Test
     void locationExpressionsOfEachKindVersion4() {
@@ -285,6 +271,42 @@ class DwarfReaderTest {
         assertEquals("<optimized out>", value(info, f, "listed", 0x200));
     }
 
+    /** A value set from text is written to its place: memory, a local, a global, an operand; elsewhere the reason why not. */
+    @Test
+    void valuesInPlacesAreWrittenThere() {
+        DebugInfo info = DebugInfo.read(module(unit(5), header4(program())));
+        Scope f = info.functionAt(0x104);
+        StubFrame state = new StubFrame(new long[] {5, 1000}, new long[] {7}, new long[] {3, 11}, new byte[2048]);
+        cValue(info, f, "memory", 0x104, state).set("-2");
+        assertEquals(List.of(-2, -1, -1, -1), List.of((int) state.memory[1008], (int) state.memory[1009],
+                (int) state.memory[1010], (int) state.memory[1011]));
+        cValue(info, f, "local", 0x104, state).set("0x2a");
+        assertEquals(42, state.locals[0]);
+        cValue(info, f, "global", 0x104, state).set("8");
+        assertEquals(8, state.globals[0]);
+        cValue(info, f, "operand", 0x104, state).set("12");
+        assertEquals(12, state.operands[1]);
+        assertEquals("-2", cValue(info, f, "memory", 0x104, state).text());
+        cValue(info, f, "listed", 0x118, state).set("1500"); // local 1 there, the frame base
+        assertEquals(1500, state.locals[1]);
+
+        assertEquals("it is a computed value (DW_OP_stack_value)", cValue(info, f, "arithmetic", 0x104, state).readOnlyReason());
+        assertEquals("it is a computed value (DW_OP_stack_value)", cValue(info, f, "pieces", 0x104, state).readOnlyReason());
+        assertEquals("it is an implicit value (DW_OP_implicit_value)", cValue(info, f, "implicit", 0x104, state).readOnlyReason());
+        assertEquals("it is a constant (DW_AT_const_value)", cValue(info, f, "constant", 0x104, state).readOnlyReason());
+        assertTrue(cValue(info, f, "bad", 0x104, state).readOnlyReason()
+                .startsWith("its value is unavailable (location expression: stack underflow"));
+        assertEquals("arithmetic cannot be set: it is a computed value (DW_OP_stack_value)", assertThrows(
+                IllegalStateException.class, () -> cValue(info, f, "arithmetic", 0x104, state).set("1")).getMessage());
+        assertEquals("4294967296 does not fit in int (4 bytes)", assertThrows(IllegalArgumentException.class,
+                () -> cValue(info, f, "memory", 0x104, state).set("4294967296")).getMessage());
+        assertEquals("\"x\" is not a value of type int", assertThrows(IllegalArgumentException.class,
+                () -> cValue(info, f, "memory", 0x104, state).set("x")).getMessage());
+        cValue(info, f, "memory", 0x104, state).set("4294967295"); // the unsigned spelling of -1 fits too
+        assertEquals("-1", cValue(info, f, "memory", 0x104, state).text());
+        assertEquals(-1, state.memory[1508]); // at the new frame base
+    }
+
     @Test
     void rangeListsOfBothVersionsScopeABlocksVariables() {
         for (int version : new int[] {4, 5}) {
@@ -310,9 +332,13 @@ class DwarfReaderTest {
     }
 
     private static String value(DebugInfo info, Scope f, String name, long address) {
+        return cValue(info, f, name, address, STATE).text();
+    }
+
+    private static CValue cValue(DebugInfo info, Scope f, String name, long address, FrameState state) {
         for (Variable v : info.variablesAt(f, address)) {
             if (v.name().equals(name)) {
-                return CValue.of(info, f, v, address, STATE).text();
+                return CValue.of(info, f, v, address, state);
             }
         }
         throw new AssertionError("no variable " + name);

@@ -3,6 +3,7 @@ package org.wasmscope.runtime.tests.dwarf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -38,12 +39,28 @@ class DwarfSteppingTest {
         }
     }
 
+    /** As GDB installs it for CDT: a line without code inside a function stops at the function's next line with code. */
     @Test
-    void aLineWithoutCodeMovesToTheNextLineWithCode() throws Exception {
+    void aLineWithoutCodeInsideAFunctionGoesToItsNextLineWithCode() throws Exception {
         try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", "-gdwarf-4"))) {
-            Breakpoint b = d.session.breakAtSourceLine(d.inst, STEPS, 4); // inside the struct declaration
-            assertEquals(11, b.line()); // square's opening line
-            assertEquals(4, b.requestedLine());
+            Breakpoint b = d.session.breakAtSourceLine(d.inst, STEPS, 21); // the loop's closing brace
+            assertEquals(22, b.line());
+            assertEquals(21, b.requestedLine());
+            d.run();
+            assertEquals("fib:22", d.where());
+        }
+    }
+
+    /** Outside every function no code runs for a line: the breakpoint stays unresolved rather than moving into a function. */
+    @Test
+    void aLineOutsideEveryFunctionIsUnresolved() throws Exception {
+        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", "-gdwarf-4"))) {
+            for (int line : new int[] {4, 14, 37}) { // a struct's member, between two functions, after main's last line
+                assertEquals("no code at line " + line + " of steps.c", assertThrows(IllegalArgumentException.class,
+                        () -> d.session.breakAtSourceLine(d.inst, STEPS, line)).getMessage());
+            }
+            assertEquals(-1, d.info().resolveLine(STEPS, 4));
+            assertTrue(d.info().hasFile(STEPS));
         }
     }
 
@@ -137,6 +154,57 @@ class DwarfSteppingTest {
             assertVariable(main, "c", "enum color", "GREEN");
             assertVariable(main, "r", "int", "2");
             assertVariable(main, "s", "int", "4");
+        }
+    }
+
+    /** At -O0 every variable lives in memory (the shadow stack, addressed from the frame base): each kind set there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
+    void cValuesAreSetInTheirPlaces(String dwarf) throws Exception {
+        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
+            d.session.breakAtSourceLine(d.inst, STEPS, 35);
+            d.run();
+            SourceFrame main = d.top();
+            main.variable("r").set("10"); // int
+            main.variable("s").set("-7");
+            main.variable("ratio").set("0.25"); // double
+            main.variable("c").set("BLUE"); // enum, by its enumerator
+            main.variable("numbers").children().get(0).set("0x10"); // an array's element
+            main.variable("ptr").set(Long.toString(main.variable("numbers").address())); // pointer: &numbers[0]
+            main.variable("p").children().get(0).set("9"); // a struct's member
+            main.variable("greeting").children().get(0).set("'J'"); // char, where the pointer points
+            assertEquals("a int[4] is set part by part", main.variable("numbers").readOnlyReason());
+
+            SourceFrame reread = d.top();
+            assertEquals(List.of("n = 3", "ratio = 0.25", "numbers = [16, 2, 3, 4]", "c = BLUE", "r = 10", "s = -7"),
+                    List.of("n", "ratio", "numbers", "c", "r", "s").stream().map(n -> reread.variable(n).toString()).toList());
+            assertTrue(reread.variable("greeting").text().endsWith(" \"Jello\""), reread.variable("greeting").text());
+            d.act(Action.STEP_OVER); // the printf sees the new values
+            assertEquals("10 -7 Jello 16 2.750000 9 6\n", d.output());
+        }
+    }
+
+    /**
+     * At -O2 values live in WebAssembly locals and operands, which are set there; a value computed from one (k,
+     * argc + 4) cannot be set, and follows what it is computed from.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
+    void cValuesInLocalsAndOperandsAreSetThere(String dwarf) throws Exception {
+        try (CDebuggee d = new CDebuggee(CDebuggee.build("inline", "-O2", dwarf))) {
+            d.session.breakAtSourceLine(d.inst, "inline.c", 5);
+            d.run();
+            SourceFrame main = d.sourceFrames().get(1);
+            assertEquals("it is a computed value (DW_OP_stack_value)", main.variable("k").readOnlyReason());
+            main.variable("argc").set("2"); // a local
+            assertEquals("6", d.sourceFrames().get(1).variable("k").text());
+
+            d.act(Action.STEP_OVER);
+            d.act(Action.STEP_OVER);
+            assertEquals("main:12", d.where());
+            d.top().variable("r").set("20"); // scale's result, on the operand stack
+            d.act(Action.STEP_OVER);
+            assertEquals("20 prog\n", d.output());
         }
     }
 
