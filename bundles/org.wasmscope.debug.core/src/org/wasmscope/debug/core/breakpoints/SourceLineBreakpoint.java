@@ -1,11 +1,10 @@
 package org.wasmscope.debug.core.breakpoints;
 
+import java.util.Map;
+
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.model.LineBreakpoint;
-import org.wasmscope.debug.core.model.WasmDebugElement;
 
 /**
  * A line breakpoint in a source file of a compiled program ({@code .c}, {@code .h}, {@code .cpp},
@@ -13,7 +12,7 @@ import org.wasmscope.debug.core.model.WasmDebugElement;
  * entry into the line's code (a line without code: the next line that has some). A persistent marker,
  * like {@link WasmLineBreakpoint}.
  */
-public class SourceLineBreakpoint extends LineBreakpoint {
+public class SourceLineBreakpoint extends MarkerLineBreakpoint {
     public static final String MARKER_TYPE = "org.wasmscope.debug.core.sourceLineBreakpointMarker";
 
     /** For the breakpoint manager, which restores breakpoints from their markers. */
@@ -30,23 +29,8 @@ public class SourceLineBreakpoint extends LineBreakpoint {
      * registered with the breakpoint manager nor persisted (Run to Line's temporary breakpoint).
      */
     public SourceLineBreakpoint(IResource resource, int line, boolean register) throws CoreException {
-        run(getMarkerRule(resource), monitor -> {
-            IMarker marker = resource.createMarker(MARKER_TYPE);
-            setMarker(marker);
-            marker.setAttribute(ENABLED, true);
-            marker.setAttribute(IMarker.LINE_NUMBER, line);
-            marker.setAttribute(ID, getModelIdentifier());
-            marker.setAttribute(IMarker.MESSAGE, "Line breakpoint: " + resource.getName() + " [line: " + line + "]");
-            marker.setAttribute(PERSISTED, register);
-        });
-        if (register) {
-            DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
-        }
-    }
-
-    @Override
-    public String getModelIdentifier() {
-        return WasmDebugElement.MODEL_ID;
+        createMarker(resource, MARKER_TYPE, line, "Line breakpoint: " + resource.getName() + " [line: " + line + "]",
+                Map.of(), register);
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.wasmscope.debug.core.breakpoints;
 
+import java.util.Map;
+
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
 import org.wasmscope.runtime.debug.Breakpoint;
 import org.wasmscope.runtime.store.FuncInst;
 import org.wasmscope.runtime.store.ModuleInst;
@@ -32,20 +33,9 @@ public class WasmInstructionBreakpoint extends WasmLineBreakpoint {
      */
     public WasmInstructionBreakpoint(IResource resource, int line, int offset, String instruction, boolean register)
             throws CoreException {
-        run(getMarkerRule(resource), monitor -> {
-            IMarker marker = resource.createMarker(MARKER_TYPE);
-            setMarker(marker);
-            marker.setAttribute(ENABLED, true);
-            marker.setAttribute(IMarker.LINE_NUMBER, line);
-            marker.setAttribute(OFFSET, offset);
-            marker.setAttribute(ID, getModelIdentifier());
-            marker.setAttribute(IMarker.MESSAGE,
-                    "Instruction breakpoint: " + resource.getName() + " " + offsetText(offset) + " " + instruction);
-            marker.setAttribute(PERSISTED, register);
-        });
-        if (register) {
-            DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
-        }
+        createMarker(resource, MARKER_TYPE, line,
+                "Instruction breakpoint: " + resource.getName() + " " + offsetText(offset) + " " + instruction,
+                Map.of(OFFSET, offset), register);
     }
 
     /** The instruction's byte offset in the module, or -1. */
