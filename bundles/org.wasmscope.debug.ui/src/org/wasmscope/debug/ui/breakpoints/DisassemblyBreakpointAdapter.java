@@ -2,8 +2,6 @@ package org.wasmscope.debug.ui.breakpoints;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
@@ -13,7 +11,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.WasmInstructionBreakpoint;
-import org.wasmscope.debug.core.model.WasmDebugElement;
 import org.wasmscope.debug.core.sourcelookup.Disassembly;
 import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
 
@@ -53,24 +50,8 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
         if (p == null) {
             return;
         }
-        WasmInstructionBreakpoint existing = find(p.file(), p.offset());
-        if (existing != null) {
-            existing.delete();
-        } else {
-            new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(), p.instruction(), true);
-        }
-    }
-
-    /** The instruction breakpoint at byte {@code offset} of {@code file}, or null. */
-    public static WasmInstructionBreakpoint find(IFile file, int offset) {
-        IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID);
-        for (IBreakpoint b : all) {
-            if (b instanceof WasmInstructionBreakpoint ib && file.equals(b.getMarker().getResource())
-                    && ib.getOffset() == offset) {
-                return ib;
-            }
-        }
-        return null;
+        Toggle.toggle(WasmInstructionBreakpoint.class, p.file(), b -> b.getOffset() == p.offset(),
+                () -> new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(), p.instruction(), true));
     }
 
     @Override

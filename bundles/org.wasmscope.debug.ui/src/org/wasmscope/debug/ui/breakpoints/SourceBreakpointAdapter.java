@@ -2,8 +2,6 @@ package org.wasmscope.debug.ui.breakpoints;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
@@ -14,7 +12,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
-import org.wasmscope.debug.core.model.WasmDebugElement;
 import org.wasmscope.debug.ui.editor.SourceEditor;
 
 /**
@@ -39,23 +36,7 @@ public final class SourceBreakpointAdapter implements IToggleBreakpointsTarget, 
             return;
         }
         int line = text.getStartLine() + 1;
-        SourceLineBreakpoint existing = find(file, line);
-        if (existing != null) {
-            existing.delete();
-        } else {
-            new SourceLineBreakpoint(file, line);
-        }
-    }
-
-    /** The source line breakpoint on {@code line} of {@code file}, or null. */
-    public static SourceLineBreakpoint find(IFile file, int line) throws CoreException {
-        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
-            if (b instanceof SourceLineBreakpoint sb && file.equals(b.getMarker().getResource())
-                    && sb.getLineNumber() == line) {
-                return sb;
-            }
-        }
-        return null;
+        Toggle.toggle(SourceLineBreakpoint.class, file, b -> Toggle.line(b) == line, () -> new SourceLineBreakpoint(file, line));
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
@@ -21,7 +19,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.wasmscope.debug.core.WasmDebugCore;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
-import org.wasmscope.debug.core.model.WasmDebugElement;
 
 /**
  * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu),
@@ -46,23 +43,7 @@ public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRu
             return;
         }
         int line = text.getStartLine() + 1;
-        WasmLineBreakpoint existing = find(file, line);
-        if (existing != null) {
-            existing.delete();
-        } else {
-            new WasmLineBreakpoint(file, line);
-        }
-    }
-
-    /** The WasmScope line breakpoint on {@code line} of {@code file}, or null. */
-    public static WasmLineBreakpoint find(IFile file, int line) throws CoreException {
-        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
-            if (b instanceof WasmLineBreakpoint lb && file.equals(b.getMarker().getResource())
-                    && lb.getLineNumber() == line) {
-                return lb;
-            }
-        }
-        return null;
+        Toggle.toggle(WasmLineBreakpoint.class, file, b -> Toggle.line(b) == line, () -> new WasmLineBreakpoint(file, line));
     }
 
     /** A {@code (func $name} on the selected line: the function a function breakpoint stops at. */
@@ -95,14 +76,9 @@ public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRu
         if (file == null || function == null) {
             return;
         }
-        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(WasmDebugElement.MODEL_ID)) {
-            if (b instanceof WasmFunctionBreakpoint fb && file.equals(b.getMarker().getResource())
-                    && fb.getFunction().equals(function)) {
-                fb.delete();
-                return;
-            }
-        }
-        new WasmFunctionBreakpoint(file, function, ((ITextSelection) selection).getStartLine() + 1);
+        int line = ((ITextSelection) selection).getStartLine() + 1;
+        Toggle.toggle(WasmFunctionBreakpoint.class, file, b -> b.getFunction().equals(function),
+                () -> new WasmFunctionBreakpoint(file, function, line));
     }
 
     @Override
