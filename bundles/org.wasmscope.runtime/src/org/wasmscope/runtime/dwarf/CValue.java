@@ -220,6 +220,16 @@ public final class CValue {
         }
     }
 
+    /** Whether {@link #set} would accept {@code text}: this value can be set, and {@code text} is a value of its type. */
+    public boolean accepts(String text) {
+        try {
+            parse(text.trim());
+            return isWritable();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** {@code bits} with its bytes from {@code at} replaced by {@code slice}. */
     private static long merge(long bits, byte[] slice, int at) {
         for (int i = 0; i < slice.length && at + i < 8; i++) {

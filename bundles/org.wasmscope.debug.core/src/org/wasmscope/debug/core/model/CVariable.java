@@ -11,8 +11,10 @@ import org.wasmscope.runtime.dwarf.CValue;
 /**
  * A C variable of a source frame, or a part of one (a member, an element, what a pointer points to), as
  * the Variables view shows it: its name, its C type, its value read through its DWARF location, and its
- * parts as children. Read-only. Equal to the variable at the same path of the same frame, so the view
- * keeps its expansion across steps.
+ * parts as children. A scalar whose location is a place (memory, a WebAssembly local, global or operand) is
+ * edited in C terms ({@code 42}, {@code 2.5}, {@code 'A'}, {@code BLUE}, {@code 0x1040}); a computed value,
+ * a constant or an aggregate is not ({@link CValue#readOnlyReason()}). Equal to the variable at the same path of
+ * the same frame, so the view keeps its expansion across steps.
  */
 final class CVariable extends WasmDebugElement implements IVariable, IValue {
     private final WasmStackFrame frame;
@@ -77,27 +79,37 @@ final class CVariable extends WasmDebugElement implements IVariable, IValue {
 
     @Override
     public boolean supportsValueModification() {
-        return false;
+        return value.isWritable() && target().acceptsWrites();
     }
 
+    /** Writes the value to where the variable lives; every view reads the machine again. */
     @Override
     public void setValue(String expression) throws DebugException {
-        throw failed("C variables are read-only; change the WebAssembly locals or the memory", null);
+        try {
+            value.set(expression);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            throw failed("Cannot set " + value.name() + ": " + e.getMessage(), e);
+        }
+        target().valuesWritten();
     }
 
     @Override
     public void setValue(IValue v) throws DebugException {
-        setValue("");
+        setValue(v.getValueString());
     }
 
     @Override
     public boolean verifyValue(String expression) {
-        return false;
+        return value.accepts(expression);
     }
 
     @Override
     public boolean verifyValue(IValue v) {
-        return false;
+        try {
+            return value.accepts(v.getValueString());
+        } catch (DebugException e) {
+            return false;
+        }
     }
 
     @Override

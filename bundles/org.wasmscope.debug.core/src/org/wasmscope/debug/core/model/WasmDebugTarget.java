@@ -81,6 +81,8 @@ public final class WasmDebugTarget extends WasmDebugElement
     private final WasmThread thread;
     private final Deque<LaunchSetup.Invocation> invocations = new ArrayDeque<>();
     private final Map<IBreakpoint, Breakpoint> installed = new HashMap<>();
+    /** The source line breakpoints this run showed as installed or unresolved, cleared when it ends. */
+    private final java.util.Set<SourceLineBreakpoint> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final SessionListener listener = new Listener();
     private Disassembly disassembly;
     private volatile Session session;
@@ -258,6 +260,13 @@ public final class WasmDebugTarget extends WasmDebugElement
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpointListener(this);
         manager.removeBreakpointManagerListener(this);
+        for (SourceLineBreakpoint sb : marked) { // the run no longer stops anywhere for them
+            try {
+                sb.uninstalled();
+            } catch (CoreException e) {
+                ILog.of(WasmDebugTarget.class).log(e.getStatus());
+            }
+        }
         thread.terminated();
         terminated();
         process.exited(exitValue);
@@ -453,11 +462,7 @@ public final class WasmDebugTarget extends WasmDebugElement
             return s.breakOnEntry(f);
         }
         if (b instanceof SourceLineBreakpoint sb) {
-            try {
-                return s.breakAtSourceLine(setup.instance(), sb.sourcePath(), sb.getLineNumber());
-            } catch (IllegalArgumentException e) { // compiled elsewhere: the file's name alone
-                return s.breakAtSourceLine(setup.instance(), sb.getMarker().getResource().getName(), sb.getLineNumber());
-            }
+            return createSourceLine(s, sb);
         }
         WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
         Breakpoint rb;
@@ -472,6 +477,32 @@ public final class WasmDebugTarget extends WasmDebugElement
             rb = s.breakAtLine(setup.instance(), lb.getLineNumber());
         }
         rb.setIgnoreCount(lb.getHitCount() - 1);
+        return rb;
+    }
+
+    /**
+     * The session's breakpoint for a source line breakpoint, where the module's line table names its file (by
+     * its path in the project, else, compiled elsewhere, by its name alone); the breakpoint shows where it
+     * stops, or that no code runs for its line. IllegalArgumentException if the module does not have the file
+     * (the breakpoint is none of its business) or no code for the line.
+     */
+    private Breakpoint createSourceLine(Session s, SourceLineBreakpoint sb) throws CoreException {
+        DebugInfo info = s.debugInfo(setup.instance());
+        String name = sb.getMarker().getResource().getName();
+        String file = info.hasFile(sb.sourcePath()) ? sb.sourcePath() : info.hasFile(name) ? name : null;
+        if (file == null) {
+            throw new IllegalArgumentException("the module's line table does not name " + name);
+        }
+        Breakpoint rb;
+        try {
+            rb = s.breakAtSourceLine(setup.instance(), file, sb.getLineNumber());
+        } catch (IllegalArgumentException e) {
+            sb.unresolved("no code at line " + sb.getLineNumber());
+            marked.add(sb);
+            throw e;
+        }
+        sb.installedAt(rb.line());
+        marked.add(sb);
         return rb;
     }
 
@@ -521,9 +552,16 @@ public final class WasmDebugTarget extends WasmDebugElement
         }
     }
 
-    /** Enabled state, hit count or line changed: install it afresh. */
+    /** Enabled state, hit count or line changed: install it afresh (not after a change of where it stands only). */
     @Override
     public void breakpointChanged(IBreakpoint b, IMarkerDelta delta) {
+        try {
+            if (b instanceof SourceLineBreakpoint sb && sb.onlyStatusChanged(delta)) {
+                return;
+            }
+        } catch (CoreException e) {
+            ILog.of(WasmDebugTarget.class).log(e.getStatus());
+        }
         breakpointAdded(b);
     }
 

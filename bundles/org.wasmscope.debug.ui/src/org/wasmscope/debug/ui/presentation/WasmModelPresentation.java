@@ -7,11 +7,18 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.core.sourcelookup.containers.LocalFileStorage;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IValue;
+import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugModelPresentation;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IValueDetailListener;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
@@ -26,8 +33,9 @@ import org.wasmscope.debug.ui.editor.WatEditor;
 
 /**
  * How the WasmScope debug model looks: the elements name themselves (frames as {@code fac [func 0] line 7}),
- * breakpoints read {@code factorial.wat [line: 7]} (in a disassembly {@code fib.wasm [+0x19a, line: 37]}) or
- * {@code WebAssembly exception: $overflow, caught}, and a module opens in the {@code .wat} editor or, for
+ * breakpoints read {@code factorial.wat [line: 7]} (in a disassembly {@code fib.wasm [+0x19a, line: 37]}, in a C
+ * file {@code fib.c [line: 4] (unresolved: no code at line 4)} with a warning on its icon, or
+ * {@code fib.c [line: 21] (stops at line 22)}) or {@code WebAssembly exception: $overflow, caught}, and a module opens in the {@code .wat} editor or, for
  * a binary module, in the disassembly editor whose lines the frames of such a module point at.
  */
 public final class WasmModelPresentation extends LabelProvider implements IDebugModelPresentation {
@@ -37,9 +45,43 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
         // no presentation options
     }
 
+    /** The breakpoint icon with a warning over it, for a source line breakpoint no code runs for (enabled, disabled). */
+    private Image unresolved;
+    private Image unresolvedDisabled;
+
+    /** The platform's images; a source line breakpoint that is unresolved: the breakpoint with a warning. */
     @Override
     public Image getImage(Object element) {
-        return null; // the platform's images
+        if (element instanceof SourceLineBreakpoint b && b.unresolvedReason() != null) {
+            boolean enabled;
+            try {
+                enabled = b.isEnabled();
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                enabled = true;
+            }
+            if (unresolved == null) {
+                unresolved = withWarning(IDebugUIConstants.IMG_OBJS_BREAKPOINT);
+                unresolvedDisabled = withWarning(IDebugUIConstants.IMG_OBJS_BREAKPOINT_DISABLED);
+            }
+            return enabled ? unresolved : unresolvedDisabled;
+        }
+        return null;
+    }
+
+    private static Image withWarning(String breakpointImage) {
+        ImageDescriptor warning = PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_DEC_FIELD_WARNING);
+        return new DecorationOverlayIcon(DebugUITools.getImage(breakpointImage), warning, IDecoration.BOTTOM_LEFT)
+                .createImage();
+    }
+
+    @Override
+    public void dispose() {
+        if (unresolved != null) {
+            unresolved.dispose();
+            unresolvedDisabled.dispose();
+        }
+        super.dispose();
     }
 
     @Override
@@ -57,7 +99,10 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
         }
         if (element instanceof SourceLineBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
-            return b.getMarker().getResource().getName() + " [line: " + line + "]";
+            String where = b.getMarker().getResource().getName() + " [line: " + line + "]";
+            int installed = b.installedLine();
+            return b.unresolvedReason() != null ? where + " (unresolved: " + b.unresolvedReason() + ")"
+                    : installed > 0 && installed != line ? where + " (stops at line " + installed + ")" : where;
         }
         if (element instanceof WasmFunctionBreakpoint b && b.getMarker() != null) {
             return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
