@@ -71,6 +71,22 @@ final class CDebuggee implements AutoCloseable {
         return built;
     }
 
+    /**
+     * Program {@code name}.c built with {@code optimization} and {@code dwarf} (e.g. -O0, -gdwarf-4), run to its
+     * first stop at a breakpoint on {@code line} of {@code file}: how most tests begin.
+     */
+    static CDebuggee stoppedAt(String name, String optimization, String dwarf, String file, int line) throws Exception {
+        CDebuggee d = new CDebuggee(build(name, optimization, dwarf));
+        try {
+            d.session.breakAtSourceLine(d.inst, file, line);
+            d.run();
+            return d;
+        } catch (Exception | AssertionError e) {
+            d.close();
+            throw e;
+        }
+    }
+
     DebugInfo info() {
         return session.debugInfo(inst);
     }

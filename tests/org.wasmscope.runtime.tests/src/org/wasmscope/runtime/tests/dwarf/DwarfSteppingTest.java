@@ -68,9 +68,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void stepOverVisitsTheLoopsLinesInOrder(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 16);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 16)) {
             List<String> visited = new ArrayList<>(List.of(d.where()));
             for (int i = 0; i < 15; i++) {
                 d.act(Action.STEP_OVER);
@@ -84,9 +82,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void stepOverRunsCallsThrough(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 32);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 32)) {
             List<String> visited = new ArrayList<>(List.of(d.where()));
             for (int i = 0; i < 4; i++) {
                 d.act(Action.STEP_OVER);
@@ -100,9 +96,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void stepIntoACallAndReturnToTheCallersLine(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 34);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 34)) {
             d.act(Action.STEP_INTO); // past square's prologue, to its first line
             assertEquals("square:12", d.where());
             assertEquals("square(v=2) at steps.c:12", d.top().label());
@@ -118,9 +112,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void stepIntoAFunctionWithoutSourceRunsIt(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 35);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 35)) {
             d.act(Action.STEP_INTO); // printf: wasi-libc has line tables, so this enters it
             assertFalse(d.top().function().equals("main"));
             d.act(Action.STEP_OUT);
@@ -131,9 +123,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void variablesByNameWithTheirCTypesAndValues(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 35);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 35)) {
             SourceFrame main = d.top();
             assertEquals(List.of("n", "ratio", "numbers", "ptr", "p", "greeting", "c", "r", "s"),
                     main.variables().stream().map(CValue::name).toList());
@@ -161,9 +151,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void cValuesAreSetInTheirPlaces(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 35);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 35)) {
             SourceFrame main = d.top();
             main.variable("r").set("10"); // int
             main.variable("s").set("-7");
@@ -191,9 +179,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void cValuesInLocalsAndOperandsAreSetThere(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("inline", "-O2", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, "inline.c", 5);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("inline", "-O2", dwarf, "inline.c", 5)) {
             SourceFrame main = d.sourceFrames().get(1);
             assertEquals("it is a computed value (DW_OP_stack_value)", main.variable("k").readOnlyReason());
             main.variable("argc").set("2"); // a local
@@ -211,9 +197,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void framesAreLabelledWithTheCFunctionItsArgumentsAndLine(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("steps", "-O0", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, STEPS, 19);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("steps", "-O0", dwarf, STEPS, 19)) {
             assertEquals("fib(n=3) at steps.c:19", d.top().label());
             assertEquals("main() at steps.c:33", d.sourceFrames().get(1).label());
             assertEquals("int t = 1", d.top().variable("t").type() + " " + d.top().variable("t"));
@@ -224,9 +208,7 @@ class DwarfSteppingTest {
     @ParameterizedTest
     @ValueSource(strings = {"-gdwarf-4", "-gdwarf-5"})
     void anInlinedFunctionIsAFrame(String dwarf) throws Exception {
-        try (CDebuggee d = new CDebuggee(CDebuggee.build("inline", "-O2", dwarf))) {
-            d.session.breakAtSourceLine(d.inst, "inline.c", 5);
-            d.run();
+        try (CDebuggee d = CDebuggee.stoppedAt("inline", "-O2", dwarf, "inline.c", 5)) {
             List<SourceFrame> frames = d.sourceFrames();
             assertEquals("scale(v=5) at inline.c:5", frames.get(0).label());
             assertTrue(frames.get(0).isInlined());
