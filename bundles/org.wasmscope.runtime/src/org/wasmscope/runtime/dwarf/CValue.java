@@ -70,7 +70,7 @@ public final class CValue {
     }
 
     /** The value of type {@code t} at the location {@code pieces} describe (see {@link Expression#evaluate}). */
-    public static CValue of(String name, CType t, List<Expression.Piece> pieces, FrameState state) {
+    private static CValue of(String name, CType t, List<Expression.Piece> pieces, FrameState state) {
         int size = (int) Math.min(t.size(), 1 << 20);
         try {
             if (pieces.isEmpty()) {

@@ -8,7 +8,10 @@ import java.util.List;
  * constant pushes, the stack operations, arithmetic, comparisons and branches, {@code DW_OP_fbreg} from the
  * frame base, memory reads ({@code deref}, {@code deref_size}, {@code deref_type}), composite locations
  * ({@code piece}, byte-aligned {@code bit_piece}), {@code stack_value}, {@code implicit_value}, and
- * WebAssembly's {@code DW_OP_WASM_location} (local 0, global 1 and 3, operand stack 2).
+ * WebAssembly's {@code DW_OP_WASM_location} (local 0, global 1 and 3, operand stack 2). That one alone (or
+ * before {@code DW_OP_stack_value}, as clang writes it) names the local, global or operand that holds the value,
+ * as a register location would, and the piece is that place; followed by other operations, its value is an
+ * ordinary stack entry (as LLDB evaluates it): a computed value with {@code DW_OP_stack_value}, else an address.
  *
  * <p>The stack holds 64-bit values, wider than wasm32's 4-byte generic type, so that a 64-bit local or
  * constant survives as LLVM's producers (clang, Rust, emscripten) expect. What has no meaning for
@@ -104,8 +107,11 @@ public final class Expression {
                 stack = java.util.Arrays.copyOf(stack, stack.length * 2);
             }
             int op = r.u8();
-            if (op != OP_STACK_VALUE && op != OP_NOP && op != OP_PIECE) {
-                placeKind = null; // anything else computes from the place's value
+            if (op != OP_STACK_VALUE && op != OP_NOP && op != OP_PIECE && op != OP_BIT_PIECE) {
+                // anything else computes from the place's value, which is then an ordinary stack entry (as LLDB reads
+                // DW_OP_WASM_location): an address again unless DW_OP_stack_value ends the expression
+                placeKind = null;
+                isValue = false;
             }
             if (op >= OP_LIT0 && op <= OP_LIT31) {
                 stack[sp++] = op - OP_LIT0;
@@ -246,7 +252,7 @@ public final class Expression {
                         case WASM_OPERAND -> state.operand(index);
                         default -> throw r.error("unknown DW_OP_WASM_location kind " + kind);
                     };
-                    isValue = true; // names where the value is, as a register would
+                    isValue = true; // alone, it names where the value is, as a register would
                     placeKind = kind == WASM_LOCAL ? Piece.Kind.LOCAL : kind == WASM_OPERAND ? Piece.Kind.OPERAND
                             : Piece.Kind.GLOBAL;
                     placeIndex = index;

@@ -369,8 +369,9 @@ class SourceDebugTest {
 
     /** In the path mapping dialog once it is open: types the two paths, saves a screenshot, presses OK. */
     private static void fillPathMapping(Display display, String compilePath, String localPath) {
-        Shell dialog = display.getActiveShell();
-        if (dialog == null || !"Path Mapping".equals(dialog.getText())) {
+        Shell dialog = Arrays.stream(display.getShells()).filter(sh -> "Path Mapping".equals(sh.getText()) && sh.isVisible())
+                .findFirst().orElse(null); // not by focus, which a busy machine may give elsewhere
+        if (dialog == null) {
             display.timerExec(200, () -> fillPathMapping(display, compilePath, localPath));
             return;
         }

@@ -134,6 +134,9 @@ class ExpressionTest {
         assertEquals(List.of(new Piece(Kind.VALUE, 0, 9, null, 0)),
                 evaluate(new Dwarf().u8(WASM_LOCATION, 0, 0).u8(PLUS_UCONST).uleb(4).u8(STACK_VALUE)));
         assertEquals(1000, value(new Dwarf().u8(WASM_LOCATION, 0, 1, CONST1U, 8, PLUS, CONST1U, 8, MINUS)));
+        // computed from a local without DW_OP_stack_value: an address, as from a base register
+        assertEquals(List.of(new Piece(Kind.MEMORY, 1008, 0, null, 0)),
+                evaluate(new Dwarf().u8(WASM_LOCATION, 0, 1).u8(PLUS_UCONST).uleb(8)));
         List<Piece> implicit = evaluate(new Dwarf().u8(IMPLICIT_VALUE, 2, 0x2a, 0));
         assertEquals(Kind.BYTES, implicit.get(0).kind());
         assertArrayEquals(new byte[] {0x2a, 0}, implicit.get(0).bytes());
