@@ -149,6 +149,29 @@ public final class StoreView {
         return out;
     }
 
+    /**
+     * Where {@link #objects} enumerates {@code o} at this suspension (its offset there), or -1 when nothing
+     * reaches it any more.
+     */
+    public int positionOf(ObjectView o) {
+        List<GcObject> all = reachable(); // in allocation order: by serial
+        int low = 0;
+        int high = all.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long serial = all.get(mid).serial;
+            if (serial == o.serial()) {
+                return mid;
+            }
+            if (serial < o.serial()) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
     /** How many objects {@link #objects} enumerates at this suspension. */
     public int objectCount() {
         return reachable().size();

@@ -64,7 +64,12 @@ public final class ObjectRows {
     }
 
     /** A field of a struct or an element of an array. */
-    record FieldRow(StoreView store, Object ownerKey, ObjectView owner, FieldView field) implements Row {
+    record FieldRow(StoreView store, Object ownerKey, ObjectView owner, FieldView field) implements ValueRow {
+        @Override
+        public Value value() {
+            return field.value();
+        }
+
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
@@ -86,16 +91,6 @@ public final class ObjectRows {
             return (owner.isArray() ? "Element " : "Field ") + field.index() + " of " + owner.identity() + ", of type "
                     + owner.typeName() + (owner.isArray() ? " (spec: array instances)" : " (spec: struct instances)")
                     + (field.type().isPacked() ? "; a packed value, shown zero-extended" : "");
-        }
-
-        @Override
-        public boolean hasChildren() {
-            return object(store, field.value()) != null;
-        }
-
-        @Override
-        public List<? extends Row> children() {
-            return ObjectRows.children(store, key(), field.value());
         }
     }
 

@@ -31,7 +31,8 @@ public final class TypeText {
         return list(types, ValType::toString);
     }
 
-    private static String list(ValType[] types, Function<ValType, String> name) {
+    /** A result type with each value type as {@code name} writes it. */
+    public static String list(ValType[] types, Function<ValType, String> name) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < types.length; i++) {
             if (i > 0) {

@@ -9,11 +9,13 @@ import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.RowTreeView;
+import org.wasmscope.views.store.ShowObjectInStore;
 
 /**
  * The call frames (spec 4.2.15: activations with their locals and module), top first, each with the
  * instruction it executes next and its locals. Selecting a frame makes it the selected frame of the other
- * machine views and of the Debug view (which reveals its line in the editor).
+ * machine views and of the Debug view (which reveals its line in the editor). A local that refers to a struct or
+ * array instance opens to its fields; <i>Show Object in Store</i> (context menu, double-click) shows it in the heap.
  */
 public class CallFramesView extends RowTreeView {
     public static final String ID = "org.wasmscope.views.frames";
@@ -34,6 +36,7 @@ public class CallFramesView extends RowTreeView {
     @Override
     protected void configure(RowTree tree) {
         tree.viewer().addSelectionChangedListener(e -> frameChosen(e.getStructuredSelection()));
+        ShowObjectInStore.attach(getSite(), tree.viewer());
     }
 
     @Override

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.TreeItem;
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Local;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
+import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.dwarf.DebugInfo;
 import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
@@ -18,6 +20,7 @@ import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.TypeText;
+import org.wasmscope.views.common.ValueRow;
 
 /** The call frames view's rows: frames top first, each with its locals. */
 final class FrameRows {
@@ -104,7 +107,17 @@ final class FrameRows {
         }
     }
 
-    record LocalRow(Session session, Frame frame, Local local, boolean param, boolean changed) implements EditableRow {
+    record LocalRow(Session session, Frame frame, Local local, boolean param, boolean changed) implements EditableRow, ValueRow {
+        @Override
+        public StoreView store() {
+            return session.store();
+        }
+
+        @Override
+        public Value value() {
+            return local.value();
+        }
+
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
@@ -113,16 +126,6 @@ final class FrameRows {
                 case 2 -> ObjectRows.text(session.store(), local.value(), format);
                 default -> "";
             };
-        }
-
-        @Override
-        public boolean hasChildren() {
-            return ObjectRows.object(session.store(), local.value()) != null;
-        }
-
-        @Override
-        public List<? extends Row> children() {
-            return ObjectRows.children(session.store(), key(), local.value());
         }
 
         @Override

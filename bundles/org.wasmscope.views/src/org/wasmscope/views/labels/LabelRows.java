@@ -10,11 +10,14 @@ import org.wasmscope.runtime.debug.CatchView;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.syntax.AbsHeap;
+import org.wasmscope.runtime.syntax.BlockType;
 import org.wasmscope.runtime.syntax.Instr;
 import org.wasmscope.runtime.syntax.ValType;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.NumberFormat;
+import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.TypeText;
 
@@ -30,10 +33,11 @@ final class LabelRows {
         }
         int target = branchTarget(input, frame);
         CatchSite site = input.session().catchSite();
+        StoreView store = input.session().store();
         List<Row> rows = new ArrayList<>();
         for (int depth = 0; depth < frame.labels().size(); depth++) {
             Label label = frame.label(depth);
-            rows.add(new LabelRow(frame, label, depth == target));
+            rows.add(new LabelRow(frame, label, blockType(store, frame, label), depth == target));
             if (label.kind() == Label.Kind.TRY_TABLE) { // the spec's handler frame sits right around its label
                 boolean catching = site != null && site.frame() == frame.index() && site.labelDepth() == depth;
                 rows.add(new HandlerRow(frame, label, catchRows(input, frame, label, catching ? site.clause() : -1)));
@@ -49,9 +53,40 @@ final class LabelRows {
             String tag = c.tag() < 0 ? null
                     : c.tagName() != null ? "$" + c.tagName() : input.session().store().tagName(frame.module().tags[c.tag()].address);
             ValType[] payload = c.tag() < 0 ? new ValType[0] : frame.module().tags[c.tag()].type.params;
-            rows.add(new CatchRow(frame, tryTable, i, c, tag, payload, frame.label(c.targetDepth()), i == catching));
+            ValType[] passed = passed(c, payload);
+            rows.add(new CatchRow(frame, tryTable, i, c, tag, typeList(input.session().store(), passed), passed.length,
+                    frame.label(c.targetDepth()), i == catching));
         }
         return rows;
+    }
+
+    /**
+     * A label's block type as a function type whose defined types go by their names, as the other views write
+     * types ({@code [] → [(ref null $point)]}); after the type the block names, when it names one
+     * ({@code (type $sig) [i32] → [i32]}).
+     */
+    static String blockType(StoreView store, Frame frame, Label label) {
+        String type = TypeText.of(label.blockType(), t -> ObjectRows.typeText(store, t));
+        BlockType written = label.opener() < 0 ? null : frame.function().func.body[label.opener()].blockType;
+        if (written == null || !written.isIndex()) {
+            return type;
+        }
+        return "(type " + store.format().typeName(frame.module().types[written.typeIndex()]) + ") " + type;
+    }
+
+    /** A result type {@code [t*]} with defined types by their names. */
+    private static String typeList(StoreView store, ValType[] types) {
+        return TypeText.list(types, t -> ObjectRows.typeText(store, t));
+    }
+
+    /** What a catch clause passes to its label: the payload, then an exnref for catch_ref and catch_all_ref. */
+    private static ValType[] passed(CatchView clause, ValType[] payload) {
+        if (!clause.kind().passesRef()) {
+            return payload;
+        }
+        ValType[] out = Arrays.copyOf(payload, payload.length + 1);
+        out[payload.length] = ValType.ref(false, AbsHeap.EXN);
+        return out;
     }
 
     /**
@@ -84,13 +119,13 @@ final class LabelRows {
         };
     }
 
-    record LabelRow(Frame frame, Label label, boolean emphasized) implements Row {
+    record LabelRow(Frame frame, Label label, String blockType, boolean emphasized) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> label.depth() + " " + label.displayName();
                 case 1 -> label.kind().name().toLowerCase();
-                case 2 -> TypeText.of(label.blockType());
+                case 2 -> blockType;
                 case 3 -> Integer.toString(label.arity());
                 case 4 -> continuation(label);
                 case 5 -> Integer.toString(label.height());
@@ -176,30 +211,20 @@ final class LabelRows {
 
     /**
      * One catch clause: what it catches (a tag, or any with catch_all), its kind, the values it passes (the
-     * payload, then for the _ref kinds the exnref) and the label it branches to.
+     * payload, then for the _ref kinds the exnref: {@code passed}, {@code arity} of them) and the label it branches to.
      */
-    record CatchRow(Frame frame, Label tryTable, int index, CatchView clause, String tag, ValType[] payload, Label target,
-            boolean emphasized) implements Row {
+    record CatchRow(Frame frame, Label tryTable, int index, CatchView clause, String tag, String passed, int arity,
+            Label target, boolean emphasized) implements Row {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
                 case 0 -> clause.kind().text + (tag == null ? "" : " " + tag);
                 case 1 -> clause.kind().text;
-                case 2 -> TypeText.list(passed());
-                case 3 -> Integer.toString(passed().length);
+                case 2 -> passed;
+                case 3 -> Integer.toString(arity);
                 case 4 -> "br " + target.depth() + " " + target.displayName() + ": " + continuation(target);
                 default -> "";
             };
-        }
-
-        /** What the clause passes to its label: the payload, then an exnref for catch_ref and catch_all_ref. */
-        private ValType[] passed() {
-            if (!clause.kind().passesRef()) {
-                return payload;
-            }
-            ValType[] out = Arrays.copyOf(payload, payload.length + 1);
-            out[payload.length] = ValType.ref(false, AbsHeap.EXN);
-            return out;
         }
 
         @Override
@@ -210,8 +235,7 @@ final class LabelRows {
         @Override
         public String tooltip() {
             String t = "Catch clause " + index + " (spec 2.4.8): " + (tag == null ? "catches every exception" : "catches exceptions of tag " + tag)
-                    + " and branches to label " + target.depth() + " (counted inside the try_table) with "
-                    + TypeText.list(passed());
+                    + " and branches to label " + target.depth() + " (counted inside the try_table) with " + passed;
             return emphasized ? t + ". It catches the exception thrown at the current instruction." : t;
         }
     }

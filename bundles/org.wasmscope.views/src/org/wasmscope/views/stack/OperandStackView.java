@@ -5,12 +5,15 @@ import java.util.List;
 import org.wasmscope.views.common.Column;
 import org.wasmscope.views.common.MachineInput;
 import org.wasmscope.views.common.Row;
+import org.wasmscope.views.common.RowTree;
 import org.wasmscope.views.common.RowTreeView;
+import org.wasmscope.views.store.ShowObjectInStore;
 
 /**
  * The operand stack (spec 4.2.14, the values on the stack), top first, grouped by the frame and then the
  * label that own each value: the values a frame pushed lie above its frame's start, those pushed inside a
- * block above that block's label. Values the last step pushed or changed are highlighted.
+ * block above that block's label. Values the last step pushed or changed are highlighted. A struct or array
+ * reference opens to the object's fields; <i>Show Object in Store</i> (context menu, double-click) shows it in the heap.
  */
 public class OperandStackView extends RowTreeView {
     public static final String ID = "org.wasmscope.views.stack";
@@ -21,6 +24,11 @@ public class OperandStackView extends RowTreeView {
                 new Column("Operand (top first)", "The operand stack's values, top first, by owning frame and label (spec 4.2.14)", 26),
                 new Column("Type", "The value's value type (spec 2.3.4)", 8),
                 new Column("Value", "The value (spec 4.2.1); integers in the number format of the toolbar; click to change it", 24));
+    }
+
+    @Override
+    protected void configure(RowTree tree) {
+        ShowObjectInStore.attach(getSite(), tree.viewer());
     }
 
     @Override

@@ -3,11 +3,13 @@ package org.wasmscope.views.stack;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.Label;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.Snapshot;
 import org.wasmscope.runtime.debug.StackEntry;
+import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.text.ValueParser;
 import org.wasmscope.views.common.EditableRow;
 import org.wasmscope.views.common.MachineInput;
@@ -16,6 +18,7 @@ import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.OlderFrames;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.SuspensionText;
+import org.wasmscope.views.common.ValueRow;
 
 /** The operand stack view's rows: frames (top first), their labels (innermost first) and values (top first). */
 final class StackRows {
@@ -131,7 +134,17 @@ final class StackRows {
     }
 
     /** One value; its value can be changed while suspended. */
-    record EntryRow(Session session, StackEntry entry, boolean changed) implements EditableRow {
+    record EntryRow(Session session, StackEntry entry, boolean changed) implements EditableRow, ValueRow {
+        @Override
+        public StoreView store() {
+            return session.store();
+        }
+
+        @Override
+        public Value value() {
+            return entry.value();
+        }
+
         @Override
         public boolean canEdit(int column) {
             return column == 2;
@@ -149,16 +162,6 @@ final class StackRows {
                 case 1 -> ObjectRows.typeText(session.store(), entry.value().type());
                 default -> ObjectRows.text(session.store(), entry.value(), format);
             };
-        }
-
-        @Override
-        public boolean hasChildren() {
-            return ObjectRows.object(session.store(), entry.value()) != null;
-        }
-
-        @Override
-        public List<? extends Row> children() {
-            return ObjectRows.children(session.store(), key(), entry.value());
         }
 
         @Override

@@ -64,6 +64,20 @@ record HeapRow(StoreView store) implements Row {
         return pages;
     }
 
+    /**
+     * The rows from the heap row down to the row of {@code o}, which {@link StoreView#objects} lists at
+     * {@code position}: through the page that holds it when the heap is paged.
+     */
+    static List<Row> pathTo(StoreView store, ObjectView o, int position) {
+        HeapRow heap = new HeapRow(store);
+        int n = store.objectCount();
+        if (n <= StoreRows.PAGE) {
+            return List.of(heap, new ObjectRow(store, o));
+        }
+        int from = position / StoreRows.PAGE * StoreRows.PAGE;
+        return List.of(heap, new Page(store, from, Math.min(n, from + StoreRows.PAGE)), new ObjectRow(store, o));
+    }
+
     private static List<Row> objects(StoreView store, int from, int to) {
         List<Row> rows = new ArrayList<>();
         for (ObjectView o : store.objects(from, to - from)) {

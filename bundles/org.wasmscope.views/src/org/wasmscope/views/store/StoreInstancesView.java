@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.wasmscope.runtime.debug.Frame;
 import org.wasmscope.runtime.debug.MemoryView;
+import org.wasmscope.runtime.debug.ObjectView;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.StoreView;
 import org.wasmscope.runtime.syntax.ValType;
@@ -59,6 +60,7 @@ public class StoreInstancesView extends MachineView {
         });
 
         tree.viewer().addOpenListener(e -> followSelection());
+        ShowObjectInStore.attach(getSite(), tree.viewer());
 
         Composite memoryPane = new Composite(sash, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
@@ -180,6 +182,27 @@ public class StoreInstancesView extends MachineView {
             tree.viewer().setExpandedState(new TreePath(path.subList(0, path.indexOf(row) + 1).toArray()), true);
         }
         tree.viewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+    }
+
+    /**
+     * Selects and shows {@code o}, an object of {@code store}, in the heap, opening the heap and the page that
+     * holds it; null when done, else why not (the view shows another store, or nothing reaches the object any more).
+     */
+    public String revealObject(StoreView store, ObjectView o) {
+        MachineInput input = getInput();
+        if (input == null || input.session().store() != store) {
+            return "The Store view shows another machine than the one " + o.identity() + " belongs to";
+        }
+        int position = store.positionOf(o);
+        if (position < 0) {
+            return o.identity() + " is not in the heap: nothing the program reaches refers to it any more";
+        }
+        List<Row> path = HeapRow.pathTo(store, o, position);
+        for (int i = 1; i < path.size(); i++) {
+            tree.viewer().setExpandedState(new TreePath(path.subList(0, i).toArray()), true);
+        }
+        tree.viewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+        return null;
     }
 
     /** The title above the memory dump: which memory it shows, its address type and size. */

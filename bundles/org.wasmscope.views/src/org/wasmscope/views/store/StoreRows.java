@@ -26,6 +26,7 @@ import org.wasmscope.views.common.ObjectRows;
 import org.wasmscope.views.common.Row;
 import org.wasmscope.views.common.TypeText;
 import org.wasmscope.views.common.ValueText;
+import org.wasmscope.views.common.ValueRow;
 
 /**
  * The store view's rows: first the module instances (spec 4.2.5), each with its address maps and
@@ -454,7 +455,7 @@ final class StoreRows {
         }
     }
 
-    record ElementRow(StoreView store, String owner, int index, Value value) implements Row {
+    record ElementRow(StoreView store, String owner, int index, Value value) implements ValueRow {
         @Override
         public String text(int column, NumberFormat format) {
             return switch (column) {
@@ -468,16 +469,6 @@ final class StoreRows {
         @Override
         public Object key() {
             return owner + " [" + index + "]";
-        }
-
-        @Override
-        public boolean hasChildren() {
-            return ObjectRows.object(store, value) != null;
-        }
-
-        @Override
-        public List<? extends Row> children() {
-            return ObjectRows.children(store, key(), value);
         }
 
         @Override
@@ -566,7 +557,12 @@ final class StoreRows {
         }
     }
 
-    record GlobalRow(StoreView store, GlobalView g, boolean changed) implements EditableRow {
+    record GlobalRow(StoreView store, GlobalView g, boolean changed) implements EditableRow, ValueRow {
+        @Override
+        public Value value() {
+            return g.value();
+        }
+
         @Override
         public boolean canEdit(int column) {
             return column == 2 && g.mutable();
@@ -585,16 +581,6 @@ final class StoreRows {
                 case 2 -> ObjectRows.text(store, g.value(), format);
                 default -> g.mutable() ? "mutable" : "immutable";
             };
-        }
-
-        @Override
-        public boolean hasChildren() {
-            return ObjectRows.object(store, g.value()) != null;
-        }
-
-        @Override
-        public List<? extends Row> children() {
-            return ObjectRows.children(store, key(), g.value());
         }
 
         @Override

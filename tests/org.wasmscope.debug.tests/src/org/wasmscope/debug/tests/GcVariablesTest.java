@@ -19,6 +19,9 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,33 @@ class GcVariablesTest {
         return out;
     }
 
+    /** The item of {@code items} whose first column reads {@code name}, or null. */
+    private static TreeItem item(TreeItem[] items, String name) {
+        for (TreeItem i : items) {
+            if (name.equals(i.getText(0))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The first column of {@code item}'s children (empty texts until the view filled them in). */
+    private static List<String> texts(TreeItem item) {
+        return item == null ? List.of() : java.util.Arrays.stream(item.getItems()).map(i -> i.getText(0)).toList();
+    }
+
+    /** Opens {@code item} as its arrow does: the tree's expand event, which the view answers with the children. */
+    private static void open(TreeViewer viewer, TreeItem item) {
+        viewer.getTree().notifyListeners(SWT.Expand, selectionOf(item));
+        item.setExpanded(true);
+    }
+
+    private static Event selectionOf(TreeItem item) {
+        Event e = new Event();
+        e.item = item;
+        return e;
+    }
+
     @Test
     void objectsOpenLikeJavaObjects() throws Exception {
         new WasmLineBreakpoint(Workbench.file("gc_tree.wat"), 22);
@@ -95,8 +125,15 @@ class GcVariablesTest {
                 () -> "org.wasmscope.views.perspective".equals(Workbench.page().getPerspective().getId()));
         Workbench.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();
-        Workbench.waitFor("the Variables view on $sum's frame", 20, () -> variables.getTree().getItemCount() > 0);
-        variables.expandToLevel(3);
+        Workbench.waitFor("the Variables view on $sum's frame", 20, () -> item(variables.getTree().getItems(), "$t") != null);
+        // $t opened and chosen as a user does (the arrow, a click): its fields below it, the object in full in the detail pane
+        TreeItem root = item(variables.getTree().getItems(), "$t");
+        open(variables, root);
+        Workbench.waitFor("$t's fields", 20, () -> texts(root).equals(List.of("$key", "$left", "$right")));
+        open(variables, item(root.getItems(), "$left"));
+        Workbench.waitFor("$left's fields", 20, () -> texts(item(root.getItems(), "$left")).equals(List.of("$key", "$left", "$right")));
+        variables.getTree().setSelection(root);
+        variables.getTree().notifyListeners(SWT.Selection, selectionOf(root));
         Workbench.pump(500);
         Workbench.screenshot("gc-tree-variables");
     }

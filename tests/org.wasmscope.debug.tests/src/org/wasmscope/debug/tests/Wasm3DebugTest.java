@@ -17,23 +17,31 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugModelPresentation;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +154,120 @@ class Wasm3DebugTest {
         thread.resume();
         Launches.waitTerminated(launch, 20);
         assertEquals("i32:41", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    /**
+     * A hit count of 3 on $big in throws.wat (five throws, payloads 1 to 5, each caught): the first two throws go
+     * by, the third suspends, and so does each one after it, as a line breakpoint's hit count does.
+     */
+    @Test
+    void anExceptionBreakpointsHitCountLetsTheFirstThrowsGo() throws Exception {
+        WasmExceptionBreakpoint b = new WasmExceptionBreakpoint("$big", true, false);
+        b.setHitCount(3);
+        IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
+        assertEquals("WebAssembly exception: $big, caught [hit count: 3]", presentation.getText(b));
+        presentation.dispose();
+        ILaunch launch = launch("throws.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        assertTrue(thread.getName().endsWith("(exception thrown: $big (i32 3))"), thread.getName());
+        thread.resume();
+        Workbench.waitFor("the fourth throw", 20, () -> thread.isSuspended() && name(thread).endsWith("(i32 4))"));
+        b.setEnabled(false); // the fifth goes by
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i32:15", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+
+        // uncaught only: none of the five suspends, since each is caught
+        b.setEnabled(true);
+        b.setCaught(false);
+        b.setUncaught(true);
+        ILaunch again = launch("throws.wat", "main", ILaunchManager.DEBUG_MODE);
+        Launches.waitTerminated(again, 20);
+        assertEquals("i32:15", Launches.consoleText(again.getProcesses()[0], "i32:").strip());
+    }
+
+    /**
+     * The Breakpoints view's detail pane of an exception breakpoint, as Java's: checking "Hit count" and typing 2
+     * sets the breakpoint's hit count; unchecking the caught case turns it off.
+     */
+    @Test
+    void theBreakpointsViewsDetailPaneSetsTheHitCount() throws Exception {
+        WasmExceptionBreakpoint b = new WasmExceptionBreakpoint("$overflow", true, true);
+        IViewPart view = Workbench.page().showView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+        Viewer viewer = ((IDebugView) view).getViewer();
+        Composite all = Workbench.page().getWorkbenchWindow().getShell();
+        Workbench.waitFor("the breakpoint's detail pane", 20, () -> {
+            viewer.setSelection(new StructuredSelection(b), true);
+            Workbench.pump(50);
+            return button(all, "&Hit count:") != null;
+        });
+        Button hitCount = button(all, "&Hit count:");
+        hitCount.setSelection(true);
+        hitCount.notifyListeners(SWT.Selection, new Event());
+        for (Control c : hitCount.getParent().getChildren()) {
+            if (c instanceof Text field) {
+                field.setText("2");
+            }
+        }
+        Button caught = button(all, "Suspend on &caught exceptions (a try_table's handler will catch it)");
+        caught.setSelection(false);
+        caught.notifyListeners(SWT.Selection, new Event());
+        assertEquals(2, b.getHitCount());
+        assertFalse(b.isCaught());
+        assertTrue(b.isUncaught());
+        IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
+        assertEquals("WebAssembly exception: $overflow, uncaught [hit count: 2]", presentation.getText(b));
+        presentation.dispose();
+        Workbench.pump(300);
+        Workbench.screenshot("breakpoints-view-exception-hit-count");
+    }
+
+    /** The check box {@code text} somewhere under {@code c}, or null. */
+    private static Button button(Composite c, String text) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Button b && text.equals(b.getText()) && b.isVisible()) {
+                return b;
+            }
+            if (child instanceof Composite inner) {
+                Button b = button(inner, text);
+                if (b != null) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String name(IThread thread) {
+        try {
+            return thread.getName();
+        } catch (DebugException e) {
+            return "";
+        }
+    }
+
+    /**
+     * A frame a tail call entered says so in the Debug view, as Call Frames does: tailcall.wat's $sum at its second
+     * hit of line 11, after a return_call replaced the frame that main's call made.
+     */
+    @Test
+    void theDebugViewMarksAFrameATailCallEntered() throws Exception {
+        WasmLineBreakpoint b = new WasmLineBreakpoint(Workbench.file("tailcall.wat"), 11);
+        b.setHitCount(2);
+        ILaunch launch = launch("tailcall.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        List<String> frames = new java.util.ArrayList<>();
+        for (IStackFrame f : thread.getStackFrames()) {
+            frames.add(f.getName());
+        }
+        assertEquals(List.of("func 0 $sum (return_call) line 11", "func 1 line 16"), frames);
+        Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+        Workbench.pump(1000);
+        Workbench.screenshot("debug-view-tail-call");
+        b.delete();
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i64:5000050000", Launches.consoleText(launch.getProcesses()[0], "i64:").strip());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,84 @@ class GcObjectsTest {
                 "  $keys (local 0) | (ref null $keys) | (ref $keys) array#1 length 5",
                 "  $i (local 1) | i32 | 5"), views.frames.lines(" | ", true));
         Workbench.screenshot("gc-tree-frames");
+    }
+
+    /**
+     * "Show Object in Store" in Call Frames' context menu on a field that refers to struct#3: the Store view opens its
+     * heap with struct#3 selected; a double-click on an operand that refers to an object does the same.
+     */
+    @Test
+    void choosingAReferenceRevealsItsObjectInTheHeap() throws Exception {
+        Object left = MachineViews.openRow(views.frames.tree(), "1 func 1 $sum", "$t (param 0)", "$left (field 1)");
+        views.frames.tree().viewer().setSelection(new StructuredSelection(left), true);
+        MachineViews.choose(views.frames.tree(), "Show Object in Store");
+        Workbench.pump(30);
+        assertEquals(List.of("  struct#3 | $node | 3 fields"), views.store.tree().selectedOrAllLines(" | "));
+        Workbench.screenshot("gc-tree-show-object-in-store");
+
+        Object key = MachineViews.openRow(views.frames.tree(), "0 func 2", "$keys (local 0)");
+        views.frames.tree().viewer().setSelection(new StructuredSelection(key), true);
+        MachineViews.doubleClick(views.frames.tree());
+        Workbench.pump(30);
+        assertEquals(List.of("  array#1 | $keys | length 5"), views.store.tree().selectedOrAllLines(" | "));
+
+        // a value that is no reference: nothing to show
+        Object i = MachineViews.openRow(views.frames.tree(), "0 func 2", "$i (local 1)");
+        views.frames.tree().viewer().setSelection(new StructuredSelection(i), true);
+        assertEquals(false, MachineViews.menuItem(views.frames.tree(), "Show Object in Store").isEnabled());
+    }
+
+    /** In a heap of more than 100 objects the object is on its page, which opens. */
+    @Test
+    void anObjectOnAnotherPageOfTheHeapIsRevealedThere() throws Exception {
+        try (Debuggee boxes = new Debuggee("(module (type $box (struct (field i32))) (type $boxes (array (mut (ref null $box))))"
+                + " (func (export \"f\") (local $all (ref null $boxes)) (local $i i32) (local $one (ref null $box))"
+                + " (local.set $all (array.new_default $boxes (i32.const 150)))"
+                + " (loop $fill (array.set $boxes (local.get $all) (local.get $i) (struct.new $box (local.get $i)))"
+                + "   (local.set $i (i32.add (local.get $i) (i32.const 1))) (br_if $fill (i32.lt_u (local.get $i) (i32.const 150))))"
+                + " (local.set $one (array.get $boxes (local.get $all) (i32.const 140))) nop))")) {
+            boxes.start("f");
+            boxes.stepTo("nop");
+            views.feed(MachineInput.of(boxes.session));
+            Workbench.pump(30);
+            views.frames.tree().viewer().setSelection(new StructuredSelection(
+                    MachineViews.openRow(views.frames.tree(), "0 func 0", "$one (local 2)")), true);
+            MachineViews.choose(views.frames.tree(), "Show Object in Store");
+            Workbench.pump(30);
+            assertEquals(List.of("    struct#142 | $box | 1 field"), views.store.tree().selectedOrAllLines(" | "));
+            List<String> rows = views.store.lines(" | ", false);
+            assertEquals(List.of("heap |  | 151 objects", "  heap 0..99", "  heap 100..150"),
+                    rows.stream().filter(r -> r.startsWith("heap") || r.startsWith("  heap")).toList());
+            Workbench.screenshot("gc-heap-page-revealed");
+        }
+    }
+
+    /** Control Labels names the types of block types as the other views do: by the module's names. */
+    @Test
+    void blockTypesNameTheirTypes() throws Exception {
+        try (Debuggee d = new Debuggee(String.join("\n",
+                "(module (type $point (struct (field $x i32) (field $y i32))) (type $sig (func (param i32) (result i32)))",
+                "  (func (export \"f\") (result i32)",
+                "    (drop (block $b (result (ref null $point)) (struct.new $point (i32.const 1) (i32.const 2))))",
+                "    i32.const 5",
+                "    block $c (type $sig)",
+                "      nop",
+                "    end))"))) {
+            d.start("f");
+            d.stepTo("struct.new 0");
+            views.feed(MachineInput.of(d.session));
+            Workbench.pump(30);
+            assertEquals(List.of(
+                    "0 $b | block | [] \u2192 [(ref null $point)] | 1 | after end #5 (3:6) | 0 | 3:12",
+                    "1 function | function | [] \u2192 [i32] | 1 | return (end #10) | 0 | 3:12"), views.labels.lines(" | ", true));
+            d.stepTo("nop");
+            views.feed(MachineInput.of(d.session));
+            Workbench.pump(30);
+            assertEquals(List.of(
+                    "0 $c | block | (type $sig) [i32] \u2192 [i32] | 1 | after end #10 (7:8) | 0 | 5:5",
+                    "1 function | function | [] \u2192 [i32] | 1 | return (end #10) | 0 | 3:12"), views.labels.lines(" | ", true));
+            Workbench.screenshot("labels-block-type-names");
+        }
     }
 
     /** A long array opens to pages of 100 elements, as the Variables view pages a Java array. */

@@ -2,6 +2,11 @@ package org.wasmscope.views.tests;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
 import org.wasmscope.tests.support.workbench.Workbench;
@@ -84,5 +89,35 @@ final class MachineViews {
             items = found.getItems();
         }
         return row;
+    }
+
+    /** The item {@code label} of the tree's context menu as it is about to show (filled for the selection). */
+    static MenuItem menuItem(RowTree tree, String label) {
+        Menu menu = tree.viewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").equals(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no context menu item " + label);
+    }
+
+    /** Chooses {@code label} in the tree's context menu, for the selected row; it must be enabled. */
+    static void choose(RowTree tree, String label) {
+        MenuItem item = menuItem(tree, label);
+        if (!item.isEnabled()) {
+            throw new AssertionError(label + " is disabled");
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+        item.getParent().notifyListeners(SWT.Hide, new Event());
+    }
+
+    /** A double-click (or Enter) on the selected row. */
+    static void doubleClick(RowTree tree) {
+        Tree control = tree.viewer().getTree();
+        Event e = new Event();
+        e.item = control.getSelection()[0];
+        control.notifyListeners(SWT.DefaultSelection, e);
     }
 }

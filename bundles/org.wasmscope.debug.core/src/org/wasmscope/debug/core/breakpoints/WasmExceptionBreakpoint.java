@@ -18,7 +18,8 @@ import org.wasmscope.runtime.syntax.ExternKind;
  * will catch it ({@link #CAUGHT}), when none will ({@link #UNCAUGHT}), or both. The tag is given as the
  * debugged module names it: {@code $overflow} (its {@code .wat} identifier or name section name), an export
  * name, or {@code tag[0]} / {@code 0} (its index); empty for any tag. Kept as a persistent marker on the
- * workspace root, since it applies to every module.
+ * workspace root, since it applies to every module. Its {@link WasmLineBreakpoint#HIT_COUNT hit count} lets the
+ * first throws it matches go by, as a line breakpoint's does.
  */
 public class WasmExceptionBreakpoint extends Breakpoint {
     public static final String MARKER_TYPE = "org.wasmscope.debug.core.exceptionBreakpointMarker";
@@ -76,6 +77,15 @@ public class WasmExceptionBreakpoint extends Breakpoint {
 
     public void setUncaught(boolean uncaught) throws CoreException {
         setAttribute(UNCAUGHT, uncaught);
+    }
+
+    /** The hit that first suspends: 1 suspends at every matching throw, 3 lets two go by. */
+    public int getHitCount() {
+        return WasmLineBreakpoint.hitCount(getMarker());
+    }
+
+    public void setHitCount(int hit) throws CoreException {
+        setAttribute(WasmLineBreakpoint.HIT_COUNT, Math.max(1, hit));
     }
 
     /** {@code $overflow, caught and uncaught}, {@code any tag, uncaught}: what the Breakpoints view shows. */

@@ -37,7 +37,11 @@ public class WasmLineBreakpoint extends MarkerLineBreakpoint {
 
     /** The hit that first suspends: 1 suspends on every hit, 3 lets two hits go by. */
     public int getHitCount() {
-        IMarker m = getMarker();
+        return hitCount(getMarker());
+    }
+
+    /** The {@link #HIT_COUNT} of a breakpoint's marker (a line or an exception breakpoint's): 1 when unset. */
+    static int hitCount(IMarker m) {
         return m == null ? 1 : Math.max(1, m.getAttribute(HIT_COUNT, 1));
     }
 

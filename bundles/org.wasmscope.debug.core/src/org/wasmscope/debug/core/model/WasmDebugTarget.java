@@ -84,6 +84,12 @@ public final class WasmDebugTarget extends WasmDebugElement
     /** The source line breakpoints this run showed as installed or unresolved, cleared when it ends. */
     private final java.util.Set<SourceLineBreakpoint> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final SessionListener listener = new Listener();
+    /** Each exception breakpoint's hits in this launch: throws it matched, counted on the session's thread. */
+    private final Map<WasmExceptionBreakpoint, Integer> exceptionHits = new HashMap<>();
+    /** The exception breakpoint that suspends at the current throw, or null; set when the session asks. */
+    private volatile WasmExceptionBreakpoint exceptionHit;
+    /** Whether an uncaught exception was reported where it suspended. */
+    private volatile boolean exceptionPrinted;
     private Disassembly disassembly;
     private volatile Session session;
     private boolean terminated;
@@ -222,8 +228,9 @@ public final class WasmDebugTarget extends WasmDebugElement
                 case SuspendReason.Thrown thrown -> {
                     if (!thrown.caught()) {
                         setup.printException(s.exception());
+                        exceptionPrinted = true;
                     }
-                    thread.suspended(reason, exceptionBreakpoint(thrown.exception().tag(), thrown.caught()));
+                    thread.suspended(reason, exceptionHit);
                 }
                 default -> thread.suspended(reason, null);
             }
@@ -237,8 +244,7 @@ public final class WasmDebugTarget extends WasmDebugElement
             if (s.trap() != null) {
                 finish(suspendOnTrap ? setup.trapExit() : setup.exitValue(s.trap())); // suspending printed it
             } else if (s.exception() != null) {
-                boolean printed = suspendsAt(s.exception().tag, false);
-                finish(printed ? setup.exceptionExit() : setup.exitValue(s.exception()));
+                finish(exceptionPrinted ? setup.exceptionExit() : setup.exitValue(s.exception()));
             } else if (s.failure() != null) { // a WASI program's proc_exit, or a host function's failure
                 finish(setup.exitValue(s.failure()));
             } else if (s.results() != null && !setup.stopRequested()) {
@@ -400,19 +406,27 @@ public final class WasmDebugTarget extends WasmDebugElement
         });
     }
 
+    /** Asked once at each throw the session may suspend at: counts the hits and says whether to suspend. */
     private boolean suspendsAt(int tag, boolean caught) {
-        return !caught && suspendOnTrap || exceptionBreakpoint(tag, caught) != null;
+        exceptionHit = hitExceptionBreakpoint(tag, caught);
+        return !caught && suspendOnTrap || exceptionHit != null;
     }
 
-    /** The enabled exception breakpoint that an exception with the tag at store address {@code tag} hits, or null. */
-    private WasmExceptionBreakpoint exceptionBreakpoint(int tag, boolean caught) {
+    /**
+     * The enabled exception breakpoint that suspends at the throw of an exception with the tag at store address
+     * {@code tag}, or null: each breakpoint the exception matches counts a hit, and the first whose hit count is
+     * reached suspends (as a line breakpoint's: from that hit on).
+     */
+    private WasmExceptionBreakpoint hitExceptionBreakpoint(int tag, boolean caught) {
         TagInst t = setup.store().tags().get(tag);
+        WasmExceptionBreakpoint hit = null;
         for (WasmExceptionBreakpoint b : exceptionBreakpoints()) {
-            if (b.matches(setup.instance(), t, caught)) {
-                return b;
+            if (b.matches(setup.instance(), t, caught) && exceptionHits.merge(b, 1, Integer::sum) >= b.getHitCount()
+                    && hit == null) {
+                hit = b;
             }
         }
-        return null;
+        return hit;
     }
 
     /** The workspace's enabled exception breakpoints, none while the breakpoint manager skips all breakpoints. */

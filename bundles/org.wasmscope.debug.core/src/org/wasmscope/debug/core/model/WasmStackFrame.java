@@ -15,8 +15,8 @@ import org.wasmscope.runtime.store.GlobalInst;
 import org.wasmscope.runtime.store.ModuleInst;
 
 /**
- * A WebAssembly call frame, labelled like {@code fac [func 0] line 7} (a text module) or
- * {@code fac [func 0] +0x2a} (a binary one); where the module has DWARF debug information, a C function's
+ * A WebAssembly call frame, labelled like {@code func 0 $fac line 7} (a text module) or
+ * {@code func 0 $fac +0x2a} (a binary one), {@code func 0 $sum (return_call) line 10} when a tail call entered it; where the module has DWARF debug information, a C function's
  * frame ({@link SourceFrame}: the WebAssembly frame's function, or a call inlined into it), labelled like
  * {@code fib(n=10) at fib.c:12}, at its C source line, with its C variables. The object stands for "frame
  * k running function f" (at inline level {@code inlined}) across steps (so the views keep it selected);
@@ -65,7 +65,8 @@ public final class WasmStackFrame extends WasmDebugElement implements IStackFram
         if (source != null) {
             return source.label() + (source.isInlined() ? " [inlined]" : "");
         }
-        String name = data.displayName();
+        // as Call Frames marks it: the caller's frame is gone, so the frame below is not the one that called
+        String name = data.displayName() + (data.tailCalled() ? " (return_call)" : "");
         if (data.pos().hasLine()) {
             return name + " line " + data.pos().line();
         }

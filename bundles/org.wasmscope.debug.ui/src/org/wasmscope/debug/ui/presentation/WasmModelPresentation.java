@@ -108,7 +108,8 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
             return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
         }
         if (element instanceof WasmExceptionBreakpoint b && b.getMarker() != null) {
-            return "WebAssembly exception: " + b.describe();
+            int hit = b.getHitCount();
+            return "WebAssembly exception: " + b.describe() + (hit > 1 ? " [hit count: " + hit + "]" : "");
         }
         return null; // the element's own name
     }

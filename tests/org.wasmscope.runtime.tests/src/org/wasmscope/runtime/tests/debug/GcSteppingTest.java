@@ -153,6 +153,7 @@ class GcSteppingTest {
             assertEquals(3, store.objectCount(), "reachable from the locals");
             assertEquals(List.of("struct#1", "struct#2"), identities(store.objects(0, 2)));
             assertEquals(List.of("struct#3"), identities(store.objects(2, 10)));
+            assertEquals(2, store.positionOf(head), "where the heap lists struct#3");
 
             // one step: struct#3's next is now null; the local still refers to the same object
             s = d.step();
@@ -170,6 +171,23 @@ class GcSteppingTest {
 
             d.act(Action.RESUME);
             assertEquals(List.of(Value.i32(3), Value.i32(1 * 3 + 2 * 2 + 3 * 1)), d.session.results());
+        }
+    }
+
+    @Test
+    void anObjectNothingReachesHasNoPositionInTheHeap() throws Exception {
+        try (Debuggee d = new Debuggee("(module (type $box (struct (field i32)))"
+                + " (func (export \"f\") (local $b (ref null $box))"
+                + " (local.set $b (struct.new $box (i32.const 1))) (local.set $b (struct.new $box (i32.const 2))) nop))")) {
+            StoreView store = d.session.store();
+            d.start("f");
+            Snapshot s = d.stepTo("local.set 0");
+            ObjectView first = store.object(s.stackOf(s.top().index()).get(0).value());
+            s = d.stepTo("nop"); // the local now holds struct#2: struct#1 is unreachable, not yet reclaimed
+            ObjectView second = store.object(s.top().locals().get(0).value());
+            assertEquals(List.of("struct#2"), identities(store.objects(0, 10)));
+            assertEquals(0, store.positionOf(second));
+            assertEquals(-1, store.positionOf(first));
         }
     }
 

@@ -1,0 +1,108 @@
+package org.wasmscope.views.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
+import org.wasmscope.debug.core.launching.WasmLaunchConstants;
+import org.wasmscope.tests.support.workbench.Workbench;
+
+/**
+ * "Show Object in Store" in the Variables view's context menu, on gc_tree.wat stopped in $sum: on $t (struct#2)
+ * the Store view selects struct#2 in its heap; on an i32 it is disabled.
+ */
+class ShowObjectFromVariablesTest {
+    private ILaunch launch;
+
+    @AfterEach
+    void close() throws Exception {
+        if (launch != null && !launch.isTerminated()) {
+            launch.terminate();
+        }
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        manager.removeLaunches(manager.getLaunches());
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void theVariablesViewShowsAnObjectInTheStore() throws Exception {
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
+        MachineViews views = MachineViews.open();
+        IFile file = Workbench.file("gc_tree.wat");
+        new WasmLineBreakpoint(file, 22);
+        ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(WasmLaunchConstants.LAUNCH_TYPE_ID).newInstance(null, "gc_tree");
+        config.setAttribute(WasmLaunchConstants.ATTR_PROJECT, Workbench.PROJECT);
+        config.setAttribute(WasmLaunchConstants.ATTR_MODULE, "gc_tree.wat");
+        config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, "main");
+        launch = config.launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = launch.getDebugTarget().getThreads()[0];
+        Workbench.waitFor("the breakpoint in $sum", 20, thread::isSuspended);
+
+        Workbench.show(IDebugUIConstants.ID_VARIABLE_VIEW);
+        TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();
+        Workbench.waitFor("$t in the Variables view", 20, () -> item(variables, "$t") != null && item(variables, "globals") != null);
+        select(variables, item(variables, "$t"));
+        MenuItem show = menuItem(variables, "Show Object in Store");
+        assertTrue(show.isEnabled());
+        show.notifyListeners(SWT.Selection, new Event());
+        Workbench.pump(300);
+        assertEquals(List.of("  struct#2 | $node | 3 fields"), views.store.tree().selectedOrAllLines(" | "));
+        Workbench.screenshot("variables-show-object-in-store");
+
+        select(variables, item(variables, "globals"));
+        assertEquals(false, menuItem(variables, "Show Object in Store").isEnabled(), "globals is no object reference");
+    }
+
+    private static TreeItem item(TreeViewer viewer, String name) {
+        for (TreeItem i : viewer.getTree().getItems()) {
+            if (name.equals(i.getText(0))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** Selects {@code item} as a click does. */
+    private static void select(TreeViewer viewer, TreeItem item) {
+        viewer.getTree().setSelection(item);
+        Event e = new Event();
+        e.item = item;
+        viewer.getTree().notifyListeners(SWT.Selection, e);
+        Workbench.pump(200);
+    }
+
+    /** The item {@code label} of the view's context menu as it is about to show for the selection. */
+    private static MenuItem menuItem(TreeViewer viewer, String label) {
+        Menu menu = viewer.getTree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").equals(label)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no context menu item " + label);
+    }
+}
