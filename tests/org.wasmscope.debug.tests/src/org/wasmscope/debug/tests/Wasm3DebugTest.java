@@ -29,10 +29,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -209,7 +211,7 @@ class Wasm3DebugTest {
                 field.setText("2");
             }
         }
-        Button caught = button(all, "Suspend on &caught exceptions (a try_table's handler will catch it)");
+        Button caught = button(all, "&Caught");
         caught.setSelection(false);
         caught.notifyListeners(SWT.Selection, new Event());
         assertEquals(2, b.getHitCount());
@@ -218,8 +220,31 @@ class Wasm3DebugTest {
         IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
         assertEquals("WebAssembly exception: $overflow, uncaught [hit count: 2]", presentation.getText(b));
         presentation.dispose();
-        Workbench.pump(300);
+        Workbench.waitFor("the breakpoint's new label", 20, () -> {
+            Workbench.pump(50);
+            return viewer.getControl() instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
+                    && tree.getItem(0).getText().equals("WebAssembly exception: $overflow, uncaught [hit count: 2]");
+        });
         Workbench.screenshot("breakpoints-view-exception-hit-count");
+
+        // its Breakpoint Properties: the hit count shown, changed to 5, OK
+        PreferenceDialog properties = PreferencesUtil.createPropertyDialogOn(Workbench.page().getWorkbenchWindow().getShell(),
+                b, "org.wasmscope.debug.ui.exceptionBreakpointProperties", null, null);
+        properties.setBlockOnOpen(false);
+        properties.open();
+        Workbench.pump(300);
+        Button pageHitCount = button(properties.getShell(), "&Hit count:");
+        assertTrue(pageHitCount.getSelection());
+        for (Control c : pageHitCount.getParent().getChildren()) {
+            if (c instanceof Text field) {
+                assertEquals("2", field.getText());
+                field.setText("5");
+            }
+        }
+        Workbench.screenshotOf(properties.getShell(), "exception-breakpoint-properties");
+        properties.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        Workbench.pump(300);
+        assertEquals(5, b.getHitCount());
     }
 
     /** The check box {@code text} somewhere under {@code c}, or null. */

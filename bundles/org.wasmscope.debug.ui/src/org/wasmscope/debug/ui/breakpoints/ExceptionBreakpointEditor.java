@@ -30,24 +30,23 @@ public final class ExceptionBreakpointEditor {
     public ExceptionBreakpointEditor(Composite parent, Runnable changed) {
         this.changed = changed;
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(2, false));
-        enabled = check("&Enabled", 2);
-        hitCountOn = check("&Hit count:", 1);
-        hitCountOn.setToolTipText("Suspend from this matching throw on; the ones before only count");
+        control.setLayout(new GridLayout(3, false));
+        enabled = check("&Enabled", "Whether the breakpoint suspends at all");
+        hitCountOn = check("&Hit count:", "Suspend from this matching throw on; the ones before only count");
         hitCount = new Text(control, SWT.BORDER | SWT.SINGLE);
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         data.widthHint = 60;
         hitCount.setLayoutData(data);
         hitCount.addListener(SWT.Modify, e -> userChanged());
-        caught = check("Suspend on &caught exceptions (a try_table's handler will catch it)", 2);
-        uncaught = check("Suspend on &uncaught exceptions (it leaves the invoked function)", 2);
+        caught = check("&Caught", "Suspend at the throw of an exception that a try_table's handler will catch");
+        uncaught = check("&Uncaught", "Suspend at the throw of an exception that leaves the invoked function");
         hitCountOn.addListener(SWT.Selection, e -> hitCount.setEnabled(hitCountOn.getSelection()));
     }
 
-    private Button check(String text, int span) {
+    private Button check(String text, String tooltip) {
         Button b = new Button(control, SWT.CHECK);
         b.setText(text);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, span == 2, false, span, 1));
+        b.setToolTipText(tooltip);
         b.addListener(SWT.Selection, e -> userChanged());
         return b;
     }
