@@ -79,13 +79,13 @@ import org.wasmscope.runtime.syntax.ValType;
  */
 public final class Session {
     /**
-     * Which thrown exceptions suspend the session at their throw: one with the tag at store address
-     * {@code tag}, which a handler catches ({@code caught}) or not, suspends if this says so. One that does
-     * not suspend is unwound to its handler, or, uncaught, ends the session at once.
+     * Which thrown exceptions suspend the session at their throw: {@code exception} (its tag's store address
+     * and its payload), which a handler catches ({@code caught}) or not, suspends if this says so; asked once
+     * per throw. One that does not suspend is unwound to its handler, or, uncaught, ends the session at once.
      */
     @FunctionalInterface
     public interface ExceptionFilter {
-        boolean suspendsAt(int tag, boolean caught);
+        boolean suspendsAt(ExceptionView exception, boolean caught);
 
         /**
          * Whether any caught exception may suspend: if not, the machine need not stop at caught throws to
@@ -106,7 +106,7 @@ public final class Session {
         ALL;
 
         @Override
-        public boolean suspendsAt(int tag, boolean caught) {
+        public boolean suspendsAt(ExceptionView exception, boolean caught) {
             return this == ALL || this == UNCAUGHT && !caught;
         }
 
@@ -794,8 +794,9 @@ public final class Session {
                     }
                     case THROWING -> {
                         ExnInst e = machine.throwing();
-                        if (onException.suspendsAt(e.tag.address, true)) {
-                            suspend(thrown(ExceptionView.of(e), true));
+                        ExceptionView thrown = ExceptionView.of(e);
+                        if (onException.suspendsAt(thrown, true)) {
+                            suspend(thrown(thrown, true));
                             return;
                         }
                         // not one to suspend at: unwind to its handler and go on with the same step
@@ -823,8 +824,9 @@ public final class Session {
             synchronized (lock) {
                 exception = e;
             }
-            if (onException.suspendsAt(e.tag, false)) {
-                suspend(thrown(ExceptionView.of(store.exception(e.exception)), false));
+            ExceptionView thrown = ExceptionView.of(store.exception(e.exception));
+            if (onException.suspendsAt(thrown, false)) {
+                suspend(thrown(thrown, false));
             } else {
                 terminate();
             }

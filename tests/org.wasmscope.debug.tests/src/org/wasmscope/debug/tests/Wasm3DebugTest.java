@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
@@ -189,6 +190,31 @@ class Wasm3DebugTest {
     }
 
     /**
+     * A condition on the payload narrows the throws that count: "$0 > 1 && $0 != 3" with a hit count of 2 lets 1 and
+     * 3 go uncounted and 2 go as the first hit, so the throw of 4 suspends first.
+     */
+    @Test
+    void anExceptionBreakpointsConditionOnThePayload() throws Exception {
+        WasmExceptionBreakpoint b = new WasmExceptionBreakpoint("$big", true, true);
+        b.setCondition("$0 > 1 && $0 != 3");
+        b.setHitCount(2);
+        assertThrows(IllegalArgumentException.class, () -> b.setCondition("$0 >"));
+        assertEquals("$0 > 1 && $0 != 3", b.getCondition());
+        IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
+        assertEquals("WebAssembly exception: $big, caught and uncaught [hit count: 2] [condition: $0 > 1 && $0 != 3]",
+                presentation.getText(b));
+        presentation.dispose();
+        ILaunch launch = launch("throws.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        assertTrue(thread.getName().endsWith("(exception thrown: $big (i32 4))"), thread.getName());
+        thread.resume();
+        Workbench.waitFor("the fifth throw", 20, () -> thread.isSuspended() && name(thread).endsWith("(i32 5))"));
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
+        assertEquals("i32:15", Launches.consoleText(launch.getProcesses()[0], "i32:").strip());
+    }
+
+    /**
      * The Breakpoints view's detail pane of an exception breakpoint, as Java's: checking "Hit count" and typing 2
      * sets the breakpoint's hit count; unchecking the caught case turns it off.
      */
@@ -206,24 +232,32 @@ class Wasm3DebugTest {
         Button hitCount = button(all, "&Hit count:");
         hitCount.setSelection(true);
         hitCount.notifyListeners(SWT.Selection, new Event());
-        for (Control c : hitCount.getParent().getChildren()) {
-            if (c instanceof Text field) {
-                field.setText("2");
-            }
-        }
+        fieldAfter(hitCount).setText("2");
         Button caught = button(all, "&Caught");
         caught.setSelection(false);
         caught.notifyListeners(SWT.Selection, new Event());
+        // a condition is saved once it reads as one; till then the pane says what is wrong
+        Button conditionOn = button(all, "C&ondition:");
+        conditionOn.setSelection(true);
+        conditionOn.notifyListeners(SWT.Selection, new Event());
+        Text condition = fieldAfter(conditionOn);
+        Label problem = (Label) conditionOn.getParent().getChildren()[conditionOn.getParent().getChildren().length - 1];
+        condition.setText("$0 >");
+        assertEquals("Condition: the condition ends too early", problem.getText());
+        assertEquals("", b.getCondition());
+        condition.setText("$0 >= 128");
+        assertEquals("", problem.getText());
         assertEquals(2, b.getHitCount());
         assertFalse(b.isCaught());
         assertTrue(b.isUncaught());
+        assertEquals("$0 >= 128", b.getCondition());
         IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
-        assertEquals("WebAssembly exception: $overflow, uncaught [hit count: 2]", presentation.getText(b));
+        assertEquals("WebAssembly exception: $overflow, uncaught [hit count: 2] [condition: $0 >= 128]", presentation.getText(b));
         presentation.dispose();
         Workbench.waitFor("the breakpoint's new label", 20, () -> {
             Workbench.pump(50);
             return viewer.getControl() instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
-                    && tree.getItem(0).getText().equals("WebAssembly exception: $overflow, uncaught [hit count: 2]");
+                    && tree.getItem(0).getText().equals("WebAssembly exception: $overflow, uncaught [hit count: 2] [condition: $0 >= 128]");
         });
         Workbench.screenshot("breakpoints-view-exception-hit-count");
 
@@ -235,16 +269,19 @@ class Wasm3DebugTest {
         Workbench.pump(300);
         Button pageHitCount = button(properties.getShell(), "&Hit count:");
         assertTrue(pageHitCount.getSelection());
-        for (Control c : pageHitCount.getParent().getChildren()) {
-            if (c instanceof Text field) {
-                assertEquals("2", field.getText());
-                field.setText("5");
-            }
-        }
+        assertEquals("2", fieldAfter(pageHitCount).getText());
+        assertEquals("$0 >= 128", fieldAfter(button(properties.getShell(), "C&ondition:")).getText());
+        fieldAfter(pageHitCount).setText("5");
         Workbench.screenshotOf(properties.getShell(), "exception-breakpoint-properties");
         properties.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
         Workbench.pump(300);
         assertEquals(5, b.getHitCount());
+    }
+
+    /** The text field right after the check box {@code b}: the hit count's, the condition's. */
+    private static Text fieldAfter(Button b) {
+        List<Control> siblings = List.of(b.getParent().getChildren());
+        return (Text) siblings.get(siblings.indexOf(b) + 1);
     }
 
     /** The check box {@code text} somewhere under {@code c}, or null. */

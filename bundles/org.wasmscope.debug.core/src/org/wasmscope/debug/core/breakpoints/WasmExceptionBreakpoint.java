@@ -1,5 +1,7 @@
 package org.wasmscope.debug.core.breakpoints;
 
+import java.util.List;
+
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -7,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.Breakpoint;
 import org.wasmscope.debug.core.model.WasmDebugElement;
+import org.wasmscope.runtime.Value;
 import org.wasmscope.runtime.store.ExternVal;
 import org.wasmscope.runtime.store.ModuleInst;
 import org.wasmscope.runtime.store.TagInst;
@@ -18,8 +21,9 @@ import org.wasmscope.runtime.syntax.ExternKind;
  * will catch it ({@link #CAUGHT}), when none will ({@link #UNCAUGHT}), or both. The tag is given as the
  * debugged module names it: {@code $overflow} (its {@code .wat} identifier or name section name), an export
  * name, or {@code tag[0]} / {@code 0} (its index); empty for any tag. Kept as a persistent marker on the
- * workspace root, since it applies to every module. Its {@link WasmLineBreakpoint#HIT_COUNT hit count} lets the
- * first throws it matches go by, as a line breakpoint's does.
+ * workspace root, since it applies to every module. A {@link PayloadCondition condition} on the payload narrows the
+ * throws it matches; its {@link WasmLineBreakpoint#HIT_COUNT hit count} lets the first of them go by, as a line
+ * breakpoint's does.
  */
 public class WasmExceptionBreakpoint extends Breakpoint {
     public static final String MARKER_TYPE = "org.wasmscope.debug.core.exceptionBreakpointMarker";
@@ -29,6 +33,8 @@ public class WasmExceptionBreakpoint extends Breakpoint {
     public static final String CAUGHT = "org.wasmscope.debug.core.caught";
     /** Boolean marker attribute: suspend at the throw of an exception that no handler catches. */
     public static final String UNCAUGHT = "org.wasmscope.debug.core.uncaught";
+    /** String marker attribute: a {@link PayloadCondition} the exception's payload must meet; empty for none. */
+    public static final String CONDITION = "org.wasmscope.debug.core.condition";
 
     /** For the breakpoint manager, which restores breakpoints from their markers. */
     public WasmExceptionBreakpoint() {
@@ -77,6 +83,34 @@ public class WasmExceptionBreakpoint extends Breakpoint {
 
     public void setUncaught(boolean uncaught) throws CoreException {
         setAttribute(UNCAUGHT, uncaught);
+    }
+
+    /** The condition on the payload as written; empty for none. */
+    public String getCondition() {
+        IMarker m = getMarker();
+        return m == null ? "" : m.getAttribute(CONDITION, "");
+    }
+
+    /** @throws IllegalArgumentException when {@code condition} is no {@link PayloadCondition}, saying why */
+    public void setCondition(String condition) throws CoreException {
+        if (!condition.isBlank()) {
+            PayloadCondition.parse(condition);
+        }
+        setAttribute(CONDITION, condition.strip());
+    }
+
+    /**
+     * Whether {@code payload} meets the condition; also when the condition cannot be evaluated for it (a value it
+     * does not have, a constant of the wrong type), so that the user sees the throw, as a Java breakpoint suspends
+     * when its condition fails.
+     */
+    public boolean conditionHolds(List<Value> payload) {
+        String condition = getCondition();
+        try {
+            return condition.isEmpty() || PayloadCondition.parse(condition).holds(payload);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     /** The hit that first suspends: 1 suspends at every matching throw, 3 lets two go by. */

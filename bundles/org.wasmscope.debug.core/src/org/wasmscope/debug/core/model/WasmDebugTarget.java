@@ -39,6 +39,7 @@ import org.wasmscope.debug.core.launching.WasmProcess;
 import org.wasmscope.debug.core.sourcelookup.Disassembly;
 import org.wasmscope.runtime.debug.Action;
 import org.wasmscope.runtime.debug.Breakpoint;
+import org.wasmscope.runtime.debug.ExceptionView;
 import org.wasmscope.runtime.debug.MemoryView;
 import org.wasmscope.runtime.debug.Session;
 import org.wasmscope.runtime.debug.SessionListener;
@@ -395,8 +396,8 @@ public final class WasmDebugTarget extends WasmDebugElement
         boolean stopCaught = caught;
         s.setSuspendOnException(new Session.ExceptionFilter() {
             @Override
-            public boolean suspendsAt(int tag, boolean isCaught) {
-                return WasmDebugTarget.this.suspendsAt(tag, isCaught);
+            public boolean suspendsAt(ExceptionView exception, boolean isCaught) {
+                return WasmDebugTarget.this.suspendsAt(exception, isCaught);
             }
 
             @Override
@@ -407,22 +408,22 @@ public final class WasmDebugTarget extends WasmDebugElement
     }
 
     /** Asked once at each throw the session may suspend at: counts the hits and says whether to suspend. */
-    private boolean suspendsAt(int tag, boolean caught) {
-        exceptionHit = hitExceptionBreakpoint(tag, caught);
+    private boolean suspendsAt(ExceptionView exception, boolean caught) {
+        exceptionHit = hitExceptionBreakpoint(exception, caught);
         return !caught && suspendOnTrap || exceptionHit != null;
     }
 
     /**
-     * The enabled exception breakpoint that suspends at the throw of an exception with the tag at store address
-     * {@code tag}, or null: each breakpoint the exception matches counts a hit, and the first whose hit count is
-     * reached suspends (as a line breakpoint's: from that hit on).
+     * The enabled exception breakpoint that suspends at the throw of {@code exception}, or null: each breakpoint
+     * whose tag, case and condition the exception meets counts a hit, and the first whose hit count is reached
+     * suspends (as a line breakpoint's: from that hit on).
      */
-    private WasmExceptionBreakpoint hitExceptionBreakpoint(int tag, boolean caught) {
-        TagInst t = setup.store().tags().get(tag);
+    private WasmExceptionBreakpoint hitExceptionBreakpoint(ExceptionView exception, boolean caught) {
+        TagInst t = setup.store().tags().get(exception.tag());
         WasmExceptionBreakpoint hit = null;
         for (WasmExceptionBreakpoint b : exceptionBreakpoints()) {
-            if (b.matches(setup.instance(), t, caught) && exceptionHits.merge(b, 1, Integer::sum) >= b.getHitCount()
-                    && hit == null) {
+            if (b.matches(setup.instance(), t, caught) && b.conditionHolds(exception.payload())
+                    && exceptionHits.merge(b, 1, Integer::sum) >= b.getHitCount() && hit == null) {
                 hit = b;
             }
         }

@@ -78,11 +78,6 @@ public final class ExceptionBreakpointDetailPane implements IDetailPane {
         }
     }
 
-    /** The editor the pane shows, for a test. */
-    public ExceptionBreakpointEditor editor() {
-        return editor;
-    }
-
     @Override
     public boolean setFocus() {
         return editor.control().setFocus();

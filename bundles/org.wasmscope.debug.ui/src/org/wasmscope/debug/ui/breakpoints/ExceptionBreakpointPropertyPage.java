@@ -21,7 +21,7 @@ public final class ExceptionBreakpointPropertyPage extends PropertyPage {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(1, false));
         new Label(c, SWT.NONE).setText("Exceptions of " + (b == null || b.getTag().isEmpty() ? "any tag" : "tag " + b.getTag()));
-        editor = new ExceptionBreakpointEditor(c, () -> setErrorMessage(editor.problem()));
+        editor = new ExceptionBreakpointEditor(c, () -> setValid(editor.problem() == null));
         editor.show(b);
         return c;
     }

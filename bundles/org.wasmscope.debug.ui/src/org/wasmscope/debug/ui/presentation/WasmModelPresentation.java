@@ -109,7 +109,8 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
         }
         if (element instanceof WasmExceptionBreakpoint b && b.getMarker() != null) {
             int hit = b.getHitCount();
-            return "WebAssembly exception: " + b.describe() + (hit > 1 ? " [hit count: " + hit + "]" : "");
+            return "WebAssembly exception: " + b.describe() + (hit > 1 ? " [hit count: " + hit + "]" : "")
+                    + (b.getCondition().isEmpty() ? "" : " [condition: " + b.getCondition() + "]");
         }
         return null; // the element's own name
     }

@@ -195,8 +195,8 @@ class ExceptionSteppingTest {
     void aFilterChoosesTheExceptionsThatSuspendByTagAndCaught() throws Exception {
         try (Debuggee d = new Debuggee(TWO_TAGS)) {
             int b = d.inst.tags[1].address;
-            // only caught exceptions of $b: the run throws $b, caught by $outer's catch_all
-            d.session.setSuspendOnException((tag, caught) -> tag == b && caught);
+            // only caught exceptions of $b whose payload starts with -2: the run throws $b, caught by $outer's catch_all
+            d.session.setSuspendOnException((e, caught) -> e.tag() == b && caught && e.payload().get(0).equals(Value.i64(-2)));
             d.start("outer", Value.i32(0));
             d.act(Action.RESUME);
             SuspendReason.Thrown t = assertInstanceOf(SuspendReason.Thrown.class, d.session.reason());
@@ -208,7 +208,7 @@ class ExceptionSteppingTest {
         try (Debuggee d = new Debuggee(TWO_TAGS)) {
             int b = d.inst.tags[1].address;
             // a caught $a does not suspend: the step over the throw goes on to the handler
-            d.session.setSuspendOnException((tag, caught) -> tag == b);
+            d.session.setSuspendOnException((e, caught) -> e.tag() == b);
             d.start("outer", Value.i32(1));
             d.act(Action.RESUME);
             assertEquals(new SuspendReason.Done(List.of()), d.session.reason());
