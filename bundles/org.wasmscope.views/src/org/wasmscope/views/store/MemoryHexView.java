@@ -160,7 +160,7 @@ final class MemoryHexView extends Canvas {
             gc.drawString(text.substring(layout.digits()), x0 + x(layout.digits()), y, true);
             if (changes.memoryChanged(memory.address(), from, from + count)) {
                 gc.setForeground(changed);
-                gc.setFont(Highlight.bold());
+                gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT)); // same cells as the text font
                 for (int i = 0; i < count; i++) {
                     if (changes.memoryChanged(memory.address(), from + i, from + i + 1)) {
                         int hx = layout.hexColumn(i);

@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IThread;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -23,7 +16,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
-import org.wasmscope.debug.core.launching.WasmLaunchConstants;
 import org.wasmscope.tests.support.workbench.Workbench;
 
 /**
@@ -31,46 +23,33 @@ import org.wasmscope.tests.support.workbench.Workbench;
  * the Store view selects struct#2 in its heap; on an i32 it is disabled.
  */
 class ShowObjectFromVariablesTest {
-    private ILaunch launch;
-
     @AfterEach
     void close() throws Exception {
-        if (launch != null && !launch.isTerminated()) {
-            launch.terminate();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        manager.removeLaunches(manager.getLaunches());
-        Workbench.page().closeAllEditors(false);
+        DebugLaunches.removeAll();
     }
 
     @Test
     void theVariablesViewShowsAnObjectInTheStore() throws Exception {
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
         MachineViews views = MachineViews.open();
-        IFile file = Workbench.file("gc_tree.wat");
-        new WasmLineBreakpoint(file, 22);
-        ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
-                .getLaunchConfigurationType(WasmLaunchConstants.LAUNCH_TYPE_ID).newInstance(null, "gc_tree");
-        config.setAttribute(WasmLaunchConstants.ATTR_PROJECT, Workbench.PROJECT);
-        config.setAttribute(WasmLaunchConstants.ATTR_MODULE, "gc_tree.wat");
-        config.setAttribute(WasmLaunchConstants.ATTR_EXPORT, "main");
-        launch = config.launch(ILaunchManager.DEBUG_MODE, null);
-        IThread thread = launch.getDebugTarget().getThreads()[0];
-        Workbench.waitFor("the breakpoint in $sum", 20, thread::isSuspended);
+        new WasmLineBreakpoint(Workbench.file("gc_tree.wat"), 22);
+        DebugLaunches.suspended(DebugLaunches.debug("gc_tree.wat", "main"), "the breakpoint in $sum");
 
         Workbench.show(IDebugUIConstants.ID_VARIABLE_VIEW);
         TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();
         Workbench.waitFor("$t in the Variables view", 20, () -> item(variables, "$t") != null && item(variables, "globals") != null);
-        select(variables, item(variables, "$t"));
+        TreeItem t = item(variables, "$t");
+        Event expand = new Event();
+        expand.item = t;
+        variables.getTree().notifyListeners(SWT.Expand, expand); // opened as its arrow does
+        t.setExpanded(true);
+        Workbench.waitFor("$t's fields", 20, () -> t.getItemCount() == 3 && t.getItem(2).getText(0).equals("$right"));
+        select(variables, t);
         MenuItem show = menuItem(variables, "Show Object in Store");
         assertTrue(show.isEnabled());
         show.notifyListeners(SWT.Selection, new Event());
         Workbench.pump(300);
         assertEquals(List.of("  struct#2 | $node | 3 fields"), views.store.tree().selectedOrAllLines(" | "));
-        Workbench.screenshot("variables-show-object-in-store");
+        Workbench.screenshot("readme-gc-heap");
 
         select(variables, item(variables, "globals"));
         assertEquals(false, menuItem(variables, "Show Object in Store").isEnabled(), "globals is no object reference");
