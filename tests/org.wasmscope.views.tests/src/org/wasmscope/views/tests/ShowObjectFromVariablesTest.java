@@ -49,6 +49,8 @@ class ShowObjectFromVariablesTest {
         show.notifyListeners(SWT.Selection, new Event());
         Workbench.pump(300);
         assertEquals(List.of("  struct#2 | $node | 3 fields"), views.store.tree().selectedOrAllLines(" | "));
+        DebugLaunches.waitForDebugView("func 2 line 38");
+        Workbench.pump(500);
         Workbench.screenshot("readme-gc-heap");
 
         select(variables, item(variables, "globals"));

@@ -56,6 +56,8 @@ class Wasm3SessionsTest {
                 "  $n (param 0) | i64 | 99999",
                 "  $acc (param 1) | i64 | 100000",
                 "0 func 1 | [] \u2192 [i64] |  | #2 call 0 | 16:6 | tailcall.wat"), views.frames.lines(" | ", false));
+        DebugLaunches.waitForDebugView("func 1 line 16");
+        Workbench.pump(500);
         Workbench.screenshot("readme-tail-call");
     }
 
@@ -97,6 +99,8 @@ class Wasm3SessionsTest {
         assertEquals("mem 1 (memory 1 of the module), i64 addresses: 1 page, 65536 bytes", views.store.memoryTitle());
         assertEquals("0000000000000020  48 65 6c 6c 6f 2c 20 6d  65 6d 6f 72 69 65 73 21  Hello, memories!",
                 views.store.memoryLines().get(0));
+        DebugLaunches.waitForDebugView("func 1 line 23");
+        Workbench.pump(500);
         Workbench.screenshot("readme-memories");
     }
 }
