@@ -75,11 +75,9 @@ public final class PayloadCondition {
         }
     }
 
-    private final String text;
     private final Node condition;
 
-    private PayloadCondition(String text, Node condition) {
-        this.text = text;
+    private PayloadCondition(Node condition) {
         this.condition = condition;
     }
 
@@ -90,7 +88,7 @@ public final class PayloadCondition {
         if (p.at < p.tokens.size()) {
             throw new IllegalArgumentException("unexpected " + p.tokens.get(p.at));
         }
-        return new PayloadCondition(text.strip(), n);
+        return new PayloadCondition(n);
     }
 
     /**
@@ -101,11 +99,6 @@ public final class PayloadCondition {
      */
     public boolean holds(List<Value> payload) {
         return condition.holds(payload);
-    }
-
-    @Override
-    public String toString() {
-        return text;
     }
 
     /** The value {@code word} stands for: a payload value, or a constant of the type of the payload value {@code other}. */

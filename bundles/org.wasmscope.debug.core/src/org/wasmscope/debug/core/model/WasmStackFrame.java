@@ -16,7 +16,8 @@ import org.wasmscope.runtime.store.ModuleInst;
 
 /**
  * A WebAssembly call frame, labelled like {@code func 0 $fac line 7} (a text module) or
- * {@code func 0 $fac +0x2a} (a binary one), {@code func 0 $sum (return_call) line 10} when a tail call entered it; where the module has DWARF debug information, a C function's
+ * {@code func 0 $fac +0x2a} (a binary one), {@code func 0 $sum (return_call) line 10} when a tail call entered
+ * it; where the module has DWARF debug information, a C function's
  * frame ({@link SourceFrame}: the WebAssembly frame's function, or a call inlined into it), labelled like
  * {@code fib(n=10) at fib.c:12}, at its C source line, with its C variables. The object stands for "frame
  * k running function f" (at inline level {@code inlined}) across steps (so the views keep it selected);

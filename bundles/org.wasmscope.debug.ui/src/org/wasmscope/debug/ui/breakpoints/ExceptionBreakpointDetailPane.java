@@ -18,6 +18,8 @@ import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
  */
 public final class ExceptionBreakpointDetailPane implements IDetailPane {
     public static final String ID = "org.wasmscope.debug.ui.exceptionBreakpointDetailPane";
+    private static final String NAME = "WebAssembly Exception Breakpoint";
+    private static final String DESCRIPTION = "Enabled, hit count, cases and condition of a WebAssembly exception breakpoint";
     private ExceptionBreakpointEditor editor;
     private WasmExceptionBreakpoint shown;
 
@@ -40,12 +42,12 @@ public final class ExceptionBreakpointDetailPane implements IDetailPane {
 
         @Override
         public String getDetailPaneName(String paneID) {
-            return ID.equals(paneID) ? "WebAssembly Exception Breakpoint" : null;
+            return ID.equals(paneID) ? NAME : null;
         }
 
         @Override
         public String getDetailPaneDescription(String paneID) {
-            return ID.equals(paneID) ? "Hit count and the cases a WebAssembly exception breakpoint suspends in" : null;
+            return ID.equals(paneID) ? DESCRIPTION : null;
         }
     }
 
@@ -95,11 +97,11 @@ public final class ExceptionBreakpointDetailPane implements IDetailPane {
 
     @Override
     public String getName() {
-        return "WebAssembly Exception Breakpoint";
+        return NAME;
     }
 
     @Override
     public String getDescription() {
-        return "Hit count and the cases a WebAssembly exception breakpoint suspends in";
+        return DESCRIPTION;
     }
 }
