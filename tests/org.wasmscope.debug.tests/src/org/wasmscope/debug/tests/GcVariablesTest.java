@@ -87,6 +87,7 @@ class GcVariablesTest {
     private static void open(TreeViewer viewer, TreeItem item) {
         viewer.getTree().notifyListeners(SWT.Expand, selectionOf(item));
         item.setExpanded(true);
+        viewer.getTree().showItem(item);
     }
 
     private static Event selectionOf(TreeItem item) {
@@ -128,8 +129,11 @@ class GcVariablesTest {
         Workbench.waitFor("the Variables view on $sum's frame", 20, () -> item(variables.getTree().getItems(), "$t") != null);
         // $t opened and chosen as a user does (the arrow, a click): its fields below it, the object in full in the detail pane
         TreeItem root = item(variables.getTree().getItems(), "$t");
-        open(variables, root);
-        Workbench.waitFor("$t's fields", 20, () -> texts(root).equals(List.of("$key", "$left", "$right")));
+        Workbench.waitFor("$t's fields", 20, () -> {
+            open(variables, root); // again until the view, which learns lazily that $t has children, answers
+            Workbench.pump(100);
+            return texts(root).equals(List.of("$key", "$left", "$right"));
+        });
         variables.getTree().setSelection(root);
         variables.getTree().notifyListeners(SWT.Selection, selectionOf(root));
         Workbench.pump(500);

@@ -38,11 +38,14 @@ class ShowObjectFromVariablesTest {
         TreeViewer variables = (TreeViewer) ((IDebugView) Workbench.page().findView(IDebugUIConstants.ID_VARIABLE_VIEW)).getViewer();
         Workbench.waitFor("$t in the Variables view", 20, () -> item(variables, "$t") != null && item(variables, "globals") != null);
         TreeItem t = item(variables, "$t");
-        Event expand = new Event();
-        expand.item = t;
-        variables.getTree().notifyListeners(SWT.Expand, expand); // opened as its arrow does
-        t.setExpanded(true);
-        Workbench.waitFor("$t's fields", 20, () -> t.getItemCount() == 3 && t.getItem(2).getText(0).equals("$right"));
+        Workbench.waitFor("$t's fields", 20, () -> {
+            Event expand = new Event(); // opened as its arrow does, again until the view, which learns lazily that $t has children, answers
+            expand.item = t;
+            variables.getTree().notifyListeners(SWT.Expand, expand);
+            t.setExpanded(true);
+            Workbench.pump(100);
+            return t.getItemCount() == 3 && t.getItem(2).getText(0).equals("$right");
+        });
         select(variables, t);
         MenuItem show = menuItem(variables, "Show Object in Store");
         assertTrue(show.isEnabled());
