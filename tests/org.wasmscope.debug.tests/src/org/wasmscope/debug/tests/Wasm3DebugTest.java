@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -276,6 +277,67 @@ class Wasm3DebugTest {
         properties.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
         Workbench.pump(300);
         assertEquals(5, b.getHitCount());
+    }
+
+    /**
+     * A line breakpoint has the same pane, Enabled and Hit count: a hit count of 3 typed there on factorial.wat's
+     * line 4 (each call of $fac a hit) lets fac(10) and fac(9) go by and suspends in fac(8), three $fac frames deep;
+     * its Breakpoint Properties show the same.
+     */
+    @Test
+    void theBreakpointsViewsDetailPaneSetsALineBreakpointsHitCount() throws Exception {
+        WasmLineBreakpoint b = new WasmLineBreakpoint(Workbench.file("factorial.wat"), 4);
+        IViewPart view = Workbench.page().showView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+        Viewer viewer = ((IDebugView) view).getViewer();
+        Composite all = Workbench.page().getWorkbenchWindow().getShell();
+        Workbench.waitFor("the breakpoint's detail pane", 20, () -> {
+            viewer.setSelection(new StructuredSelection(b), true);
+            Workbench.pump(50);
+            return button(all, "&Hit count:") != null;
+        });
+        assertTrue(button(all, "&Enabled").getSelection());
+        assertNull(button(all, "&Caught"), "a line breakpoint has no cases");
+        Button hitCount = button(all, "&Hit count:");
+        assertFalse(hitCount.getSelection());
+        hitCount.setSelection(true);
+        hitCount.notifyListeners(SWT.Selection, new Event());
+        Label problem = (Label) hitCount.getParent().getChildren()[hitCount.getParent().getChildren().length - 1];
+        assertEquals("The hit count must be a whole number of at least 1", problem.getText());
+        fieldAfter(hitCount).setText("3");
+        assertEquals("", problem.getText());
+        assertEquals(3, b.getHitCount());
+        Workbench.waitFor("the breakpoint's new label", 20, () -> {
+            Workbench.pump(50);
+            return viewer.getControl() instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
+                    && tree.getItem(0).getText().equals("factorial.wat [line: 4] [hit count: 3]");
+        });
+        Workbench.screenshot("breakpoints-view-line-hit-count");
+
+        PreferenceDialog properties = PreferencesUtil.createPropertyDialogOn(Workbench.page().getWorkbenchWindow().getShell(),
+                b, "org.wasmscope.debug.ui.lineBreakpointProperties", null, null);
+        properties.setBlockOnOpen(false);
+        properties.open();
+        Workbench.pump(300);
+        Button pageHitCount = button(properties.getShell(), "&Hit count:");
+        assertTrue(pageHitCount.getSelection());
+        assertEquals("3", fieldAfter(pageHitCount).getText());
+        Workbench.screenshotOf(properties.getShell(), "line-breakpoint-properties");
+        properties.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        Workbench.pump(300);
+        assertEquals(3, b.getHitCount());
+
+        ILaunch launch = launch("factorial.wat", "main", ILaunchManager.DEBUG_MODE);
+        IThread thread = suspendedThread(launch);
+        List<String> frames = new java.util.ArrayList<>();
+        for (IStackFrame f : thread.getStackFrames()) {
+            frames.add(f.getName());
+        }
+        assertEquals(List.of("func 0 $fac line 4", "func 0 $fac line 9", "func 0 $fac line 9", "func 1 line 13"), frames);
+        org.eclipse.debug.core.model.IVariable n = thread.getTopStackFrame().getVariables()[0];
+        assertEquals("$n = 8", n.getName() + " = " + n.getValue().getValueString());
+        b.delete();
+        thread.resume();
+        Launches.waitTerminated(launch, 20);
     }
 
     /** The text field right after the check box {@code b}: the hit count's, the condition's. */

@@ -12,9 +12,9 @@ import org.wasmscope.debug.core.model.WasmDebugElement;
 /**
  * What the WasmScope line breakpoints share (a {@code .wat} line, an instruction of a disassembly, a line of
  * a C source): a persistent marker on a line of a file, so the breakpoint survives restarts and shows in the
- * ruler and the Breakpoints view, and the WasmScope debug model.
+ * ruler and the Breakpoints view, the WasmScope debug model, and a {@link HitCountBreakpoint hit count}.
  */
-public abstract class MarkerLineBreakpoint extends LineBreakpoint {
+public abstract class MarkerLineBreakpoint extends LineBreakpoint implements HitCountBreakpoint {
     /**
      * Makes this breakpoint's marker of {@code markerType} on {@code line} (1-based) of {@code resource}, enabled,
      * with {@code message} and the further {@code attributes}; unless {@code register}, the breakpoint is neither
@@ -37,6 +37,11 @@ public abstract class MarkerLineBreakpoint extends LineBreakpoint {
         if (register) {
             DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
         }
+    }
+
+    @Override
+    public void setHitCount(int hit) throws CoreException {
+        setAttribute(HIT_COUNT, Math.max(1, hit));
     }
 
     @Override

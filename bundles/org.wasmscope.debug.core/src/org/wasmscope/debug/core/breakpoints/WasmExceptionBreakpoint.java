@@ -22,10 +22,10 @@ import org.wasmscope.runtime.syntax.ExternKind;
  * debugged module names it: {@code $overflow} (its {@code .wat} identifier or name section name), an export
  * name, or {@code tag[0]} / {@code 0} (its index); empty for any tag. Kept as a persistent marker on the
  * workspace root, since it applies to every module. A {@link PayloadCondition condition} on the payload narrows the
- * throws it matches; its {@link WasmLineBreakpoint#HIT_COUNT hit count} lets the first of them go by, as a line
+ * throws it matches; its {@link HitCountBreakpoint hit count} lets the first of them go by, as a line
  * breakpoint's does.
  */
-public class WasmExceptionBreakpoint extends Breakpoint {
+public class WasmExceptionBreakpoint extends Breakpoint implements HitCountBreakpoint {
     public static final String MARKER_TYPE = "org.wasmscope.debug.core.exceptionBreakpointMarker";
     /** String marker attribute: the tag as given; empty for any tag. */
     public static final String TAG = "org.wasmscope.debug.core.tag";
@@ -113,13 +113,9 @@ public class WasmExceptionBreakpoint extends Breakpoint {
         }
     }
 
-    /** The hit that first suspends: 1 suspends at every matching throw, 3 lets two go by. */
-    public int getHitCount() {
-        return WasmLineBreakpoint.hitCount(getMarker());
-    }
-
+    @Override
     public void setHitCount(int hit) throws CoreException {
-        setAttribute(WasmLineBreakpoint.HIT_COUNT, Math.max(1, hit));
+        setAttribute(HIT_COUNT, Math.max(1, hit));
     }
 
     /** {@code $overflow, caught and uncaught}, {@code any tag, uncaught}: what the Breakpoints view shows. */

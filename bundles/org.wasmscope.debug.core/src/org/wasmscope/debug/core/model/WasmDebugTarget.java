@@ -26,6 +26,7 @@ import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
+import org.wasmscope.debug.core.breakpoints.MarkerLineBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
@@ -476,12 +477,11 @@ public final class WasmDebugTarget extends WasmDebugElement
             }
             return s.breakOnEntry(f);
         }
-        if (b instanceof SourceLineBreakpoint sb) {
-            return createSourceLine(s, sb);
-        }
-        WasmLineBreakpoint lb = (WasmLineBreakpoint) b;
+        MarkerLineBreakpoint lb = (MarkerLineBreakpoint) b;
         Breakpoint rb;
-        if (b instanceof WasmInstructionBreakpoint ib) {
+        if (b instanceof SourceLineBreakpoint sb) {
+            rb = createSourceLine(s, sb);
+        } else if (b instanceof WasmInstructionBreakpoint ib) {
             Breakpoint.Location at = ib.resolve(setup.instance());
             if (at == null) {
                 throw new IllegalArgumentException(

@@ -21,6 +21,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
+import org.wasmscope.debug.core.breakpoints.HitCountBreakpoint;
 import org.wasmscope.debug.core.breakpoints.SourceLineBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmExceptionBreakpoint;
 import org.wasmscope.debug.core.breakpoints.WasmFunctionBreakpoint;
@@ -88,18 +89,16 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
     public String getText(Object element) {
         if (element instanceof WasmInstructionBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
-            int hit = b.getHitCount();
             return b.getMarker().getResource().getName() + " [" + WasmInstructionBreakpoint.offsetText(b.getOffset())
-                    + ", line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+                    + ", line: " + line + "]" + hitCount(b);
         }
         if (element instanceof WasmLineBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
-            int hit = b.getHitCount();
-            return b.getMarker().getResource().getName() + " [line: " + line + "]" + (hit > 1 ? " [hit count: " + hit + "]" : "");
+            return b.getMarker().getResource().getName() + " [line: " + line + "]" + hitCount(b);
         }
         if (element instanceof SourceLineBreakpoint b && b.getMarker() != null) {
             int line = b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
-            String where = b.getMarker().getResource().getName() + " [line: " + line + "]";
+            String where = b.getMarker().getResource().getName() + " [line: " + line + "]" + hitCount(b);
             int installed = b.installedLine();
             return b.unresolvedReason() != null ? where + " (unresolved: " + b.unresolvedReason() + ")"
                     : installed > 0 && installed != line ? where + " (stops at line " + installed + ")" : where;
@@ -108,11 +107,16 @@ public final class WasmModelPresentation extends LabelProvider implements IDebug
             return b.getMarker().getResource().getName() + " [function: " + b.getFunction() + "]";
         }
         if (element instanceof WasmExceptionBreakpoint b && b.getMarker() != null) {
-            int hit = b.getHitCount();
-            return "WebAssembly exception: " + b.describe() + (hit > 1 ? " [hit count: " + hit + "]" : "")
+            return "WebAssembly exception: " + b.describe() + hitCount(b)
                     + (b.getCondition().isEmpty() ? "" : " [condition: " + b.getCondition() + "]");
         }
         return null; // the element's own name
+    }
+
+    /** {@code  [hit count: 3]}, as Java's breakpoints say theirs; nothing for the default, every hit. */
+    private static String hitCount(HitCountBreakpoint b) {
+        int hit = b.getHitCount();
+        return hit > 1 ? " [hit count: " + hit + "]" : "";
     }
 
     @Override
