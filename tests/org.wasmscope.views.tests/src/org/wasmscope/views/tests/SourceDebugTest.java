@@ -295,6 +295,26 @@ class SourceDebugTest {
      * tab (its Add dialog, as a user fills it in) maps the compile directory to the local folder, and the frames'
      * source opens from there.
      */
+    /**
+     * A C line breakpoint's hit count, as a .wat line breakpoint's: 2 on line 19 ({@code a = b;}, once in each pass
+     * of fib's loop) lets the first pass go by and suspends in the second.
+     */
+    @Test
+    void aSourceLineBreakpointsHitCountLetsTheFirstHitGo() throws Exception {
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
+        SourceLineBreakpoint breakpoint = new SourceLineBreakpoint(file("steps.c"), 19);
+        breakpoint.setHitCount(2);
+        IDebugModelPresentation presentation = DebugUITools.newDebugModelPresentation();
+        assertEquals("steps.c [line: 19] [hit count: 2]", presentation.getText(breakpoint));
+        presentation.dispose();
+        launch = launch("steps.wasm");
+        IThread thread = launch.getDebugTarget().getThreads()[0];
+        Workbench.waitFor("the breakpoint in fib", 60, () -> thread.isSuspended() && top(thread) != null);
+        assertEquals("fib(n=3) at steps.c:19", thread.getTopStackFrame().getName());
+        assertEquals(List.of("n = 3", "a = 1", "b = 1", "i = 1", "t = 2", "WebAssembly"), variables(thread.getTopStackFrame()));
+    }
+
     @Test
     void aPathMappingOnTheSourceTabFindsSourcesCompiledElsewhere() throws Exception {
         Path root = Files.createTempDirectory("wasmscope-mapping");
