@@ -2,12 +2,6 @@ package org.wasmscope.debug.ui.editor;
 
 import org.eclipse.debug.ui.actions.IRunToLineTarget;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
-import org.eclipse.debug.ui.actions.ToggleBreakpointAction;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.ui.editors.text.TextEditor;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
-import org.eclipse.ui.texteditor.IUpdate;
 import org.wasmscope.debug.ui.breakpoints.DisassemblyBreakpointAdapter;
 
 /**
@@ -16,12 +10,11 @@ import org.wasmscope.debug.ui.breakpoints.DisassemblyBreakpointAdapter;
  * Ctrl+Shift+B, see the breakpoint action set's association in plugin.xml) and Run to Line. The text's
  * context menu id is {@link #EDITOR_CONTEXT}.
  */
-public class WasmDisassemblyEditor extends TextEditor {
+public class WasmDisassemblyEditor extends BreakpointRulerEditor {
     public static final String ID = "org.wasmscope.debug.ui.wasmDisassemblyEditor";
     /** The context menu of the listing. */
     public static final String EDITOR_CONTEXT = "#WasmDisassemblyContext";
 
-    private static final String TOGGLE_BREAKPOINT = "WasmDisassemblyEditor.ToggleBreakpoint";
     private static final DisassemblyBreakpointAdapter BREAKPOINTS = new DisassemblyBreakpointAdapter();
 
     @Override
@@ -36,25 +29,6 @@ public class WasmDisassemblyEditor extends TextEditor {
     @Override
     public boolean isEditable() {
         return false;
-    }
-
-    /** Double click in the ruler, or its context menu, toggles an instruction breakpoint. */
-    @Override
-    protected void createActions() {
-        super.createActions();
-        IAction toggle = new ToggleBreakpointAction(this, null, getVerticalRuler());
-        setAction(ITextEditorActionConstants.RULER_DOUBLE_CLICK, toggle);
-        setAction(TOGGLE_BREAKPOINT, toggle);
-    }
-
-    @Override
-    protected void rulerContextMenuAboutToShow(IMenuManager menu) {
-        super.rulerContextMenuAboutToShow(menu);
-        IAction toggle = getAction(TOGGLE_BREAKPOINT);
-        if (toggle instanceof IUpdate u) {
-            u.update();
-        }
-        menu.appendToGroup(ITextEditorActionConstants.GROUP_RULERS, toggle);
     }
 
     /** The breakpoint actions (ruler, Run menu, key binding) and Run to Line ask the editor for their target. */

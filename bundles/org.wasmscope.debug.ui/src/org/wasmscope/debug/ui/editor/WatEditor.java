@@ -1,10 +1,8 @@
 package org.wasmscope.debug.ui.editor;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.debug.ui.actions.ToggleBreakpointAction;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
@@ -15,12 +13,9 @@ import org.eclipse.jface.resource.StringConverter;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
-import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
-import org.eclipse.ui.texteditor.IUpdate;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -31,14 +26,13 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  * the runtime's parser and validator say while typing ({@link WatEditingConfiguration}): problem markers,
  * an Outline, hover, Ctrl+click and content assist.
  */
-public class WatEditor extends TextEditor {
+public class WatEditor extends BreakpointRulerEditor {
     public static final String ID = "org.wasmscope.debug.ui.watEditor";
     /** The context menu of the editor's vertical ruler. */
     public static final String RULER_CONTEXT = "#WatRulerContext";
     /** The context menu of the text. */
     public static final String EDITOR_CONTEXT = "#WatEditorContext";
 
-    private static final String TOGGLE_BREAKPOINT = "WatEditor.ToggleBreakpoint";
     private static final String CONTENT_ASSIST = "WatEditor.ContentAssist";
     private static final String MATCHING_BRACKETS = "wasmscope.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "wasmscope.matchingBracketsColor";
@@ -76,16 +70,10 @@ public class WatEditor extends TextEditor {
         super.configureSourceViewerDecorationSupport(support);
     }
 
-    /**
-     * Double click in the ruler, or its context menu, toggles a line breakpoint; Ctrl+Space asks for content
-     * assist.
-     */
+    /** Ctrl+Space asks for content assist (the ruler toggles line breakpoints: {@link BreakpointRulerEditor}). */
     @Override
     protected void createActions() {
         super.createActions();
-        IAction toggle = new ToggleBreakpointAction(this, null, getVerticalRuler());
-        setAction(ITextEditorActionConstants.RULER_DOUBLE_CLICK, toggle);
-        setAction(TOGGLE_BREAKPOINT, toggle);
         IAction assist = new Action("Content Assist") {
             @Override
             public void run() {
@@ -126,16 +114,6 @@ public class WatEditor extends TextEditor {
             return adapter.cast(outline);
         }
         return super.getAdapter(adapter);
-    }
-
-    @Override
-    protected void rulerContextMenuAboutToShow(IMenuManager menu) {
-        super.rulerContextMenuAboutToShow(menu);
-        IAction toggle = getAction(TOGGLE_BREAKPOINT);
-        if (toggle instanceof IUpdate u) {
-            u.update();
-        }
-        menu.appendToGroup(ITextEditorActionConstants.GROUP_RULERS, toggle);
     }
 
     /** The viewer, for tests and the debugger (the instruction pointer, run to line). */
