@@ -4,8 +4,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
-import org.eclipse.debug.ui.actions.IRunToLineTarget;
-import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
@@ -19,7 +17,7 @@ import org.wasmscope.debug.ui.editor.WasmDisassemblyEditor;
  * without an instruction, e.g. a function's header, means the next instruction), and Run to Line, which
  * resumes to a breakpoint of its own that is removed at the next suspension.
  */
-public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+public final class DisassemblyBreakpointAdapter extends LineBreakpointTarget {
 
     /** The instruction the selection's line stands for in {@code part}'s listing. */
     private record Place(IFile file, int line, int offset, String instruction) {
@@ -52,26 +50,6 @@ public final class DisassemblyBreakpointAdapter implements IToggleBreakpointsTar
         }
         Toggle.toggle(WasmInstructionBreakpoint.class, p.file(), b -> b.getOffset() == p.offset(),
                 () -> new WasmInstructionBreakpoint(p.file(), p.line(), p.offset(), p.instruction(), true));
-    }
-
-    @Override
-    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
-    }
-
-    @Override
-    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        // function breakpoints come from a (func $name line of the .wat editor
-    }
-
-    @Override
-    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
-    }
-
-    @Override
-    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        // no watchpoints
     }
 
     @Override

@@ -4,8 +4,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
-import org.eclipse.debug.ui.actions.IRunToLineTarget;
-import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
@@ -18,7 +16,7 @@ import org.wasmscope.debug.ui.editor.SourceEditor;
  * Line breakpoints in the ruler of a source file of a compiled program ({@code .c}, {@code .h} ...), for
  * DWARF debugging, and Run to Line there (a breakpoint of its own, removed at the next suspension).
  */
-public final class SourceBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+public final class SourceBreakpointAdapter extends LineBreakpointTarget {
     private static IFile file(IWorkbenchPart part) {
         return part instanceof ITextEditor editor ? editor.getEditorInput().getAdapter(IFile.class) : null;
     }
@@ -37,26 +35,6 @@ public final class SourceBreakpointAdapter implements IToggleBreakpointsTarget, 
         }
         int line = text.getStartLine() + 1;
         Toggle.toggle(SourceLineBreakpoint.class, file, b -> Toggle.line(b) == line, () -> new SourceLineBreakpoint(file, line));
-    }
-
-    @Override
-    public boolean canToggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
-    }
-
-    @Override
-    public void toggleMethodBreakpoints(IWorkbenchPart part, ISelection selection) {
-        // C functions: a line breakpoint on their first line
-    }
-
-    @Override
-    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
-    }
-
-    @Override
-    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        // no watchpoints
     }
 
     @Override

@@ -7,8 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.ISuspendResume;
-import org.eclipse.debug.ui.actions.IRunToLineTarget;
-import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -24,7 +22,7 @@ import org.wasmscope.debug.core.breakpoints.WasmLineBreakpoint;
  * Line breakpoints in the {@code .wat} editor's ruler (toggled by double click or the ruler menu),
  * function breakpoints (Toggle Method Breakpoint on a {@code (func $name} line) and Run to Line, which resumes to a breakpoint of its own that is removed at the next suspension.
  */
-public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRunToLineTarget {
+public final class WatBreakpointAdapter extends LineBreakpointTarget {
 
     private static IFile file(IWorkbenchPart part) {
         return part instanceof ITextEditor editor ? editor.getEditorInput().getAdapter(IFile.class) : null;
@@ -79,16 +77,6 @@ public final class WatBreakpointAdapter implements IToggleBreakpointsTarget, IRu
         int line = ((ITextSelection) selection).getStartLine() + 1;
         Toggle.toggle(WasmFunctionBreakpoint.class, file, b -> b.getFunction().equals(function),
                 () -> new WasmFunctionBreakpoint(file, function, line));
-    }
-
-    @Override
-    public boolean canToggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        return false;
-    }
-
-    @Override
-    public void toggleWatchpoints(IWorkbenchPart part, ISelection selection) {
-        // no watchpoints
     }
 
     // ---------------------------------------------------------------- run to line
